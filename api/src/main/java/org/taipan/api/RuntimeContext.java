@@ -1,0 +1,58 @@
+package org.taipan.api;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything a runtime instance is started with: the wired {@link Components}, the command line as
+ * {@code sys} will show it, the flags, the environment and the standard streams. The launcher
+ * builds one from the process; an embedder builds one of its own (for example with in-memory
+ * streams).
+ *
+ * @param components the providers wired at start-up
+ * @param argv {@code sys.argv}
+ * @param origArgv {@code sys.orig_argv}
+ * @param flags {@code sys.flags}
+ * @param warnOptions {@code sys.warnoptions}, from {@code -W}
+ * @param xOptions {@code sys._xoptions}, from {@code -X}: a value of {@code Boolean.TRUE} for a
+ *     bare name, the text after {@code =} otherwise
+ * @param environment the process environment as {@code os.environ} sees it
+ * @param executable {@code sys.executable}
+ * @param stdin the byte stream behind {@code sys.stdin}
+ * @param stdout the byte stream behind {@code sys.stdout}
+ * @param stderr the byte stream behind {@code sys.stderr}
+ */
+public record RuntimeContext(
+    Components components,
+    List<String> argv,
+    List<String> origArgv,
+    Flags flags,
+    List<String> warnOptions,
+    Map<String, Object> xOptions,
+    Map<String, String> environment,
+    String executable,
+    InputStream stdin,
+    OutputStream stdout,
+    OutputStream stderr) {
+
+  public RuntimeContext {
+    argv = List.copyOf(argv);
+    origArgv = List.copyOf(origArgv);
+    warnOptions = List.copyOf(warnOptions);
+    xOptions = Map.copyOf(xOptions);
+    environment = Map.copyOf(environment);
+  }
+
+  /**
+   * A context for embedding: no options, the given argv, the given streams and this process's
+   * environment.
+   */
+  public static RuntimeContext embedded(
+      Components components, List<String> argv, InputStream in, OutputStream out, OutputStream err) {
+    return new RuntimeContext(
+        components, argv, argv, Flags.defaults(), List.of(), Map.of(), System.getenv(), "",
+        in, out, err);
+  }
+}

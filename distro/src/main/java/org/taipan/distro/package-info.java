@@ -1,0 +1,4 @@
+/**
+ * The launcher with CPython's command line, the distribution manifests and Felix mode.
+ */
+package org.taipan.distro;
