@@ -1,0 +1,5 @@
+import sys
+
+print("Hello from Taipan!")
+print(1 + 2)
+print("argv:", sys.argv[1:])
