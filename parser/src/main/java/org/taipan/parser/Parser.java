@@ -140,13 +140,13 @@ public final class Parser {
       String norm = normalizeEncoding(declared);
       if (bom && !norm.equals("utf-8")) {
         throw new PythonSyntaxError(
-            PythonSyntaxError.SYNTAX_ERROR, "encoding problem: " + declared + " with BOM", filename, 1, 0, null, 1, 0);
+            PythonSyntaxError.SYNTAX_ERROR, "encoding problem: " + declared + " with BOM", filename, 0, -1, null, 0, -1);
       }
       try {
         cs = norm.equals("utf-8") ? StandardCharsets.UTF_8 : Charset.forName(norm);
       } catch (RuntimeException e) {
         throw new PythonSyntaxError(
-            PythonSyntaxError.SYNTAX_ERROR, "unknown encoding: " + declared, filename, 1, 0, null, 1, 0);
+            PythonSyntaxError.SYNTAX_ERROR, "unknown encoding: " + declared, filename, 0, -1, null, 0, -1);
       }
     }
     CharsetDecoder dec =
@@ -235,9 +235,6 @@ public final class Parser {
     if (l.equals("latin-1") || l.equals("iso-8859-1") || l.equals("iso-latin-1")
         || l.startsWith("latin-1-") || l.startsWith("iso-8859-1-") || l.startsWith("iso-latin-1-")) {
       return "ISO-8859-1";
-    }
-    if (l.equals("utf8")) {
-      return "utf-8";
     }
     return s;
   }

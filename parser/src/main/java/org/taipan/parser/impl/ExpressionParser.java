@@ -431,7 +431,7 @@ abstract class ExpressionParser extends ParserBase {
   final Expr slices() {
     Token st = cur();
     Expr first = sliceOrStarred();
-    if (kind() != COMMA) {
+    if (kind() != COMMA && !(first instanceof Starred)) {
       return first;
     }
     ArrayList<Expr> elts = newList();

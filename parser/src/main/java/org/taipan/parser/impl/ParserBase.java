@@ -72,6 +72,17 @@ abstract class ParserBase {
     return tok(p + offset).kind;
   }
 
+  /** As CPython's {@code _PyPegen_get_last_nonnwhitespace_token}. */
+  final Token lastNonWhitespace() {
+    for (int i = p - 1; i >= 0; i--) {
+      int k = toks[i].kind;
+      if (k != NEWLINE && k != INDENT && k != DEDENT && k != ENDMARKER) {
+        return toks[i];
+      }
+    }
+    return toks[0];
+  }
+
   final Token prev() {
     return toks[p - 1];
   }

@@ -54,10 +54,8 @@ abstract class PatternParser extends StringParser {
       throw FAIL;
     }
     expect(DEDENT);
-    MatchCase lastCase = cases.get(cases.size() - 1);
-    List<Stmt> body = lastCase.body();
-    Stmt last = body.get(body.size() - 1);
-    return new Match(subject, list(cases), ln(st), col(st), last.endLineno(), last.endColOffset());
+    Token en = lastNonWhitespace();
+    return new Match(subject, list(cases), ln(st), col(st), eln(en), ecol(en));
   }
 
   // subject_expr: star_named_expression ',' star_named_expressions? | named_expression

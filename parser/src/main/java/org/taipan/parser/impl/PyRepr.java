@@ -7,6 +7,7 @@ import org.taipan.parser.ast.CodePointString;
 import org.taipan.parser.ast.EllipsisConstant;
 import org.taipan.parser.ast.ImaginaryConstant;
 import org.taipan.parser.ast.NoneConstant;
+import org.taipan.parser.tokenize.UnicodeTables;
 
 /**
  * Python's {@code repr()} of the constant values that appear in an AST, exactly as CPython 3.11
@@ -81,24 +82,8 @@ public final class PyRepr {
     return sb.toString();
   }
 
-  /** As CPython's {@code Py_UNICODE_ISPRINTABLE}: not in categories Cc, Cf, Cs, Co, Cn, Zl, Zp, Zs (but space). */
   static boolean isPrintable(int cp) {
-    if (cp == ' ') {
-      return true;
-    }
-    switch (Character.getType(cp)) {
-      case Character.CONTROL,
-          Character.FORMAT,
-          Character.SURROGATE,
-          Character.PRIVATE_USE,
-          Character.UNASSIGNED,
-          Character.LINE_SEPARATOR,
-          Character.PARAGRAPH_SEPARATOR,
-          Character.SPACE_SEPARATOR:
-        return false;
-      default:
-        return true;
-    }
+    return UnicodeTables.isPrintable(cp);
   }
 
   static String bytes(byte[] b) {

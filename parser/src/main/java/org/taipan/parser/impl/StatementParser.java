@@ -507,18 +507,19 @@ public class StatementParser extends PatternParser {
     Token en = prev();
     if (async != null) {
       return new AsyncFunctionDef(
-          name.text, args, body, decorators, returns, null, ln(st), col(st), lastLine(body), lastCol(body));
+          name.text, args, body, decorators, returns, null, ln(st), col(st), endLine(), endCol());
     }
     return new FunctionDef(
-        name.text, args, body, decorators, returns, null, ln(st), col(st), lastLine(body), lastCol(body));
+        name.text, args, body, decorators, returns, null, ln(st), col(st), endLine(), endCol());
   }
 
-  static int lastLine(List<Stmt> body) {
-    return body.get(body.size() - 1).endLineno();
+  /** The end line of the last consumed token that is not NEWLINE, INDENT or DEDENT. */
+  final int endLine() {
+    return eln(lastNonWhitespace());
   }
 
-  static int lastCol(List<Stmt> body) {
-    return body.get(body.size() - 1).endColOffset();
+  final int endCol() {
+    return ecol(lastNonWhitespace());
   }
 
   // class_def_raw: 'class' NAME ['(' [arguments] ')'] ':' block
@@ -536,7 +537,7 @@ public class StatementParser extends PatternParser {
     colon();
     List<Stmt> body = block(st, "class definition");
     return new ClassDef(
-        name.text, list(bases), list(keywords), body, decorators, ln(st), col(st), lastLine(body), lastCol(body));
+        name.text, list(bases), list(keywords), body, decorators, ln(st), col(st), endLine(), endCol());
   }
 
   // if_stmt: 'if' named_expression ':' block (elif_stmt | [else_block])
@@ -556,7 +557,7 @@ public class StatementParser extends PatternParser {
       orelse = block(e, "'else' statement");
     }
     List<Stmt> last = orelse.isEmpty() ? body : orelse;
-    return new If(test, body, orelse, ln(st), col(st), lastLine(last), lastCol(last));
+    return new If(test, body, orelse, ln(st), col(st), endLine(), endCol());
   }
 
   private Stmt whileStmt() {
@@ -566,7 +567,7 @@ public class StatementParser extends PatternParser {
     List<Stmt> body = block(st, "'while' statement");
     List<Stmt> orelse = elseBlock();
     List<Stmt> last = orelse.isEmpty() ? body : orelse;
-    return new While(test, body, orelse, ln(st), col(st), lastLine(last), lastCol(last));
+    return new While(test, body, orelse, ln(st), col(st), endLine(), endCol());
   }
 
   private List<Stmt> elseBlock() {
@@ -591,9 +592,9 @@ public class StatementParser extends PatternParser {
     List<Stmt> orelse = elseBlock();
     List<Stmt> last = orelse.isEmpty() ? body : orelse;
     if (async != null) {
-      return new AsyncFor(target, iter, body, orelse, null, ln(st), col(st), lastLine(last), lastCol(last));
+      return new AsyncFor(target, iter, body, orelse, null, ln(st), col(st), endLine(), endCol());
     }
-    return new For(target, iter, body, orelse, null, ln(st), col(st), lastLine(last), lastCol(last));
+    return new For(target, iter, body, orelse, null, ln(st), col(st), endLine(), endCol());
   }
 
   // with_stmt: ['async'] 'with' ('(' ','.with_item+ ','? ')' | ','.with_item+) ':' block
@@ -634,9 +635,9 @@ public class StatementParser extends PatternParser {
     colon();
     List<Stmt> body = block(w, "'with' statement");
     if (async != null) {
-      return new AsyncWith(items, body, null, ln(st), col(st), lastLine(body), lastCol(body));
+      return new AsyncWith(items, body, null, ln(st), col(st), endLine(), endCol());
     }
-    return new With(items, body, null, ln(st), col(st), lastLine(body), lastCol(body));
+    return new With(items, body, null, ln(st), col(st), endLine(), endCol());
   }
 
   private WithItem withItem() {
@@ -698,7 +699,7 @@ public class StatementParser extends PatternParser {
       }
       colon();
       List<Stmt> hbody = block(ex, star ? "'except*' statement" : "'except' statement");
-      handlers.add(new ExceptHandler(type, name, hbody, ln(ex), col(ex), lastLine(hbody), lastCol(hbody)));
+      handlers.add(new ExceptHandler(type, name, hbody, ln(ex), col(ex), endLine(), endCol()));
     }
     List<Stmt> orelse = List.of();
     if (!handlers.isEmpty() && kind() == KW_ELSE) {
@@ -714,17 +715,8 @@ public class StatementParser extends PatternParser {
     if (handlers.isEmpty() && finalbody.isEmpty()) {
       throw errorAt(cur(), "expected 'except' or 'finally' block");
     }
-    List<Stmt> last = !finalbody.isEmpty() ? finalbody : !orelse.isEmpty() ? orelse : null;
-    int el;
-    int ec;
-    if (last != null) {
-      el = lastLine(last);
-      ec = lastCol(last);
-    } else {
-      ExceptHandlerNode h = handlers.get(handlers.size() - 1);
-      el = h.endLineno();
-      ec = h.endColOffset();
-    }
+    int el = endLine();
+    int ec = endCol();
     if (star) {
       return new TryStar(body, list(handlers), orelse, finalbody, ln(st), col(st), el, ec);
     }

@@ -5,6 +5,7 @@ import static org.taipan.parser.tokenize.TokenKind.*;
 import java.text.Normalizer;
 import org.taipan.parser.PythonSyntaxError;
 
+
 /**
  * Python 3.11's tokenizer, the counterpart of CPython's {@code Parser/tokenizer.c}: turns decoded
  * source into tokens on demand, tracking indentation (INDENT/DEDENT, IndentationError, TabError),
@@ -499,14 +500,13 @@ public final class Tokenizer {
       int cp = text.codePointAt(i);
       boolean ok =
           i == 0
-              ? (Character.isUnicodeIdentifierStart(cp) || cp == '_')
-                  && !Character.isIdentifierIgnorable(cp)
-              : Character.isUnicodeIdentifierPart(cp) && !Character.isIdentifierIgnorable(cp);
+              ? UnicodeTables.isIdentifierStart(cp)
+              : UnicodeTables.isIdentifierContinue(cp);
       if (!ok) {
         pos = start + i + Character.charCount(cp);
         String shown = new String(Character.toChars(cp));
         String msg =
-            Character.isISOControl(cp) || Character.getType(cp) == Character.UNASSIGNED
+            !UnicodeTables.isPrintable(cp)
                 ? String.format("invalid non-printable character U+%04X", cp)
                 : String.format("invalid character '%s' (U+%04X)", shown, cp);
         throw err(msg, start + i);
