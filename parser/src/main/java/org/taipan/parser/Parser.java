@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import org.taipan.parser.ast.Mod;
 import org.taipan.parser.impl.ParserDriver;
+import org.taipan.parser.tokenize.Utf8;
 
 /**
  * The entry point: parses Python 3.11 source into the AST of {@link org.taipan.parser.ast}, as
@@ -31,6 +32,31 @@ public final class Parser {
    * ignored. Universal newlines apply ({@code \r\n} and {@code \r} read as {@code \n}).
    */
   public static Mod parse(String source, String filename, Mode mode) {
+    return parseDecoded(source, filename, mode, false);
+  }
+
+  /**
+   * Parses source bytes, as {@code ast.parse(bytes)} or {@code compile(bytes, ...)}: a UTF-8 byte
+   * order mark or a PEP 263 coding declaration on the first two lines selects the encoding (UTF-8
+   * otherwise). As in CPython, when neither is present, offsets of errors found by the parser
+   * (rather than the tokenizer) count UTF-8 bytes, not characters.
+   */
+  public static Mod parse(byte[] source, String filename, Mode mode) {
+    Decoded d = decode(source, filename);
+    return parseDecoded(d.text, filename, mode, !d.declared);
+  }
+
+  /**
+   * Parses a module read from a file, as CPython does for {@code python file.py} or an import:
+   * like {@link #parse(byte[], String, Mode)} in {@link Mode#EXEC}, but error offsets always count
+   * characters.
+   */
+  public static Mod parseFile(byte[] contents, String filename) {
+    Decoded d = decode(contents, filename);
+    return parseDecoded(d.text, filename, Mode.EXEC, false);
+  }
+
+  private static Mod parseDecoded(String source, String filename, Mode mode, boolean byteOffsets) {
     String src = translateNewlines(source);
     if (src.indexOf('\0') >= 0) {
       throw new PythonSyntaxError(
@@ -44,28 +70,20 @@ public final class Parser {
           0);
     }
     try {
-      return ParserDriver.parse(src, filename, mode);
+      return ParserDriver.parse(src, filename, mode, byteOffsets);
     } catch (StackOverflowError e) {
-      return onBigStack(src, filename, mode);
+      return onBigStack(src, filename, mode, byteOffsets);
     }
   }
 
-  /**
-   * Parses source bytes, as {@code ast.parse(bytes)}: a UTF-8 byte order mark or a PEP 263 coding
-   * declaration on the first two lines selects the encoding (UTF-8 otherwise).
-   */
-  public static Mod parse(byte[] source, String filename, Mode mode) {
-    return parse(decode(source, filename), filename, mode);
-  }
-
-  private static Mod onBigStack(String src, String filename, Mode mode) {
+  private static Mod onBigStack(String src, String filename, Mode mode, boolean byteOffsets) {
     AtomicReference<Object> result = new AtomicReference<>();
     Thread t =
         new Thread(
             null,
             () -> {
               try {
-                result.set(ParserDriver.parse(src, filename, mode));
+                result.set(ParserDriver.parse(src, filename, mode, byteOffsets));
               } catch (PythonSyntaxError e) {
                 result.set(e);
               } catch (StackOverflowError e) {
@@ -126,8 +144,14 @@ public final class Parser {
   private static final java.util.regex.Pattern CODING =
       java.util.regex.Pattern.compile("^[ \\t\\f]*#.*?coding[:=][ \\t]*([-\\w.]+)");
 
-  /** Decodes source bytes as CPython's tokenizer does (BOM, coding declaration, strict UTF-8). */
-  static String decode(byte[] b, String filename) {
+  /** Decoded source, and whether a BOM or coding declaration named its encoding. */
+  private record Decoded(String text, boolean declared) {}
+
+  /**
+   * Decodes source bytes as CPython's tokenizer does: BOM or coding declaration (strict), else
+   * UTF-8 with undecodable bytes kept (reported later where CPython reports them).
+   */
+  private static Decoded decode(byte[] b, String filename) {
     int start = 0;
     boolean bom = false;
     if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
@@ -136,11 +160,15 @@ public final class Parser {
     }
     Charset cs = StandardCharsets.UTF_8;
     String declared = findCoding(b, start);
+    if (declared == null && !bom) {
+      return new Decoded(Utf8.decodeSurrogateEscape(b, 0, b.length), false);
+    }
     if (declared != null) {
       String norm = normalizeEncoding(declared);
       if (bom && !norm.equals("utf-8")) {
+        String shown = norm.equals("ISO-8859-1") ? "iso-8859-1" : norm;
         throw new PythonSyntaxError(
-            PythonSyntaxError.SYNTAX_ERROR, "encoding problem: " + declared + " with BOM", filename, 0, -1, null, 0, -1);
+            PythonSyntaxError.SYNTAX_ERROR, "encoding problem: " + shown + " with BOM", filename, 0, -1, null, 0, -1);
       }
       try {
         cs = norm.equals("utf-8") ? StandardCharsets.UTF_8 : Charset.forName(norm);
@@ -154,9 +182,9 @@ public final class Parser {
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     try {
-      return dec.decode(ByteBuffer.wrap(b, start, b.length - start)).toString();
+      return new Decoded(dec.decode(ByteBuffer.wrap(b, start, b.length - start)).toString(), true);
     } catch (CharacterCodingException e) {
-      return decodeWithError(b, start, filename);
+      return new Decoded(decodeWithError(b, start, filename), true);
     }
   }
 

@@ -56,11 +56,15 @@ abstract class ExpressionParser extends ParserBase {
     return k == STAR || startsExpression(k);
   }
 
+  /** While positive, the checks for CPython's {@code invalid_*} rules are off (as in {@code expression_without_invalid}). */
+  int noInvalid;
+
   // expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef
   final Expr expression() {
     if (kind() == KW_LAMBDA) {
       return lambdef();
     }
+    int i0 = p;
     Token st = cur();
     enter();
     Expr body = disjunction();
@@ -68,7 +72,10 @@ abstract class ExpressionParser extends ParserBase {
       p++;
       Expr test = disjunction();
       if (kind() != KW_ELSE) {
-        throw invalidIfExpression(body, test);
+        if (kind() != COLON && noInvalid == 0) {
+          throw errorNode("expected 'else' after 'if' expression", body, test);
+        }
+        throw FAIL;
       }
       p++;
       Expr orelse = expression();
@@ -76,12 +83,56 @@ abstract class ExpressionParser extends ParserBase {
       leave();
       return new IfExp(test, body, orelse, ln(st), col(st), eln(en), ecol(en));
     }
+    if (noInvalid == 0 && startsExpression(kind())) {
+      invalidExpression(i0, body);
+    }
     leave();
     return body;
   }
 
-  RuntimeException invalidIfExpression(Expr body, Expr test) {
-    return FAIL;
+  static boolean isSoftKeyword(String s) {
+    return s.equals("match") || s.equals("case") || s.equals("_");
+  }
+
+  /**
+   * An expression directly followed by another: CPython's {@code invalid_expression} ("Perhaps
+   * you forgot a comma?") and {@code invalid_legacy_expression} ({@code print x}).
+   */
+  private void invalidExpression(int i0, Expr a) {
+    Token first = toks[i0];
+    if (a instanceof Name n && (n.id().equals("print") || n.id().equals("exec"))) {
+      if (kind() == LPAR) {
+        return;
+      }
+      int mark = p;
+      Expr b;
+      try {
+        b = starExpressions();
+      } catch (Fail f) {
+        p = mark;
+        return;
+      }
+      throw errorNode(
+          "Missing parentheses in call to '" + n.id() + "'. Did you mean " + n.id() + "(...)?", a, b);
+    }
+    if (first.kind == NAME && (tok(i0 + 1).kind == STRING || isSoftKeyword(first.text))) {
+      return;
+    }
+    if (prev().level == 0) {
+      return;
+    }
+    int mark = p;
+    Expr b;
+    noInvalid++;
+    try {
+      b = expression();
+    } catch (Fail f) {
+      p = mark;
+      return;
+    } finally {
+      noInvalid--;
+    }
+    throw errorNode("invalid syntax. Perhaps you forgot a comma?", a, b);
   }
 
   // yield_expr: 'yield' 'from' expression | 'yield' [star_expressions]
@@ -143,8 +194,12 @@ abstract class ExpressionParser extends ParserBase {
     return namedExpression();
   }
 
-  // named_expression: NAME ':=' expression | expression !':='
   final Expr namedExpression() {
+    return namedExpression(true);
+  }
+
+  // named_expression: NAME ':=' expression | expression !':='
+  final Expr namedExpression(boolean checkAssign) {
     Token st = cur();
     if (st.kind == NAME && kindAt(1) == COLONEQUAL) {
       p += 2;
@@ -157,7 +212,55 @@ abstract class ExpressionParser extends ParserBase {
     if (kind() == COLONEQUAL) {
       throw errorNode("cannot use assignment expressions with " + describe(e), e, e);
     }
+    if (checkAssign && kind() == EQUAL && noInvalid == 0) {
+      invalidNamedAssignment(e);
+    }
     return e;
+  }
+
+  /** CPython's {@code invalid_named_expression}: {@code x = 1} where an expression is expected. */
+  private void invalidNamedAssignment(Expr a) {
+    int mark = p;
+    p++;
+    Expr b = null;
+    boolean ok = false;
+    try {
+      b = bitwiseOr();
+      ok = kind() != EQUAL && kind() != COLONEQUAL;
+    } catch (Fail f) {
+      // not this rule
+    }
+    p = mark;
+    if (!ok) {
+      return;
+    }
+    if (a instanceof Name) {
+      throw errorNode("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", a, b);
+    }
+    if (assignableHere(a)) {
+      throw errorNode("cannot assign to " + describe(a) + " here. Maybe you meant '==' instead of '='?", a, a);
+    }
+  }
+
+  /**
+   * Whether a failed target gets the "here. Maybe you meant '=='" message: a bitwise_or-level
+   * expression other than a list, tuple, generator expression, True, None or False.
+   */
+  static boolean assignableHere(Expr a) {
+    if (a instanceof org.taipan.parser.ast.List || a instanceof Tuple || a instanceof GeneratorExp) {
+      return false;
+    }
+    if (a instanceof Constant c
+        && (c.value() == NoneConstant.NONE || c.value() instanceof Boolean)) {
+      return false;
+    }
+    return !(a instanceof Compare
+        || a instanceof BoolOp
+        || (a instanceof UnaryOp u && u.op() == UnaryOperator.Not)
+        || a instanceof IfExp
+        || a instanceof Lambda
+        || a instanceof NamedExpr
+        || a instanceof Starred);
   }
 
   // disjunction: conjunction ('or' conjunction)+ | conjunction
@@ -623,8 +726,9 @@ abstract class ExpressionParser extends ParserBase {
       }
       Expr first = starNamedExpression();
       if (kind() == COLON && !(first instanceof Starred)) {
+        Token colon = cur();
         p++;
-        Expr value = expression();
+        Expr value = dictValue(colon);
         if (kind() == KW_FOR || kind() == KW_ASYNC) {
           List<Comprehension> gens = forIfClauses();
           Token en = expect(RBRACE);
@@ -668,9 +772,13 @@ abstract class ExpressionParser extends ParserBase {
           values.add(bitwiseOr());
         } else {
           Expr k = expression();
-          expect(COLON);
+          if (kind() != COLON) {
+            throw errorAfter(k, "':' expected after dictionary key");
+          }
+          Token colon = cur();
+          p++;
           keys.add(k);
-          values.add(expression());
+          values.add(dictValue(colon));
         }
       }
       if (!accept(COMMA)) {
@@ -684,6 +792,24 @@ abstract class ExpressionParser extends ParserBase {
     Token en = expect(RBRACE);
     return new Dict(
         java.util.Collections.unmodifiableList(keys), list(values), ln(st), col(st), eln(en), ecol(en));
+  }
+
+  private Expr dictValue(Token colon) {
+    if (kind() == RBRACE || kind() == COMMA) {
+      throw errorAt(colon, "expression expected after dictionary key and ':'");
+    }
+    if (kind() == STAR) {
+      throw errorAt(cur(), "cannot use a starred expression in a dictionary value");
+    }
+    return expression();
+  }
+
+  /** An error at the last character of a node, as CPython's {@code invalid_kvpair}. */
+  final org.taipan.parser.PythonSyntaxError errorAfter(Expr a, String msg) {
+    org.taipan.parser.PythonSyntaxError e = errorNode(msg, a, a);
+    int off = e.endOffset() - 1;
+    return new org.taipan.parser.PythonSyntaxError(
+        e.pythonClass(), e.msg(), e.filename(), e.lineno(), off, e.text(), e.endLineno(), -1);
   }
 
   // for_if_clauses: (['async'] 'for' star_targets 'in' disjunction ('if' disjunction)*)+
@@ -762,15 +888,21 @@ abstract class ExpressionParser extends ParserBase {
   final void arguments(ArrayList<Expr> args, ArrayList<Keyword> keywords, Token open, boolean allowGenexp) {
     boolean sawKeyword = false;
     boolean sawDoubleStar = false;
+    String pending = null;
+    Token firstArg = cur();
     while (kind() != RPAR) {
       Token st = cur();
       if (st.kind == STAR) {
+        if (sawDoubleStar) {
+          throw errorSpan(
+              org.taipan.parser.PythonSyntaxError.SYNTAX_ERROR,
+              "iterable argument unpacking follows keyword argument unpacking",
+              firstArg,
+              toks[p - 2]);
+        }
         p++;
         Expr v = expression();
         Token en = prev();
-        if (sawDoubleStar) {
-          throw errorAt(st, "iterable argument unpacking follows keyword argument unpacking");
-        }
         args.add(new Starred(v, ExprContext.Load, ln(st), col(st), eln(en), ecol(en)));
       } else if (st.kind == DOUBLESTAR) {
         p++;
@@ -778,6 +910,9 @@ abstract class ExpressionParser extends ParserBase {
         Token en = prev();
         keywords.add(new Keyword(null, v, ln(st), col(st), eln(en), ecol(en)));
         sawDoubleStar = true;
+      } else if ((st.kind == KW_TRUE || st.kind == KW_FALSE || st.kind == KW_NONE) && kindAt(1) == EQUAL) {
+        throw errorSpan(
+            org.taipan.parser.PythonSyntaxError.SYNTAX_ERROR, "cannot assign to " + st.text, st, tok(p + 1));
       } else if (st.kind == NAME && kindAt(1) == EQUAL) {
         p += 2;
         Expr v = expression();
@@ -785,8 +920,11 @@ abstract class ExpressionParser extends ParserBase {
         keywords.add(new Keyword(st.text, v, ln(st), col(st), eln(en), ecol(en)));
         sawKeyword = true;
       } else {
-        Expr e = namedExpression();
+        Expr e = namedExpression(false);
         if (kind() == KW_FOR || kind() == KW_ASYNC) {
+          if (!allowGenexp && args.isEmpty() && keywords.isEmpty()) {
+            throw FAIL;
+          }
           List<Comprehension> gens = forIfClauses();
           if (allowGenexp && args.isEmpty() && keywords.isEmpty() && kind() == RPAR) {
             Token close = cur();
@@ -802,17 +940,19 @@ abstract class ExpressionParser extends ParserBase {
         } else if (kind() == EQUAL) {
           throw invalidKeywordArgument(e);
         }
-        if (sawDoubleStar) {
-          throw errorNode("positional argument follows keyword argument unpacking", e, e);
-        }
-        if (sawKeyword) {
-          throw errorNode("positional argument follows keyword argument", e, e);
+        if (pending == null && sawDoubleStar) {
+          pending = "positional argument follows keyword argument unpacking";
+        } else if (pending == null && sawKeyword) {
+          pending = "positional argument follows keyword argument";
         }
         args.add(e);
       }
       if (!accept(COMMA)) {
         break;
       }
+    }
+    if (pending != null) {
+      throw errorAt(cur(), pending);
     }
   }
 
@@ -875,7 +1015,7 @@ abstract class ExpressionParser extends ParserBase {
         p++;
         star = true;
         if (kind() == COMMA) {
-          if (kindAt(1) == close) {
+          if (kindAt(1) == close || kindAt(1) == DOUBLESTAR) {
             throw errorAt(st, "named arguments must follow bare *");
           }
         } else if (kind() == close) {
@@ -897,6 +1037,8 @@ abstract class ExpressionParser extends ParserBase {
           throw errorAt(cur(), "arguments cannot follow var-keyword argument");
         }
         break;
+      } else if (st.kind == LPAR) {
+        throw parenthesizedParameters(annotations);
       } else {
         Arg a = param(annotations, false);
         Expr dflt = null;
@@ -930,6 +1072,32 @@ abstract class ExpressionParser extends ParserBase {
         java.util.Collections.unmodifiableList(kwDefaults),
         kwarg,
         list(defaults));
+  }
+
+  /** CPython's "Function parameters cannot be parenthesized" (and the lambda form). */
+  private RuntimeException parenthesizedParameters(boolean function) {
+    Token open = cur();
+    int i = p + 1;
+    if (tok(i).kind != NAME) {
+      return FAIL;
+    }
+    while (tok(i).kind == NAME) {
+      i++;
+      if (tok(i).kind != COMMA) {
+        break;
+      }
+      i++;
+    }
+    if (tok(i).kind != RPAR) {
+      return FAIL;
+    }
+    return errorSpan(
+        org.taipan.parser.PythonSyntaxError.SYNTAX_ERROR,
+        function
+            ? "Function parameters cannot be parenthesized"
+            : "Lambda expression parameters cannot be parenthesized",
+        open,
+        tok(i));
   }
 
   private Arg param(boolean annotations, boolean starAllowed) {

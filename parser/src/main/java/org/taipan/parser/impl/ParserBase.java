@@ -152,17 +152,40 @@ abstract class ParserBase {
 
   // Errors.
 
+  /** True in the sub-parser of an f-string replacement field (CPython's {@code Py_fstring_input}). */
+  boolean fstringMode;
+
+  private boolean byteOffsets() {
+    return fstringMode || tz.byteOffsetErrors();
+  }
+
+  private String message(String msg) {
+    return fstringMode ? "f-string: " + msg : msg;
+  }
+
   /** A SyntaxError spanning a token. */
   final PythonSyntaxError errorAt(Token t, String msg) {
     return errorSpan(PythonSyntaxError.SYNTAX_ERROR, msg, t, t);
   }
 
+  /**
+   * A SyntaxError from token {@code a} to token {@code b}, as CPython's {@code
+   * _PyPegen_raise_error_known_location}: offsets count characters, or UTF-8 bytes where CPython
+   * does not know the encoding.
+   */
   final PythonSyntaxError errorSpan(String cls, String msg, Token a, Token b) {
-    int off = tz.charOffset(a.lineStart, a.start);
-    int endOff = tz.charOffset(b.endLineStart, b.end);
+    int off;
+    int endOff;
+    if (byteOffsets()) {
+      off = a.col + 1;
+      endOff = b.endCol + 1;
+    } else {
+      off = tz.charOffset(a.lineStart, a.start);
+      endOff = tz.charOffset(b.endLineStart, b.end);
+    }
     return new PythonSyntaxError(
         cls,
-        msg,
+        message(msg),
         filename,
         a.lineno + lineOffset,
         off,
@@ -171,20 +194,29 @@ abstract class ParserBase {
         endOff);
   }
 
-  /** A SyntaxError spanning a node's source range, as CPython's {@code RAISE_SYNTAX_ERROR_KNOWN_NODE}. */
+  /** A SyntaxError spanning nodes, as CPython's {@code RAISE_SYNTAX_ERROR_KNOWN_RANGE}. */
   final PythonSyntaxError errorNode(String msg, Located a, Located b) {
     return errorNode(PythonSyntaxError.SYNTAX_ERROR, msg, a, b);
   }
 
   final PythonSyntaxError errorNode(String cls, String msg, Located a, Located b) {
     int line = a.lineno() - lineOffset;
-    int ls = tz.lineStartOf(line);
-    int off = charOffsetOfByteCol(ls, a.colOffset() - (line == 1 ? colOffset : 0));
+    int col = a.colOffset() - (line == 1 ? colOffset : 0);
     int endLine = b.endLineno() - lineOffset;
-    int endLs = endLine == line ? ls : tz.lineStartOf(endLine);
-    int endOff = charOffsetOfByteCol(endLs, b.endColOffset() - (endLine == 1 ? colOffset : 0));
+    int endCol = b.endColOffset() - (endLine == 1 ? colOffset : 0);
+    int ls = tz.lineStartOf(line);
+    int off;
+    int endOff;
+    if (byteOffsets()) {
+      off = col + 1;
+      endOff = endCol + 1;
+    } else {
+      off = charOffsetOfByteCol(ls, col);
+      int endLs = endLine == line ? ls : tz.lineStartOf(endLine);
+      endOff = charOffsetOfByteCol(endLs, endCol);
+    }
     return new PythonSyntaxError(
-        cls, msg, filename, a.lineno(), off, tz.lineText(ls), b.endLineno(), endOff);
+        cls, message(msg), filename, a.lineno(), off, tz.lineText(ls), b.endLineno(), endOff);
   }
 
   final int charOffsetOfByteCol(int ls, int byteCol) {

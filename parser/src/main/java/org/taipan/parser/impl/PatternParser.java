@@ -24,6 +24,29 @@ abstract class PatternParser extends StringParser {
 
   abstract org.taipan.parser.PythonSyntaxError expectedIndentedBlock(Token owner, String what);
 
+  /** CPython's forced token {@code &&':'}: anything else is "expected ':'" right there. */
+  final void forcedColon() {
+    if (kind() != COLON) {
+      throw errorAt(cur(), "expected ':'");
+    }
+    p++;
+  }
+
+  /** A ':' whose absence before the end of the line is "expected ':'" (CPython's invalid_*_stmt rules). */
+  final void colonOrNewline() {
+    if (kind() == COLON) {
+      p++;
+      return;
+    }
+    if (kind() == NEWLINE && noInvalid == 0) {
+      throw errorAt(cur(), "expected ':'");
+    }
+    throw FAIL;
+  }
+
+  /** Set when a line started like a match statement but lacked its ':' (reported if nothing else fits). */
+  Token matchMissingColon;
+
   /** A match statement at the mark, or null (mark unchanged) if the line is not one. */
   final Stmt tryMatchStmt() {
     Token st = cur();
@@ -32,6 +55,9 @@ abstract class PatternParser extends StringParser {
     try {
       p++;
       subject = subjectExpr();
+      if (kind() == NEWLINE) {
+        matchMissingColon = cur();
+      }
       expect(COLON);
     } catch (Fail f) {
       p = mark;
@@ -89,7 +115,7 @@ abstract class PatternParser extends StringParser {
     if (accept(KW_IF)) {
       guard = namedExpression();
     }
-    expect(COLON);
+    colonOrNewline();
     List<Stmt> body = block(c, "'case' statement");
     return new MatchCase(pattern, guard, body);
   }

@@ -105,9 +105,19 @@ public class StatementParser extends PatternParser {
       }
       case NAME -> {
         if (cur().text.equals("match")) {
+          matchMissingColon = null;
           Stmt m = tryMatchStmt();
           if (m != null) {
             out.add(m);
+            return;
+          }
+          Token missing = matchMissingColon;
+          if (missing != null) {
+            try {
+              simpleStmts(out);
+            } catch (Fail f) {
+              throw errorAt(missing, "expected ':'");
+            }
             return;
           }
         }
@@ -119,8 +129,7 @@ public class StatementParser extends PatternParser {
   }
 
   PythonSyntaxError unexpectedIndent() {
-    Token t = cur();
-    return errorSpan(PythonSyntaxError.INDENTATION_ERROR, "unexpected indent", t, t);
+    return ParserDriver.unexpectedIndent(tz, cur());
   }
 
   private Stmt compoundStmt() {
@@ -261,13 +270,16 @@ public class StatementParser extends PatternParser {
   private List<Expr> delTargets() {
     ArrayList<Expr> elts = newList();
     while (true) {
-      elts.add(Targets.check(this, primary(), ExprContext.Del));
+      elts.add(Targets.check(this, starExpression(), ExprContext.Del));
       if (!accept(COMMA)) {
         break;
       }
       if (kind() == SEMI || kind() == NEWLINE) {
         break;
       }
+    }
+    if (kind() != SEMI && kind() != NEWLINE) {
+      throw FAIL;
     }
     return list(elts);
   }
@@ -344,7 +356,7 @@ public class StatementParser extends PatternParser {
           break;
         }
         if (!paren && kind() != NAME) {
-          throw errorAt(prev(), "trailing comma not allowed without surrounding parentheses");
+          throw errorAt(cur(), "trailing comma not allowed without surrounding parentheses");
         }
       }
       if (paren) {
@@ -366,8 +378,10 @@ public class StatementParser extends PatternParser {
     if (k == EQUAL) {
       ArrayList<Expr> targets = newList();
       Expr value = first;
+      Token valueStart = st;
       while (accept(EQUAL)) {
-        targets.add(assignTarget(value));
+        targets.add(assignTarget(value, valueStart, targets.isEmpty()));
+        valueStart = cur();
         value = kind() == KW_YIELD ? yieldExpr() : starExpressions();
       }
       Token en = prev();
@@ -389,11 +403,35 @@ public class StatementParser extends PatternParser {
     return new ExprStmt(first, ln(st), col(st), eln(en), ecol(en));
   }
 
-  Expr assignTarget(Expr e) {
-    if (e instanceof Yield || e instanceof YieldFrom) {
+  /**
+   * An assignment target, with CPython's messages for bad ones: {@code invalid_assignment} and,
+   * for the first target of a statement, {@code invalid_named_expression}'s "here. Maybe you
+   * meant '=='".
+   */
+  Expr assignTarget(Expr e, Token start, boolean first) {
+    if ((e instanceof Yield || e instanceof YieldFrom) && start.kind == KW_YIELD) {
       throw errorNode("assignment to yield expression not possible", e, e);
     }
-    return Targets.check(this, e, ExprContext.Store);
+    Expr bad = Targets.invalid(e, ExprContext.Store);
+    if (bad == null) {
+      return Targets.with(e, ExprContext.Store);
+    }
+    if (first && assignableHere(e)) {
+      int mark = p;
+      boolean here = false;
+      try {
+        bitwiseOr();
+        here = kind() != EQUAL && kind() != COLONEQUAL;
+      } catch (Fail f) {
+        // the right-hand side is not a plain expression
+      }
+      p = mark;
+      if (here) {
+        throw errorNode(
+            "cannot assign to " + describe(e) + " here. Maybe you meant '==' instead of '='?", e, e);
+      }
+    }
+    throw errorNode("cannot assign to " + describe(bad), bad, bad);
   }
 
   private Stmt annAssign(Token st, Expr target) {
@@ -466,9 +504,7 @@ public class StatementParser extends PatternParser {
         t);
   }
 
-  final Token colon() {
-    return expect(COLON);
-  }
+
 
   private Stmt decorated() {
     ArrayList<Expr> decorators = newList();
@@ -495,14 +531,17 @@ public class StatementParser extends PatternParser {
     Token def = expect(KW_DEF);
     Token st = async != null ? async : def;
     Token name = expect(NAME);
-    expect(LPAR);
+    if (kind() != LPAR) {
+      throw errorAt(cur(), "expected '('");
+    }
+    p++;
     Arguments args = parameters(true, RPAR);
     expect(RPAR);
     Expr returns = null;
     if (accept(RARROW)) {
       returns = expression();
     }
-    colon();
+    forcedColon();
     List<Stmt> body = block(def, "function definition");
     Token en = prev();
     if (async != null) {
@@ -534,7 +573,7 @@ public class StatementParser extends PatternParser {
       arguments(bases, keywords, open, false);
       expect(RPAR);
     }
-    colon();
+    colonOrNewline();
     List<Stmt> body = block(st, "class definition");
     return new ClassDef(
         name.text, list(bases), list(keywords), body, decorators, ln(st), col(st), endLine(), endCol());
@@ -545,7 +584,7 @@ public class StatementParser extends PatternParser {
     Token st = cur();
     p++;
     Expr test = namedExpression();
-    colon();
+    colonOrNewline();
     List<Stmt> body = block(st, st.kind == KW_IF ? "'if' statement" : "'elif' statement");
     List<Stmt> orelse = List.of();
     if (kind() == KW_ELIF) {
@@ -553,7 +592,7 @@ public class StatementParser extends PatternParser {
     } else if (kind() == KW_ELSE) {
       Token e = cur();
       p++;
-      colon();
+      forcedColon();
       orelse = block(e, "'else' statement");
     }
     List<Stmt> last = orelse.isEmpty() ? body : orelse;
@@ -563,7 +602,7 @@ public class StatementParser extends PatternParser {
   private Stmt whileStmt() {
     Token st = expect(KW_WHILE);
     Expr test = namedExpression();
-    colon();
+    colonOrNewline();
     List<Stmt> body = block(st, "'while' statement");
     List<Stmt> orelse = elseBlock();
     List<Stmt> last = orelse.isEmpty() ? body : orelse;
@@ -574,7 +613,7 @@ public class StatementParser extends PatternParser {
     if (kind() == KW_ELSE) {
       Token e = cur();
       p++;
-      colon();
+      forcedColon();
       return block(e, "'else' statement");
     }
     return List.of();
@@ -587,7 +626,7 @@ public class StatementParser extends PatternParser {
     Expr target = starTargets();
     expect(KW_IN);
     Expr iter = starExpressions();
-    colon();
+    colonOrNewline();
     List<Stmt> body = block(f, "'for' statement");
     List<Stmt> orelse = elseBlock();
     List<Stmt> last = orelse.isEmpty() ? body : orelse;
@@ -632,7 +671,7 @@ public class StatementParser extends PatternParser {
       } while (accept(COMMA));
       items = list(its);
     }
-    colon();
+    colonOrNewline();
     List<Stmt> body = block(w, "'with' statement");
     if (async != null) {
       return new AsyncWith(items, body, null, ln(st), col(st), endLine(), endCol());
@@ -668,7 +707,7 @@ public class StatementParser extends PatternParser {
   // try_stmt
   private Stmt tryStmt() {
     Token st = expect(KW_TRY);
-    colon();
+    forcedColon();
     List<Stmt> body = block(st, "'try' statement");
     ArrayList<ExceptHandlerNode> handlers = newList();
     boolean star = false;
@@ -695,9 +734,9 @@ public class StatementParser extends PatternParser {
           name = expect(NAME).text;
         }
       } else if (star) {
-        throw errorAt(cur(), "expected 'except' or 'finally' block");
+        throw errorAt(cur(), "expected one or more exception types");
       }
-      colon();
+      colonOrNewline();
       List<Stmt> hbody = block(ex, star ? "'except*' statement" : "'except' statement");
       handlers.add(new ExceptHandler(type, name, hbody, ln(ex), col(ex), endLine(), endCol()));
     }
@@ -709,7 +748,7 @@ public class StatementParser extends PatternParser {
     if (kind() == KW_FINALLY) {
       Token f = cur();
       p++;
-      colon();
+      forcedColon();
       finalbody = block(f, "'finally' statement");
     }
     if (handlers.isEmpty() && finalbody.isEmpty()) {

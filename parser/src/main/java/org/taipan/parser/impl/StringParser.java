@@ -9,6 +9,7 @@ import org.taipan.parser.PythonSyntaxError;
 import org.taipan.parser.ast.*;
 import org.taipan.parser.tokenize.Token;
 import org.taipan.parser.tokenize.Tokenizer;
+import org.taipan.parser.tokenize.Utf8;
 
 /**
  * String literals: implicit concatenation, every prefix, bytes, and 3.11 f-strings (replacement
@@ -131,12 +132,12 @@ abstract class StringParser extends ExpressionParser {
         anyStr = true;
       }
       if (bytesMode && anyStr) {
-        throw errorSpan(PythonSyntaxError.SYNTAX_ERROR, "cannot mix bytes and nonbytes literals", t, t);
+        throw errorAt(cur(), "cannot mix bytes and nonbytes literals");
       }
       if (b) {
         for (int k = bodyStart; k < bodyEnd; k++) {
           if (s[k] >= 0x80) {
-            throw errorAt(t, "bytes can only contain ASCII literal characters");
+            throw errorAt(cur(), "bytes can only contain ASCII literal characters");
           }
         }
         if (bytes == null) {
@@ -145,13 +146,13 @@ abstract class StringParser extends ExpressionParser {
         try {
           bytes.writeBytes(Escapes.decodeBytes(s, bodyStart, bodyEnd, raw));
         } catch (Escapes.Problem e) {
-          throw errorAt(t, "(value error) " + e.getMessage());
+          throw errorAt(cur(), "(value error) " + e.getMessage());
         }
       } else if (f) {
         st.fmode = true;
         concatFstring(st, s, bodyStart, bodyEnd, raw, 0, first, t, last);
       } else {
-        st.last.add(raw ? new String(s, bodyStart, bodyEnd - bodyStart) : decode(t, s, bodyStart, bodyEnd));
+        st.last.add(raw ? raw(s, bodyStart, bodyEnd) : decode(t, s, bodyStart, bodyEnd));
       }
     }
     if (bytesMode) {
@@ -162,11 +163,30 @@ abstract class StringParser extends ExpressionParser {
   }
 
   private Object decode(Token t, char[] s, int from, int to) {
+    checkBytes(s, from, to);
     try {
       return Escapes.decodeStr(s, from, to);
     } catch (Escapes.Problem e) {
-      throw errorAt(t, "(unicode error) " + e.getMessage());
+      throw errorAt(cur(), "(unicode error) " + e.getMessage());
     }
+  }
+
+  /** Undecodable source bytes inside a literal: CPython's UTF-8 decoding error. */
+  private void checkBytes(char[] s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s[i] >= 0xDC80 && s[i] <= 0xDCFF) {
+        CharSequence body = java.nio.CharBuffer.wrap(s, from, to - from);
+        if (Utf8.hasEscapedByte(body)) {
+          throw errorAt(cur(), "(unicode error) " + Utf8.decodeErrorMessage(body));
+        }
+        return;
+      }
+    }
+  }
+
+  private String raw(char[] s, int from, int to) {
+    checkBytes(s, from, to);
+    return new String(s, from, to - from);
   }
 
   private Constant strNode(Text text, Token first, Token last) {
@@ -216,7 +236,7 @@ abstract class StringParser extends ExpressionParser {
               break;
             }
             if (ch == '}') {
-              throw fstringError(t, "f-string: single '}' is not allowed");
+              throw fstringError("f-string: single '}' is not allowed");
             }
           }
           i--;
@@ -227,7 +247,7 @@ abstract class StringParser extends ExpressionParser {
         litEnd = i;
       }
       if (litEnd > litStart) {
-        st.last.add(raw ? new String(s, litStart, litEnd - litStart) : decode(t, s, litStart, litEnd));
+        st.last.add(raw ? raw(s, litStart, litEnd) : decode(t, s, litStart, litEnd));
       }
       if (doubled) {
         continue;
@@ -238,7 +258,7 @@ abstract class StringParser extends ExpressionParser {
       i = findExpr(st, s, i, end, raw, lvl, first, t, last);
     }
     if (lvl != 0 && (i >= end || s[i] != '}')) {
-      throw fstringError(t, "f-string: expecting '}'");
+      throw fstringError("f-string: expecting '}'");
     }
     return i;
   }
@@ -246,7 +266,7 @@ abstract class StringParser extends ExpressionParser {
   private int findExpr(
       FState st, char[] s, int i, int end, boolean raw, int lvl, Token first, Token t, Token last) {
     if (lvl >= 2) {
-      throw fstringError(t, "f-string: expressions nested too deeply");
+      throw fstringError("f-string: expressions nested too deeply");
     }
     int brace = i;
     i++;
@@ -258,7 +278,7 @@ abstract class StringParser extends ExpressionParser {
     for (; i < end; i++) {
       char ch = s[i];
       if (ch == '\\') {
-        throw fstringError(t, "f-string expression part cannot include a backslash");
+        throw fstringError("f-string expression part cannot include a backslash");
       }
       if (quote != 0) {
         if (ch == quote) {
@@ -283,11 +303,11 @@ abstract class StringParser extends ExpressionParser {
         quote = ch;
       } else if (ch == '[' || ch == '{' || ch == '(') {
         if (depth >= 200) {
-          throw fstringError(t, "f-string: too many nested parenthesis");
+          throw fstringError("f-string: too many nested parenthesis");
         }
         parens[depth++] = ch;
       } else if (ch == '#') {
-        throw fstringError(t, "f-string expression part cannot include '#'");
+        throw fstringError("f-string expression part cannot include '#'");
       } else if (depth == 0 && (ch == '!' || ch == ':' || ch == '}' || ch == '=' || ch == '>' || ch == '<')) {
         if (i + 1 < end) {
           char next = s[i + 1];
@@ -302,25 +322,23 @@ abstract class StringParser extends ExpressionParser {
         break;
       } else if (ch == ']' || ch == '}' || ch == ')') {
         if (depth == 0) {
-          throw fstringError(t, "f-string: unmatched '" + ch + "'");
+          throw fstringError("f-string: unmatched '" + ch + "'");
         }
         char open = parens[--depth];
         if (!(open == '(' && ch == ')' || open == '[' && ch == ']' || open == '{' && ch == '}')) {
-          throw fstringError(
-              t,
-              "f-string: closing parenthesis '" + ch + "' does not match opening parenthesis '" + open + "'");
+          throw fstringError("f-string: closing parenthesis '" + ch + "' does not match opening parenthesis '" + open + "'");
         }
       }
     }
     int exprEnd = i;
     if (quote != 0) {
-      throw fstringError(t, "f-string: unterminated string");
+      throw fstringError("f-string: unterminated string");
     }
     if (depth > 0) {
-      throw fstringError(t, "f-string: unmatched '" + parens[depth - 1] + "'");
+      throw fstringError("f-string: unmatched '" + parens[depth - 1] + "'");
     }
     if (i >= end) {
-      throw fstringError(t, "f-string: expecting '}'");
+      throw fstringError("f-string: expecting '}'");
     }
     Expr expr = compileExpr(s, brace, exprStart, exprEnd, t);
     String exprText = null;
@@ -335,28 +353,28 @@ abstract class StringParser extends ExpressionParser {
     if (s[i] == '!') {
       i++;
       if (i >= end) {
-        throw fstringError(t, "f-string: expecting '}'");
+        throw fstringError("f-string: expecting '}'");
       }
       conversion = s[i++];
       if (!(conversion == 's' || conversion == 'r' || conversion == 'a')) {
-        throw fstringError(t, "f-string: invalid conversion character: expected 's', 'r', or 'a'");
+        throw fstringError("f-string: invalid conversion character: expected 's', 'r', or 'a'");
       }
     }
     if (i >= end) {
-      throw fstringError(t, "f-string: expecting '}'");
+      throw fstringError("f-string: expecting '}'");
     }
     Expr spec = null;
     if (s[i] == ':') {
       i++;
       if (i >= end) {
-        throw fstringError(t, "f-string: expecting '}'");
+        throw fstringError("f-string: expecting '}'");
       }
       FState inner = new FState();
       i = concatFstring(inner, s, i, end, raw, lvl + 1, first, t, last);
       spec = finish(inner, t, t);
     }
     if (i >= end || s[i] != '}') {
-      throw fstringError(t, "f-string: expecting '}'");
+      throw fstringError("f-string: expecting '}'");
     }
     i++;
     if (exprText != null && spec == null && conversion == -1) {
@@ -372,8 +390,9 @@ abstract class StringParser extends ExpressionParser {
     return i;
   }
 
-  private PythonSyntaxError fstringError(Token t, String msg) {
-    return errorAt(t, msg);
+  /** As CPython's {@code RAISE_SYNTAX_ERROR} in string parsing: at the token after the strings. */
+  private PythonSyntaxError fstringError(String msg) {
+    return errorAt(cur(), msg);
   }
 
   /** Parses the text of a replacement field as CPython's {@code fstring_compile_expr}. */
@@ -387,7 +406,7 @@ abstract class StringParser extends ExpressionParser {
       }
     }
     if (blank) {
-      throw fstringError(t, "f-string: empty expression not allowed");
+      throw fstringError("f-string: empty expression not allowed");
     }
     // Where the '{' really is: line and UTF-8 column.
     int line = ln(t);
@@ -411,6 +430,7 @@ abstract class StringParser extends ExpressionParser {
     sp.lineOffset = line - 1;
     sp.colOffset = braceCol;
     sp.depth = depth;
+    sp.fstringMode = true;
     return sp.fstringExpression();
   }
 
@@ -421,7 +441,7 @@ abstract class StringParser extends ExpressionParser {
       e = starExpressions();
     } catch (Fail f) {
       Token at = tok(fill - 1);
-      throw errorAt(at, "f-string: invalid syntax");
+      throw errorAt(at, "invalid syntax");
     }
     return e;
   }

@@ -19,6 +19,8 @@ public final class Token {
   public final int end;
   public final int lineStart;
   public final int endLineStart;
+  /** The bracket nesting depth after this token, as CPython's {@code Token.level}. */
+  public final int level;
 
   public Token(
       int kind,
@@ -30,7 +32,8 @@ public final class Token {
       int start,
       int end,
       int lineStart,
-      int endLineStart) {
+      int endLineStart,
+      int level) {
     this.kind = kind;
     this.text = text;
     this.lineno = lineno;
@@ -41,6 +44,7 @@ public final class Token {
     this.end = end;
     this.lineStart = lineStart;
     this.endLineStart = endLineStart;
+    this.level = level;
   }
 
   @Override

@@ -67,6 +67,39 @@ public final class Tokenizer {
     this.ascii = a;
   }
 
+  private boolean byteOffsetErrors;
+  private boolean failed;
+
+  /**
+   * Whether errors found by the parser report UTF-8 byte offsets (CPython's behaviour for bytes
+   * input without a declared encoding) rather than character offsets.
+   */
+  public void setByteOffsetErrors(boolean b) {
+    byteOffsetErrors = b;
+  }
+
+  /** See {@link #setByteOffsetErrors}. */
+  public boolean byteOffsetErrors() {
+    return byteOffsetErrors;
+  }
+
+  private boolean unclosedAtEof;
+
+  /** True if the tokenizer's error was "'(' was never closed" at the end of input. */
+  public boolean unclosedAtEof() {
+    return unclosedAtEof;
+  }
+
+  /** The line of the innermost open bracket, or 0. */
+  public int innermostOpenBracketLine() {
+    return level == 0 ? 0 : parenLine[level - 1];
+  }
+
+  /** True once the tokenizer has raised an error. */
+  public boolean failed() {
+    return failed;
+  }
+
   /** The decoded source, with its implicit final newline. */
   public char[] source() {
     return s;
@@ -108,6 +141,8 @@ public final class Tokenizer {
           && Character.isLowSurrogate(s[i + 1])) {
         b += 4;
         i++;
+      } else if (c >= 0xDC80 && c <= 0xDCFF) {
+        b++;
       } else {
         b += 3;
       }
@@ -157,6 +192,13 @@ public final class Tokenizer {
     return error(PythonSyntaxError.SYNTAX_ERROR, msg, lineno, lineStart, p);
   }
 
+  /** An error whose offset counts the characters before {@code p}, as CPython's tokenizer does after backing up. */
+  private PythonSyntaxError errBefore(String msg, int p) {
+    int off = charOffset(lineStart, p) - 1;
+    return new PythonSyntaxError(
+        PythonSyntaxError.SYNTAX_ERROR, msg, filename, lineno, off, lineText(lineStart), lineno, off);
+  }
+
   private Token make(int kind, String text, int start, int startLine, int startLineStart) {
     return new Token(
         kind,
@@ -168,11 +210,21 @@ public final class Tokenizer {
         start,
         pos,
         startLineStart,
-        lineStart);
+        lineStart,
+        level);
   }
 
   /** The next token; after ENDMARKER, ENDMARKER again. */
   public Token next() {
+    try {
+      return nextToken();
+    } catch (PythonSyntaxError e) {
+      failed = true;
+      throw e;
+    }
+  }
+
+  private Token nextToken() {
     while (true) {
       if (atBol) {
         atBol = false;
@@ -189,7 +241,7 @@ public final class Tokenizer {
           pendin--;
           kind = INDENT;
         }
-        return make(kind, "", pos, lineno, lineStart);
+        return pos >= n ? eofToken(kind) : make(kind, "", pos, lineno, lineStart);
       }
       // Skip spaces, tabs and form feeds.
       char c = pos < n ? s[pos] : 0;
@@ -247,13 +299,14 @@ public final class Tokenizer {
       if (c == '\\') {
         pos++;
         if (pos >= givenLength) {
+          int off = charOffset(lineStart, pos);
           pos = n;
           throw new PythonSyntaxError(
               PythonSyntaxError.SYNTAX_ERROR,
               "unexpected EOF while parsing",
               filename,
               lineno,
-              charOffset(lineStart, n),
+              off,
               lineText(lineStart),
               lineno,
               -1);
@@ -264,7 +317,7 @@ public final class Tokenizer {
               "unexpected character after line continuation character",
               filename,
               lineno,
-              charOffset(lineStart, pos + 1),
+              charOffset(lineStart, pos),
               lineText(lineStart),
               lineno,
               0);
@@ -282,24 +335,52 @@ public final class Tokenizer {
     lineStart = pos;
   }
 
+  /** A token at the end of input, placed on the final newline as CPython places it. */
+  private Token eofToken(int kind) {
+    if (n == 0) {
+      return new Token(kind, "", 1, 0, 1, 0, 0, 0, 0, 0, level);
+    }
+    int ls = n - 1;
+    while (ls > 0 && s[ls - 1] != '\n') {
+      ls--;
+    }
+    int line = lineno - 1;
+    int col = byteCol(ls, n - 1);
+    return new Token(kind, "", line, col, line, col, n - 1, n - 1, ls, ls, level);
+  }
+
+  /** The line CPython reports as "detected at line N" at end of input: that of the final newline. */
+  private int eofLine() {
+    return n == 0 ? 1 : lineno - (pos >= n && s[n - 1] == '\n' ? 1 : 0);
+  }
+
   private Token endOfInput() {
     if (!done) {
       done = true;
       if (!emittedNewline && level == 0) {
         emittedNewline = true;
-        return make(NEWLINE, "", pos, lineno, lineStart);
+        return eofToken(NEWLINE);
       }
     }
     if (level > 0) {
-      // As CPython: end of input inside brackets is an error token, reported as "'(' was never
-      // closed" if the parser fails there.
-      return make(ERRORTOKEN, "", pos, lineno, lineStart);
+      // As CPython: reading the end of input inside brackets is an error.
+      unclosedAtEof = true;
+      int i = level - 1;
+      throw new PythonSyntaxError(
+          PythonSyntaxError.SYNTAX_ERROR,
+          "'" + parenChar[i] + "' was never closed",
+          filename,
+          parenLine[i],
+          charOffset(parenLineStart[i], parenPos[i]),
+          lineText(parenLineStart[i]),
+          parenLine[i],
+          0);
     }
     if (indent > 0) {
       indent--;
-      return make(DEDENT, "", pos, lineno, lineStart);
+      return eofToken(DEDENT);
     }
-    return make(ENDMARKER, "", pos, lineno, lineStart);
+    return eofToken(ENDMARKER);
   }
 
   /** Measures the indentation at the start of a line; returns true if the line was blank. */
@@ -365,12 +446,15 @@ public final class Tokenizer {
       }
     } else if (col > indStack[indent]) {
       if (indent + 1 >= MAXINDENT) {
-        throw error(
+        throw new PythonSyntaxError(
             PythonSyntaxError.INDENTATION_ERROR,
             "too many levels of indentation",
+            filename,
             lineno,
-            lineStart,
-            pos);
+            1,
+            lineText(lineStart),
+            lineno,
+            0);
       }
       if (altcol <= altStack[indent]) {
         throw tabError();
@@ -385,14 +469,15 @@ public final class Tokenizer {
         indent--;
       }
       if (col != indStack[indent]) {
-        int off = charOffset(lineStart, pos);
+        String text = lineText(lineStart);
+        int off = text.codePointCount(0, text.length());
         throw new PythonSyntaxError(
             PythonSyntaxError.INDENTATION_ERROR,
             "unindent does not match any outer indentation level",
             filename,
             lineno,
             off,
-            lineText(lineStart),
+            text,
             lineno,
             -1);
       }
@@ -495,6 +580,18 @@ public final class Tokenizer {
   }
 
   private String verifyIdentifier(int start, String text) {
+    if (Utf8.hasEscapedByte(text)) {
+      int off = charOffset(lineStart, start);
+      throw new PythonSyntaxError(
+          PythonSyntaxError.SYNTAX_ERROR,
+          "(unicode error) " + Utf8.decodeErrorMessage(text),
+          filename,
+          lineno,
+          off,
+          lineText(lineStart),
+          lineno,
+          -1);
+    }
     int i = 0;
     while (i < text.length()) {
       int cp = text.codePointAt(i);
@@ -528,7 +625,7 @@ public final class Tokenizer {
         if (pos >= givenLength) {
           throw error(
               PythonSyntaxError.SYNTAX_ERROR,
-              "unterminated triple-quoted string literal (detected at line " + lineno + ")",
+              "unterminated triple-quoted string literal (detected at line " + eofLine() + ")",
               startLine,
               startLineStart,
               start);
@@ -591,7 +688,7 @@ public final class Tokenizer {
       if (pos < n && s[pos] == '_') {
         pos++;
         if (!isDigit(pos)) {
-          throw err("invalid decimal literal", pos);
+          throw errBefore("invalid decimal literal", pos);
         }
       } else {
         return;
@@ -617,16 +714,16 @@ public final class Tokenizer {
           }
         } else {
           if (pos < n && k != 'x' && isDigit(pos)) {
-            throw err("invalid digit '" + s[pos] + "' in " + kindName + " literal", pos + 1);
+            throw err("invalid digit '" + s[pos] + "' in " + kindName + " literal", pos);
           }
           if (!any || s[pos - 1] == '_') {
-            throw err("invalid " + kindName + " literal", pos);
+            throw errBefore("invalid " + kindName + " literal", pos);
           }
           break;
         }
       }
       if (pos < n && k != 'x' && isDigit(pos)) {
-        throw err("invalid digit '" + s[pos] + "' in " + kindName + " literal", pos + 1);
+        throw err("invalid digit '" + s[pos] + "' in " + kindName + " literal", pos);
       }
       verifyEndOfNumber(start, kindName);
       return make(NUMBER, new String(s, start, pos - start), start, lineno, lineStart);
@@ -676,7 +773,7 @@ public final class Tokenizer {
       if (pos < n && (s[pos] == '+' || s[pos] == '-')) {
         pos++;
         if (!isDigit(pos)) {
-          throw err("invalid decimal literal", pos);
+          throw errBefore("invalid decimal literal", pos);
         }
       } else if (!isDigit(pos)) {
         pos = save;
@@ -720,7 +817,7 @@ public final class Tokenizer {
         return;
       }
     }
-    throw err("invalid " + kindName + " literal", start);
+    throw errBefore("invalid " + kindName + " literal", pos);
   }
 
   private boolean startsWith(int p, String w) {
