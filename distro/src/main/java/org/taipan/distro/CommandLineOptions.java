@@ -1,0 +1,201 @@
+package org.taipan.distro;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Stack;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IParameterConsumer;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The Picocli model of CPython 3.11's command line ({@code Python/getopt.c} and {@code
+ * config_parse_cmdline} in {@code Python/initconfig.c}): one field per option, as the parser
+ * filled it in, with no interpretation. {@link PythonCommandLine} turns it into flags, {@code
+ * sys.argv} and a main program.
+ *
+ * <p>Every option that takes an argument has a parameter consumer that takes the next argument
+ * verbatim, whatever it looks like ({@code -W -X}, {@code -c --}, {@code -c=1} are all values, as in
+ * CPython). {@code -c} and {@code -m} also take every argument after theirs, untouched, for {@code
+ * sys.argv}. {@code --} is an option of its own (Picocli's end-of-options delimiter is switched off)
+ * so that we know whether a script name that starts with {@code -} came after it.
+ */
+@Command(name = "taipan")
+final class CommandLineOptions {
+
+  // Counted flags: one element per occurrence, so -OO and -O -O both count 2.
+  @Option(names = "-b") boolean[] bytesWarning = {};
+  @Option(names = "-B") boolean[] dontWriteBytecode = {};
+  @Option(names = "-d") boolean[] debug = {};
+  @Option(names = "-E") boolean[] ignoreEnvironment = {};
+  @Option(names = "-i") boolean[] inspect = {};
+  @Option(names = "-I") boolean[] isolated = {};
+  @Option(names = "-O") boolean[] optimize = {};
+  @Option(names = "-P") boolean[] safePath = {};
+  @Option(names = "-q") boolean[] quiet = {};
+  @Option(names = "-s") boolean[] noUserSite = {};
+  @Option(names = "-S") boolean[] noSite = {};
+  @Option(names = "-u") boolean[] unbuffered = {};
+  @Option(names = "-v") boolean[] verbose = {};
+  @Option(names = {"-V", "--version"}) boolean[] version = {};
+  @Option(names = "-x") boolean[] skipFirstLine = {};
+  // Accepted and ignored by CPython 3.11: -R (hash randomization is always on) and -t.
+  @Option(names = "-R") boolean[] hashRandomization = {};
+  @Option(names = "-t") boolean[] tabWarnings = {};
+
+  @Option(names = "-W", parameterConsumer = TakeOne.class)
+  List<String> warnOptions = new ArrayList<>();
+
+  @Option(names = "-X", parameterConsumer = TakeOne.class)
+  List<String> xOptions = new ArrayList<>();
+
+  @Option(names = "--check-hash-based-pycs", parameterConsumer = TakePycsMode.class)
+  List<String> checkHashBasedPycs = new ArrayList<>();
+
+  @Option(names = "-c", parameterConsumer = TakeRest.class)
+  String command;
+
+  @Option(names = "-m", parameterConsumer = TakeRest.class)
+  String module;
+
+  /** The help options stop parsing where they stand, as in CPython: {@code -h -z} prints help. */
+  @Option(names = {"-h", "-?", "--help"}, parameterConsumer = StopForHelp.class)
+  boolean help;
+
+  @Option(names = "--help-env", parameterConsumer = StopForHelp.class)
+  boolean helpEnv;
+
+  @Option(names = "--help-xoptions", parameterConsumer = StopForHelp.class)
+  boolean helpXOptions;
+
+  @Option(names = "--help-all", parameterConsumer = StopForHelp.class)
+  boolean helpAll;
+
+  @Option(names = "--", parameterConsumer = EndOfOptions.class)
+  boolean endOfOptions;
+
+  /** The script (or {@code -}) and its arguments. */
+  @Parameters List<String> positional = new ArrayList<>();
+
+  /** The arguments after {@code -c CMD} or {@code -m MOD}. */
+  final List<String> rest = new ArrayList<>();
+
+  /** A configured Picocli parser for this model. */
+  CommandLine parser() {
+    CommandLine parser = new CommandLine(this);
+    parser.setStopAtPositional(true);
+    parser.setExpandAtFiles(false);
+    parser.setAllowOptionsAsOptionParameters(true);
+    parser.setPosixClusteredShortOptionsAllowed(true);
+    parser.setCaseInsensitiveEnumValuesAllowed(false);
+    parser.setUnmatchedArgumentsAllowed(false);
+    // No Picocli syntax of its own: CPython has no "-c=value" (the value is "=value") and "--" is
+    // handled by the option above. Arguments cannot contain NUL, so these never match.
+    parser.setSeparator("\0");
+    parser.setEndOfOptionsDelimiter("\0\0");
+    return parser;
+  }
+
+  private static CommandLineOptions model(CommandSpec spec) {
+    return (CommandLineOptions) spec.userObject();
+  }
+
+  /** A command-line error, with CPython's message for it. */
+  static final class UsageError extends ParameterException {
+    private static final long serialVersionUID = 1L;
+
+    UsageError(CommandLine parser, String message) {
+      super(parser, message);
+    }
+  }
+
+  /** CPython's message for an option given without its argument (sic: "options" for the long one). */
+  static UsageError missingArgument(CommandSpec spec, ArgSpec arg) {
+    String name = nameOf(arg);
+    return new UsageError(spec.commandLine(),
+        "Argument expected for the " + name + (name.startsWith("--") ? " options" : " option"));
+  }
+
+  /** Thrown when a help option is met: parsing stops there. */
+  static final class HelpRequested extends ParameterException {
+    private static final long serialVersionUID = 1L;
+    final String optionName;
+
+    HelpRequested(CommandLine parser, String optionName) {
+      super(parser, "help requested by " + optionName);
+      this.optionName = optionName;
+    }
+  }
+
+  private static String nameOf(ArgSpec arg) {
+    return ((picocli.CommandLine.Model.OptionSpec) arg).longestName();
+  }
+
+  /** Takes the option's value verbatim, whatever it looks like. */
+  static final class TakeOne implements IParameterConsumer {
+    @Override
+    public void consumeParameters(Stack<String> args, ArgSpec arg, CommandSpec spec) {
+      if (args.isEmpty()) {
+        throw missingArgument(spec, arg);
+      }
+      List<String> values = arg.getValue();
+      values.add(args.pop());
+    }
+  }
+
+  /** Takes the mode of {@code --check-hash-based-pycs}, checking it as CPython does. */
+  static final class TakePycsMode implements IParameterConsumer {
+    @Override
+    public void consumeParameters(Stack<String> args, ArgSpec arg, CommandSpec spec) {
+      if (args.isEmpty()) {
+        throw missingArgument(spec, arg);
+      }
+      String mode = args.pop();
+      if (!mode.equals("default") && !mode.equals("always") && !mode.equals("never")) {
+        throw new UsageError(spec.commandLine(),
+            "--check-hash-based-pycs must be one of 'default', 'always', or 'never'");
+      }
+      List<String> values = arg.getValue();
+      values.add(mode);
+    }
+  }
+
+  /** Takes the option's value and every argument after it, for {@code sys.argv}. */
+  static final class TakeRest implements IParameterConsumer {
+    @Override
+    public void consumeParameters(Stack<String> args, ArgSpec arg, CommandSpec spec) {
+      if (args.isEmpty()) {
+        throw missingArgument(spec, arg);
+      }
+      arg.setValue(args.pop());
+      CommandLineOptions options = model(spec);
+      while (!args.isEmpty()) {
+        options.rest.add(args.pop());
+      }
+    }
+  }
+
+  /** Stops parsing at a help option. */
+  static final class StopForHelp implements IParameterConsumer {
+    @Override
+    public void consumeParameters(Stack<String> args, ArgSpec arg, CommandSpec spec) {
+      throw new HelpRequested(spec.commandLine(), nameOf(arg));
+    }
+  }
+
+  /** {@code --}: everything after it is the script and its arguments. */
+  static final class EndOfOptions implements IParameterConsumer {
+    @Override
+    public void consumeParameters(Stack<String> args, ArgSpec arg, CommandSpec spec) {
+      CommandLineOptions options = model(spec);
+      options.endOfOptions = true;
+      while (!args.isEmpty()) {
+        options.positional.add(args.pop());
+      }
+    }
+  }
+}
