@@ -1,7 +1,9 @@
 package org.taipan.distro;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Stack;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,8 +23,9 @@ import picocli.CommandLine.Parameters;
  * <p>Every option that takes an argument has a parameter consumer that takes the next argument
  * verbatim, whatever it looks like ({@code -W -X}, {@code -c --}, {@code -c=1} are all values, as in
  * CPython). {@code -c} and {@code -m} also take every argument after theirs, untouched, for {@code
- * sys.argv}. {@code --} is an option of its own (Picocli's end-of-options delimiter is switched off)
- * so that we know whether a script name that starts with {@code -} came after it.
+ * sys.argv}. The script name is taken by a consumer too, which notes whether it came after {@code
+ * --}: Picocli reads a word like {@code -3} as a positional argument, CPython only after {@code
+ * --}.
  */
 @Command(name = "taipan")
 final class CommandLineOptions {
@@ -75,11 +78,36 @@ final class CommandLineOptions {
   @Option(names = "--help-all", parameterConsumer = StopForHelp.class)
   boolean helpAll;
 
-  @Option(names = "--", parameterConsumer = EndOfOptions.class)
+  /** The script (or {@code -}) and its arguments. */
+  @Parameters(parameterConsumer = TakePositional.class)
+  List<String> positional = new ArrayList<>();
+
+  /** Whether the script name came after {@code --}. */
   boolean endOfOptions;
 
-  /** The script (or {@code -}) and its arguments. */
-  @Parameters List<String> positional = new ArrayList<>();
+  /** The command line being parsed. */
+  private final List<String> args;
+
+  /** The indexes in {@link #args} of the words taken as the values of options. */
+  private final Set<Integer> valueIndexes = new HashSet<>();
+
+  CommandLineOptions(List<String> args) {
+    this.args = List.copyOf(args);
+  }
+
+  /**
+   * The index in the command line of the word on top of the parser's stack. Picocli pushes the
+   * rest of a cluster ({@code -Wignore}) back on the stack, so inside a cluster this is the index of
+   * the cluster itself.
+   */
+  private int indexOfTop(Stack<String> stack) {
+    return args.size() - stack.size();
+  }
+
+  /** Parses the command line given to the constructor into this model. */
+  void parse() {
+    parser().parseArgs(args.toArray(String[]::new));
+  }
 
   /** The arguments after {@code -c CMD} or {@code -m MOD}. */
   final List<String> rest = new ArrayList<>();
@@ -93,10 +121,9 @@ final class CommandLineOptions {
     parser.setPosixClusteredShortOptionsAllowed(true);
     parser.setCaseInsensitiveEnumValuesAllowed(false);
     parser.setUnmatchedArgumentsAllowed(false);
-    // No Picocli syntax of its own: CPython has no "-c=value" (the value is "=value") and "--" is
-    // handled by the option above. Arguments cannot contain NUL, so these never match.
+    // No "-c=value" syntax: in CPython the value is "=value". Arguments cannot hold NUL, so this
+    // separator never matches.
     parser.setSeparator("\0");
-    parser.setEndOfOptionsDelimiter("\0\0");
     return parser;
   }
 
@@ -142,6 +169,7 @@ final class CommandLineOptions {
       if (args.isEmpty()) {
         throw missingArgument(spec, arg);
       }
+      model(spec).valueIndexes.add(model(spec).indexOfTop(args));
       List<String> values = arg.getValue();
       values.add(args.pop());
     }
@@ -154,6 +182,7 @@ final class CommandLineOptions {
       if (args.isEmpty()) {
         throw missingArgument(spec, arg);
       }
+      model(spec).valueIndexes.add(model(spec).indexOfTop(args));
       String mode = args.pop();
       if (!mode.equals("default") && !mode.equals("always") && !mode.equals("never")) {
         throw new UsageError(spec.commandLine(),
@@ -171,8 +200,9 @@ final class CommandLineOptions {
       if (args.isEmpty()) {
         throw missingArgument(spec, arg);
       }
-      arg.setValue(args.pop());
       CommandLineOptions options = model(spec);
+      options.valueIndexes.add(options.indexOfTop(args));
+      arg.setValue(args.pop());
       while (!args.isEmpty()) {
         options.rest.add(args.pop());
       }
@@ -187,12 +217,14 @@ final class CommandLineOptions {
     }
   }
 
-  /** {@code --}: everything after it is the script and its arguments. */
-  static final class EndOfOptions implements IParameterConsumer {
+  /** The script and everything after it; notes whether {@code --} came just before. */
+  static final class TakePositional implements IParameterConsumer {
     @Override
     public void consumeParameters(Stack<String> args, ArgSpec arg, CommandSpec spec) {
       CommandLineOptions options = model(spec);
-      options.endOfOptions = true;
+      int index = options.indexOfTop(args);
+      options.endOfOptions = index > 0 && options.args.get(index - 1).equals("--")
+          && !options.valueIndexes.contains(index - 1);
       while (!args.isEmpty()) {
         options.positional.add(args.pop());
       }

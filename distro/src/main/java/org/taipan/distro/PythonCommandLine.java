@@ -82,9 +82,9 @@ public final class PythonCommandLine {
 
   private static Outcome parseOptions(List<String> args, Map<String, String> environment,
       String programName) throws FatalConfigError {
-    CommandLineOptions options = new CommandLineOptions();
+    CommandLineOptions options = new CommandLineOptions(args);
     try {
-      options.parser().parseArgs(args.toArray(String[]::new));
+      options.parse();
     } catch (HelpRequested help) {
       return new Exit(0, helpText(help.optionName, programName), "");
     } catch (UsageError e) {
