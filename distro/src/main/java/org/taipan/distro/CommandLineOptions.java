@@ -13,6 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The Picocli model of CPython 3.11's command line ({@code Python/getopt.c} and {@code
@@ -158,6 +159,18 @@ final class CommandLineOptions {
     }
   }
 
+  /**
+   * Picocli notes an unknown option and goes on, reporting it at the end; CPython stops at it. So
+   * an option that ends parsing or fails (help, a missing or bad argument) first reports an unknown
+   * option met before it.
+   */
+  private static void failOnEarlierUnknownOption(CommandSpec spec) {
+    List<String> unmatched = spec.commandLine().getUnmatchedArguments();
+    if (!unmatched.isEmpty()) {
+      throw new UnmatchedArgumentException(spec.commandLine(), unmatched);
+    }
+  }
+
   private static String nameOf(ArgSpec arg) {
     return ((picocli.CommandLine.Model.OptionSpec) arg).longestName();
   }
@@ -166,6 +179,7 @@ final class CommandLineOptions {
   static final class TakeOne implements IParameterConsumer {
     @Override
     public void consumeParameters(Stack<String> args, ArgSpec arg, CommandSpec spec) {
+      failOnEarlierUnknownOption(spec);
       if (args.isEmpty()) {
         throw missingArgument(spec, arg);
       }
@@ -179,6 +193,7 @@ final class CommandLineOptions {
   static final class TakePycsMode implements IParameterConsumer {
     @Override
     public void consumeParameters(Stack<String> args, ArgSpec arg, CommandSpec spec) {
+      failOnEarlierUnknownOption(spec);
       if (args.isEmpty()) {
         throw missingArgument(spec, arg);
       }
@@ -197,6 +212,7 @@ final class CommandLineOptions {
   static final class TakeRest implements IParameterConsumer {
     @Override
     public void consumeParameters(Stack<String> args, ArgSpec arg, CommandSpec spec) {
+      failOnEarlierUnknownOption(spec);
       if (args.isEmpty()) {
         throw missingArgument(spec, arg);
       }
@@ -213,6 +229,7 @@ final class CommandLineOptions {
   static final class StopForHelp implements IParameterConsumer {
     @Override
     public void consumeParameters(Stack<String> args, ArgSpec arg, CommandSpec spec) {
+      failOnEarlierUnknownOption(spec);
       throw new HelpRequested(spec.commandLine(), nameOf(arg));
     }
   }
@@ -221,6 +238,7 @@ final class CommandLineOptions {
   static final class TakePositional implements IParameterConsumer {
     @Override
     public void consumeParameters(Stack<String> args, ArgSpec arg, CommandSpec spec) {
+      failOnEarlierUnknownOption(spec);
       CommandLineOptions options = model(spec);
       int index = options.indexOfTop(args);
       options.endOfOptions = index > 0 && options.args.get(index - 1).equals("--")
