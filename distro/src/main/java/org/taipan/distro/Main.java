@@ -6,6 +6,8 @@ import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import org.taipan.api.Components;
 
 /**
@@ -34,9 +36,32 @@ public final class Main {
   /** Runs the command line and exits with the program's status. */
   public static void main(String[] args) {
     FileOutputStream stderr = new FileOutputStream(FileDescriptor.err);
-    int[] status = {1};
-    Thread interpreter = new Thread(null, () -> status[0] = launch(args, stderr), "main",
-        INTERPRETER_STACK_BYTES);
+    int status;
+    try {
+      status = onInterpreterThread(() -> launch(args, stderr));
+    } catch (Throwable t) {
+      reportInternalError(t, stderr);
+      status = 1;
+    }
+    System.exit(status);
+  }
+
+  /**
+   * Runs a task on a new thread with {@link #INTERPRETER_STACK_BYTES} of stack and waits for it.
+   *
+   * @return what the task returned
+   * @throws Exception what the task threw
+   */
+  static <T> T onInterpreterThread(Callable<T> task) throws Exception {
+    AtomicReference<T> result = new AtomicReference<>();
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    Thread interpreter = new Thread(null, () -> {
+      try {
+        result.set(task.call());
+      } catch (Throwable t) {
+        failure.set(t);
+      }
+    }, "main", INTERPRETER_STACK_BYTES);
     interpreter.start();
     boolean interrupted = false;
     while (true) {
@@ -50,7 +75,15 @@ public final class Main {
     if (interrupted) {
       Thread.currentThread().interrupt();
     }
-    System.exit(status[0]);
+    Throwable t = failure.get();
+    if (t instanceof Exception e) {
+      throw e;
+    } else if (t instanceof Error e) {
+      throw e;
+    } else if (t != null) {
+      throw new IllegalStateException(t);
+    }
+    return result.get();
   }
 
   private static int launch(String[] args, FileOutputStream stderr) {
