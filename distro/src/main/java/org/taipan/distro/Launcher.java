@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +47,7 @@ public final class Launcher {
    * @param programName CPython's {@code argv[0]}: shown in usage and error messages and as {@code
    *     sys.orig_argv[0]}
    * @param executable {@code sys.executable}
-   * @param workingDirectory the directory relative script paths are reported against
+   * @param workingDirectory the directory relative script paths are resolved against
    * @param components the component registry, wired when a program is about to run
    */
   public Launcher(Map<String, String> environment, InputStream stdin, OutputStream stdout,
@@ -75,12 +76,18 @@ public final class Launcher {
       return exit.status();
     }
     Launch launch = ((Run) outcome).launch();
-    if (launch.program() instanceof MainProgram.Script script) {
-      String error = cannotOpen(script.path().toString());
+    MainProgram program = launch.program();
+    if (program instanceof MainProgram.Script script) {
+      // CPython runs the script under its absolute path (config.run_filename: the working
+      // directory joined to the path as given, not normalised), which __file__ and tracebacks
+      // show; sys.argv[0] stays as given.
+      String absolute = absolute(script.path().toString());
+      String error = cannotOpen(absolute);
       if (error != null) {
         write(stderr, programName + ": can't open file " + error + "\n");
         return 2;
       }
+      program = new MainProgram.Script(Path.of(absolute));
     }
     List<String> origArgv = new ArrayList<>();
     origArgv.add(programName);
@@ -94,7 +101,7 @@ public final class Launcher {
     RuntimeContext context = new RuntimeContext(wired, launch.argv(), origArgv, launch.flags(),
         launch.warnOptions(), launch.xOptions(), launch.environment(), executable, stdin, stdout,
         stderr);
-    return wired.execution().runMain(launch.program(), context);
+    return wired.execution().runMain(program, context);
   }
 
   /** The components could not be wired: a bundle is missing or broken. */
@@ -111,8 +118,7 @@ public final class Launcher {
    * or directory}), or {@code null} if it can. A directory is left to the runtime, which runs its
    * {@code __main__} module.
    */
-  private String cannotOpen(String path) {
-    String absolute = path.startsWith("/") ? path : workingDirectory + "/" + path;
+  private String cannotOpen(String absolute) {
     File file = new File(absolute);
     if (file.isDirectory()) {
       return null;
@@ -124,6 +130,10 @@ public final class Launcher {
     } catch (IOException e) {
       return PythonRepr.str(absolute) + ": " + e.getMessage();
     }
+  }
+
+  private String absolute(String path) {
+    return path.startsWith("/") ? path : workingDirectory + "/" + path;
   }
 
   /** The JDK reports {@code path (strerror text)}; CPython prints {@code [Errno N] text}. */

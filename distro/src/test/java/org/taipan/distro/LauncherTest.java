@@ -107,15 +107,24 @@ class LauncherTest {
   void runsAScriptThatExists() throws IOException {
     Files.writeString(dir.resolve("s.py"), "pass\n");
     assertEquals(0, launcher(Map.of()).run(List.of("s.py", "x")));
-    assertEquals(new MainProgram.Script(Path.of("s.py")), ran.get());
+    // Run under its absolute path, as CPython's config.run_filename; argv[0] as given.
+    assertEquals(new MainProgram.Script(Path.of(dir + "/s.py")), ran.get());
     assertEquals(List.of("s.py", "x"), context.get().argv());
+  }
+
+  @Test
+  void anAbsoluteScriptPathIsKept() throws IOException {
+    Path script = Files.writeString(dir.resolve("abs.py"), "pass\n");
+    assertEquals(0, launcher(Map.of()).run(List.of(script.toString())));
+    assertEquals(new MainProgram.Script(script), ran.get());
+    assertEquals(List.of(script.toString()), context.get().argv());
   }
 
   @Test
   void aDirectoryIsLeftToTheRuntime() throws IOException {
     Files.createDirectory(dir.resolve("app"));
     assertEquals(0, launcher(Map.of()).run(List.of("app")));
-    assertEquals(new MainProgram.Script(Path.of("app")), ran.get());
+    assertEquals(new MainProgram.Script(Path.of(dir + "/app")), ran.get());
   }
 
   @Test
