@@ -6,7 +6,6 @@ import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -164,8 +163,8 @@ public final class Launcher {
     try {
       out.write(text.getBytes(StandardCharsets.UTF_8));
       out.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    } catch (IOException ignored) {
+      // As CPython's printf: a closed or broken stream does not change the exit status.
     }
   }
 }

@@ -146,6 +146,20 @@ class LauncherTest {
   }
 
   @Test
+  void aClosedStandardOutputDoesNotChangeTheStatus() {
+    java.io.OutputStream closed = new java.io.OutputStream() {
+      @Override
+      public void write(int b) throws IOException {
+        throw new IOException("Bad file descriptor");
+      }
+    };
+    Launcher launcher = new Launcher(Map.of(), stdin, closed, closed, "taipan", "",
+        dir.toString(), this::recordingRuntime);
+    assertEquals(0, launcher.run(List.of("-V")));
+    assertEquals(2, launcher.run(List.of("-z")));
+  }
+
+  @Test
   void aRuntimeThatCannotBeWiredIsAStartupFailure() {
     Launcher launcher = new Launcher(Map.of(), stdin, stdout, stderr, "taipan", "", dir.toString(),
         () -> Components.load(new ClassLoader(null) {}));
