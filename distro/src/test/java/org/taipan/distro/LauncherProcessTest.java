@@ -79,7 +79,10 @@ class LauncherProcessTest {
         // Scripts that cannot be opened.
         List.of("no-such-script.py", "arg"),
         List.of("./no-such-script.py"),
-        List.of("no-such-dir/../x.py"))
+        List.of("no-such-dir/../x.py"),
+        List.of("it's.py"),
+        List.of("a\"b'.py"),
+        List.of("\u00e9\\t\n.py"))
         .map(Arguments::of);
   }
 
