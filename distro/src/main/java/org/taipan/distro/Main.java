@@ -5,7 +5,10 @@ import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import org.taipan.api.Components;
@@ -21,7 +24,8 @@ import org.taipan.api.Components;
  *
  * <p>System properties, set by the {@code taipan} script: {@code taipan.argv0} (the name the user
  * typed, CPython's {@code argv[0]}, default {@code taipan}), {@code taipan.executable} ({@code
- * sys.executable}) and {@code taipan.debug=true} (print the Java stack trace of an internal error).
+ * sys.executable}), {@code taipan.locale.*} (see {@link #environment}) and {@code
+ * taipan.debug=true} (print the Java stack trace of an internal error).
  *
  * <p>A Java exception never reaches the user as a Java stack trace: anything that escapes the
  * runtime is reported as a one-line {@code Fatal Python error:} and exit status 1.
@@ -88,7 +92,9 @@ public final class Main {
 
   private static int launch(String[] args, FileOutputStream stderr) {
     try {
-      Launcher launcher = new Launcher(System.getenv(), new FileInputStream(FileDescriptor.in),
+      Launcher launcher = new Launcher(
+          environment(System.getenv(), System.getProperties()),
+          new FileInputStream(FileDescriptor.in),
           new FileOutputStream(FileDescriptor.out), stderr,
           System.getProperty("taipan.argv0", "taipan"),
           System.getProperty("taipan.executable", ""),
@@ -99,6 +105,29 @@ public final class Main {
       reportInternalError(t, stderr);
       return 1;
     }
+  }
+
+  /**
+   * The process environment as the user set it. In the C locale the {@code taipan} script starts
+   * the JVM with {@code LC_CTYPE=C.UTF-8} and without {@code LC_ALL}, so that the JVM decodes the
+   * arguments as UTF-8 as CPython does; it passes the variables as they were in {@code
+   * taipan.locale.restore=true}, {@code taipan.locale.LC_ALL} and {@code taipan.locale.LC_CTYPE}
+   * (absent when they were unset).
+   */
+  static Map<String, String> environment(Map<String, String> process, Properties properties) {
+    if (!Boolean.parseBoolean(properties.getProperty("taipan.locale.restore"))) {
+      return process;
+    }
+    Map<String, String> env = new HashMap<>(process);
+    for (String name : List.of("LC_ALL", "LC_CTYPE")) {
+      String value = properties.getProperty("taipan.locale." + name);
+      if (value == null) {
+        env.remove(name);
+      } else {
+        env.put(name, value);
+      }
+    }
+    return env;
   }
 
   /**

@@ -195,6 +195,24 @@ class LauncherTest {
   }
 
   @Test
+  void theLocaleVariablesAreRestoredAsTheScriptSavedThem() {
+    Map<String, String> jvm = Map.of("LC_CTYPE", "C.UTF-8", "HOME", "/h");
+    java.util.Properties none = new java.util.Properties();
+    assertEquals(jvm, Main.environment(jvm, none), "without the script's note nothing changes");
+
+    java.util.Properties unsetBoth = new java.util.Properties();
+    unsetBoth.setProperty("taipan.locale.restore", "true");
+    assertEquals(Map.of("HOME", "/h"), Main.environment(jvm, unsetBoth));
+
+    java.util.Properties wereSet = new java.util.Properties();
+    wereSet.setProperty("taipan.locale.restore", "true");
+    wereSet.setProperty("taipan.locale.LC_ALL", "C");
+    wereSet.setProperty("taipan.locale.LC_CTYPE", "");
+    assertEquals(Map.of("HOME", "/h", "LC_ALL", "C", "LC_CTYPE", ""),
+        Main.environment(jvm, wereSet));
+  }
+
+  @Test
   void theInterpreterThreadHasRoomForDeepRecursion() throws Exception {
     // A million frames overflow a default (8 MiB or less) stack but fit in the launcher's.
     int depth = 1_000_000;
