@@ -1,87 +1,70 @@
 package org.taipan.distro;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.Stack;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.IParameterConsumer;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The Picocli model of CPython 3.11's command line ({@code Python/getopt.c} and {@code
- * config_parse_cmdline} in {@code Python/initconfig.c}): one field per option, as the parser
- * filled it in, with no interpretation. {@link PythonCommandLine} turns it into flags, {@code
- * sys.argv} and a main program.
+ * config_parse_cmdline} in {@code Python/initconfig.c}): what the parser found, option by option,
+ * with no interpretation. {@link PythonCommandLine} turns it into flags, {@code sys.argv} and a
+ * main program.
  *
- * <p>Every option that takes an argument has a parameter consumer that takes the next argument
- * verbatim, whatever it looks like ({@code -W -X}, {@code -c --}, {@code -c=1} are all values, as in
- * CPython). {@code -c} and {@code -m} also take every argument after theirs, untouched, for {@code
- * sys.argv}. The script name is taken by a consumer too, which notes whether it came after {@code
- * --}: Picocli reads a word like {@code -3} as a positional argument, CPython only after {@code
- * --}.
+ * <p>Counted flags ({@code -OO}, {@code -vvv}, {@code -bb}) are {@code boolean[]} options: one
+ * element per occurrence. Every option that takes an argument has a parameter consumer that takes
+ * the next argument verbatim, whatever it looks like ({@code -W -X}, {@code -c --}, {@code -c=1}
+ * are all values, as in CPython). {@code -c} and {@code -m} also take every argument after theirs,
+ * untouched, for {@code sys.argv}. The script name is taken by a consumer too, which notes whether
+ * it came after {@code --}: Picocli reads a word like {@code -3} as a positional argument, CPython
+ * only after {@code --}.
+ *
+ * <p>The command spec is built with Picocli's programmatic API rather than annotations: the
+ * parser is on every start-up's path, and reflecting over an annotated model cost about 80 ms more
+ * on this kind of machine.
  */
-@Command(name = "taipan")
 final class CommandLineOptions {
 
-  // Counted flags: one element per occurrence, so -OO and -O -O both count 2.
-  @Option(names = "-b") boolean[] bytesWarning = {};
-  @Option(names = "-B") boolean[] dontWriteBytecode = {};
-  @Option(names = "-d") boolean[] debug = {};
-  @Option(names = "-E") boolean[] ignoreEnvironment = {};
-  @Option(names = "-i") boolean[] inspect = {};
-  @Option(names = "-I") boolean[] isolated = {};
-  @Option(names = "-O") boolean[] optimize = {};
-  @Option(names = "-P") boolean[] safePath = {};
-  @Option(names = "-q") boolean[] quiet = {};
-  @Option(names = "-s") boolean[] noUserSite = {};
-  @Option(names = "-S") boolean[] noSite = {};
-  @Option(names = "-u") boolean[] unbuffered = {};
-  @Option(names = "-v") boolean[] verbose = {};
-  @Option(names = {"-V", "--version"}) boolean[] version = {};
-  @Option(names = "-x") boolean[] skipFirstLine = {};
-  // Accepted and ignored by CPython 3.11: -R (hash randomization is always on) and -t.
-  @Option(names = "-R") boolean[] hashRandomization = {};
-  @Option(names = "-t") boolean[] tabWarnings = {};
+  /** The counted flags, each with its names. {@code -R} and {@code -t} are accepted, no-ops. */
+  private static final List<List<String>> COUNTED_FLAGS = List.of(
+      List.of("-b"), List.of("-B"), List.of("-d"), List.of("-E"), List.of("-i"), List.of("-I"),
+      List.of("-O"), List.of("-P"), List.of("-q"), List.of("-s"), List.of("-S"), List.of("-u"),
+      List.of("-v"), List.of("-V", "--version"), List.of("-x"), List.of("-R"), List.of("-t"));
 
-  @Option(names = "-W", parameterConsumer = TakeOne.class)
-  List<String> warnOptions = new ArrayList<>();
+  /** How often each counted flag was given, by its first name. */
+  private final Map<String, Integer> counts = new HashMap<>();
 
-  @Option(names = "-X", parameterConsumer = TakeOne.class)
-  List<String> xOptions = new ArrayList<>();
+  /** {@code -W} values, in order. */
+  final List<String> warnOptions = new ArrayList<>();
 
-  @Option(names = "--check-hash-based-pycs", parameterConsumer = TakePycsMode.class)
-  List<String> checkHashBasedPycs = new ArrayList<>();
+  /** {@code -X} values, in order. */
+  final List<String> xOptions = new ArrayList<>();
 
-  @Option(names = "-c", parameterConsumer = TakeRest.class)
+  /** {@code --check-hash-based-pycs} values, in order. */
+  final List<String> checkHashBasedPycs = new ArrayList<>();
+
+  /** The command of {@code -c}, or {@code null}. */
   String command;
 
-  @Option(names = "-m", parameterConsumer = TakeRest.class)
+  /** The module of {@code -m}, or {@code null}. */
   String module;
 
-  /** The help options stop parsing where they stand, as in CPython: {@code -h -z} prints help. */
-  @Option(names = {"-h", "-?", "--help"}, parameterConsumer = StopForHelp.class)
-  boolean help;
-
-  @Option(names = "--help-env", parameterConsumer = StopForHelp.class)
-  boolean helpEnv;
-
-  @Option(names = "--help-xoptions", parameterConsumer = StopForHelp.class)
-  boolean helpXOptions;
-
-  @Option(names = "--help-all", parameterConsumer = StopForHelp.class)
-  boolean helpAll;
+  /** The arguments after {@code -c CMD} or {@code -m MOD}. */
+  final List<String> rest = new ArrayList<>();
 
   /** The script (or {@code -}) and its arguments. */
-  @Parameters(parameterConsumer = TakePositional.class)
-  List<String> positional = new ArrayList<>();
+  final List<String> positional = new ArrayList<>();
 
   /** Whether the script name came after {@code --}. */
   boolean endOfOptions;
@@ -96,6 +79,53 @@ final class CommandLineOptions {
     this.args = List.copyOf(args);
   }
 
+  /** How often a counted flag was given ({@code count("-O")} is 2 after {@code -OO}). */
+  int count(String flag) {
+    return counts.getOrDefault(flag, 0);
+  }
+
+  /** Parses the command line given to the constructor into this model. */
+  void parse() {
+    CommandSpec spec = CommandSpec.wrapWithoutInspection(this).name("taipan");
+    for (List<String> names : COUNTED_FLAGS) {
+      spec.addOption(OptionSpec.builder(names.toArray(String[]::new))
+          .type(boolean[].class).arity("0").build());
+    }
+    addOption(spec, new TakeOne(warnOptions), "-W");
+    addOption(spec, new TakeOne(xOptions), "-X");
+    addOption(spec, new TakePycsMode(), "--check-hash-based-pycs");
+    addOption(spec, new TakeRest(), "-c");
+    addOption(spec, new TakeRest(), "-m");
+    // The help options stop parsing where they stand, as in CPython: -h -z prints help.
+    addOption(spec, new StopForHelp(), "-h", "-?", "--help");
+    addOption(spec, new StopForHelp(), "--help-env");
+    addOption(spec, new StopForHelp(), "--help-xoptions");
+    addOption(spec, new StopForHelp(), "--help-all");
+    spec.addPositional(PositionalParamSpec.builder().type(String[].class).arity("0..*")
+        .parameterConsumer(new TakePositional()).build());
+
+    CommandLine parser = new CommandLine(spec);
+    parser.setStopAtPositional(true);
+    parser.setExpandAtFiles(false);
+    parser.setAllowOptionsAsOptionParameters(true);
+    parser.setPosixClusteredShortOptionsAllowed(true);
+    parser.setUnmatchedArgumentsAllowed(false);
+    // No "-c=value" syntax: in CPython the value is "=value". Arguments cannot hold NUL, so this
+    // separator never matches.
+    parser.setSeparator("\0");
+    parser.parseArgs(args.toArray(String[]::new));
+
+    for (List<String> names : COUNTED_FLAGS) {
+      boolean[] given = spec.findOption(names.get(0)).getValue();
+      counts.put(names.get(0), given == null ? 0 : given.length);
+    }
+  }
+
+  private static void addOption(CommandSpec spec, IParameterConsumer consumer, String... names) {
+    spec.addOption(OptionSpec.builder(names).type(String.class).arity("1")
+        .parameterConsumer(consumer).build());
+  }
+
   /**
    * The index in the command line of the word on top of the parser's stack. Picocli pushes the
    * rest of a cluster ({@code -Wignore}) back on the stack, so inside a cluster this is the index of
@@ -103,29 +133,6 @@ final class CommandLineOptions {
    */
   private int indexOfTop(Stack<String> stack) {
     return args.size() - stack.size();
-  }
-
-  /** Parses the command line given to the constructor into this model. */
-  void parse() {
-    parser().parseArgs(args.toArray(String[]::new));
-  }
-
-  /** The arguments after {@code -c CMD} or {@code -m MOD}. */
-  final List<String> rest = new ArrayList<>();
-
-  /** A configured Picocli parser for this model. */
-  CommandLine parser() {
-    CommandLine parser = new CommandLine(this);
-    parser.setStopAtPositional(true);
-    parser.setExpandAtFiles(false);
-    parser.setAllowOptionsAsOptionParameters(true);
-    parser.setPosixClusteredShortOptionsAllowed(true);
-    parser.setCaseInsensitiveEnumValuesAllowed(false);
-    parser.setUnmatchedArgumentsAllowed(false);
-    // No "-c=value" syntax: in CPython the value is "=value". Arguments cannot hold NUL, so this
-    // separator never matches.
-    parser.setSeparator("\0");
-    return parser;
   }
 
   private static CommandLineOptions model(CommandSpec spec) {
@@ -141,13 +148,6 @@ final class CommandLineOptions {
     }
   }
 
-  /** CPython's message for an option given without its argument (sic: "options" for the long one). */
-  static UsageError missingArgument(CommandSpec spec, ArgSpec arg) {
-    String name = nameOf(arg);
-    return new UsageError(spec.commandLine(),
-        "Argument expected for the " + name + (name.startsWith("--") ? " options" : " option"));
-  }
-
   /** Thrown when a help option is met: parsing stops there. */
   static final class HelpRequested extends ParameterException {
     private static final long serialVersionUID = 1L;
@@ -159,66 +159,78 @@ final class CommandLineOptions {
     }
   }
 
+  private static String nameOf(ArgSpec arg) {
+    return ((OptionSpec) arg).longestName();
+  }
+
   /**
-   * Picocli notes an unknown option and goes on, reporting it at the end; CPython stops at it. So
-   * an option that ends parsing or fails (help, a missing or bad argument) first reports an unknown
-   * option met before it.
+   * What every consumer does first. Picocli notes an unknown option and goes on, reporting it at
+   * the end; CPython stops at it. So an option that ends parsing or fails (help, a missing or bad
+   * argument) first reports an unknown option met before it.
    */
-  private static void failOnEarlierUnknownOption(CommandSpec spec) {
-    List<String> unmatched = spec.commandLine().getUnmatchedArguments();
-    if (!unmatched.isEmpty()) {
-      throw new UnmatchedArgumentException(spec.commandLine(), unmatched);
+  private abstract static class Consumer implements IParameterConsumer {
+    @Override
+    public final void consumeParameters(Stack<String> args, ArgSpec arg, CommandSpec spec) {
+      List<String> unmatched = spec.commandLine().getUnmatchedArguments();
+      if (!unmatched.isEmpty()) {
+        throw new UnmatchedArgumentException(spec.commandLine(), unmatched);
+      }
+      consume(args, arg, spec, model(spec));
+    }
+
+    abstract void consume(Stack<String> args, ArgSpec arg, CommandSpec spec,
+        CommandLineOptions options);
+
+    /** Takes an option's value; CPython's message when there is none (sic "options" for long). */
+    static String takeValue(Stack<String> args, ArgSpec arg, CommandSpec spec,
+        CommandLineOptions options) {
+      if (args.isEmpty()) {
+        String name = nameOf(arg);
+        throw new UsageError(spec.commandLine(), "Argument expected for the " + name
+            + (name.startsWith("--") ? " options" : " option"));
+      }
+      options.valueIndexes.add(options.indexOfTop(args));
+      return args.pop();
     }
   }
 
-  private static String nameOf(ArgSpec arg) {
-    return ((picocli.CommandLine.Model.OptionSpec) arg).longestName();
-  }
+  /** Takes the option's value verbatim, whatever it looks like, into a list. */
+  private static final class TakeOne extends Consumer {
+    private final List<String> values;
 
-  /** Takes the option's value verbatim, whatever it looks like. */
-  static final class TakeOne implements IParameterConsumer {
+    TakeOne(List<String> values) {
+      this.values = values;
+    }
+
     @Override
-    public void consumeParameters(Stack<String> args, ArgSpec arg, CommandSpec spec) {
-      failOnEarlierUnknownOption(spec);
-      if (args.isEmpty()) {
-        throw missingArgument(spec, arg);
-      }
-      model(spec).valueIndexes.add(model(spec).indexOfTop(args));
-      List<String> values = arg.getValue();
-      values.add(args.pop());
+    void consume(Stack<String> args, ArgSpec arg, CommandSpec spec, CommandLineOptions options) {
+      values.add(takeValue(args, arg, spec, options));
     }
   }
 
   /** Takes the mode of {@code --check-hash-based-pycs}, checking it as CPython does. */
-  static final class TakePycsMode implements IParameterConsumer {
+  private static final class TakePycsMode extends Consumer {
     @Override
-    public void consumeParameters(Stack<String> args, ArgSpec arg, CommandSpec spec) {
-      failOnEarlierUnknownOption(spec);
-      if (args.isEmpty()) {
-        throw missingArgument(spec, arg);
-      }
-      model(spec).valueIndexes.add(model(spec).indexOfTop(args));
-      String mode = args.pop();
+    void consume(Stack<String> args, ArgSpec arg, CommandSpec spec, CommandLineOptions options) {
+      String mode = takeValue(args, arg, spec, options);
       if (!mode.equals("default") && !mode.equals("always") && !mode.equals("never")) {
         throw new UsageError(spec.commandLine(),
             "--check-hash-based-pycs must be one of 'default', 'always', or 'never'");
       }
-      List<String> values = arg.getValue();
-      values.add(mode);
+      options.checkHashBasedPycs.add(mode);
     }
   }
 
   /** Takes the option's value and every argument after it, for {@code sys.argv}. */
-  static final class TakeRest implements IParameterConsumer {
+  private static final class TakeRest extends Consumer {
     @Override
-    public void consumeParameters(Stack<String> args, ArgSpec arg, CommandSpec spec) {
-      failOnEarlierUnknownOption(spec);
-      if (args.isEmpty()) {
-        throw missingArgument(spec, arg);
+    void consume(Stack<String> args, ArgSpec arg, CommandSpec spec, CommandLineOptions options) {
+      String value = takeValue(args, arg, spec, options);
+      if (nameOf(arg).equals("-c")) {
+        options.command = value;
+      } else {
+        options.module = value;
       }
-      CommandLineOptions options = model(spec);
-      options.valueIndexes.add(options.indexOfTop(args));
-      arg.setValue(args.pop());
       while (!args.isEmpty()) {
         options.rest.add(args.pop());
       }
@@ -226,20 +238,17 @@ final class CommandLineOptions {
   }
 
   /** Stops parsing at a help option. */
-  static final class StopForHelp implements IParameterConsumer {
+  private static final class StopForHelp extends Consumer {
     @Override
-    public void consumeParameters(Stack<String> args, ArgSpec arg, CommandSpec spec) {
-      failOnEarlierUnknownOption(spec);
+    void consume(Stack<String> args, ArgSpec arg, CommandSpec spec, CommandLineOptions options) {
       throw new HelpRequested(spec.commandLine(), nameOf(arg));
     }
   }
 
   /** The script and everything after it; notes whether {@code --} came just before. */
-  static final class TakePositional implements IParameterConsumer {
+  private static final class TakePositional extends Consumer {
     @Override
-    public void consumeParameters(Stack<String> args, ArgSpec arg, CommandSpec spec) {
-      failOnEarlierUnknownOption(spec);
-      CommandLineOptions options = model(spec);
+    void consume(Stack<String> args, ArgSpec arg, CommandSpec spec, CommandLineOptions options) {
       int index = options.indexOfTop(args);
       options.endOfOptions = index > 0 && options.args.get(index - 1).equals("--")
           && !options.valueIndexes.contains(index - 1);

@@ -51,7 +51,7 @@ final class ConfigReader {
   private ConfigReader(CommandLineOptions options, Map<String, String> environment) {
     this.options = options;
     this.environment = environment;
-    this.useEnvironment = options.ignoreEnvironment.length == 0 && options.isolated.length == 0;
+    this.useEnvironment = options.count("-E") == 0 && options.count("-I") == 0;
     for (String x : options.xOptions) {
       int eq = x.indexOf('=');
       firstX.putIfAbsent(eq < 0 ? x : x.substring(0, eq), eq < 0 ? null : x.substring(eq + 1));
@@ -72,23 +72,23 @@ final class ConfigReader {
       env.put("LC_CTYPE", "C.UTF-8");
     }
 
-    int isolated = options.isolated.length > 0 ? 1 : 0;
+    int isolated = options.count("-I") > 0 ? 1 : 0;
     int ignoreEnvironment = useEnvironment ? 0 : 1;
-    int debug = envFlag("PYTHONDEBUG", options.debug.length);
-    int inspect = envFlag("PYTHONINSPECT", options.inspect.length);
-    int interactive = options.inspect.length;
-    int optimize = envFlag("PYTHONOPTIMIZE", options.optimize.length);
-    int dontWriteBytecode = Math.min(1, envFlag("PYTHONDONTWRITEBYTECODE", options.dontWriteBytecode.length));
-    int noUserSite = isolated == 1 ? 1 : Math.min(1, envFlag("PYTHONNOUSERSITE", options.noUserSite.length));
-    int noSite = Math.min(1, options.noSite.length);
-    int verbose = envFlag("PYTHONVERBOSE", options.verbose.length);
-    int bytesWarning = options.bytesWarning.length;
-    int quiet = options.quiet.length;
-    boolean unbuffered = envFlag("PYTHONUNBUFFERED", options.unbuffered.length) > 0;
+    int debug = envFlag("PYTHONDEBUG", options.count("-d"));
+    int inspect = envFlag("PYTHONINSPECT", options.count("-i"));
+    int interactive = options.count("-i");
+    int optimize = envFlag("PYTHONOPTIMIZE", options.count("-O"));
+    int dontWriteBytecode = Math.min(1, envFlag("PYTHONDONTWRITEBYTECODE", options.count("-B")));
+    int noUserSite = isolated == 1 ? 1 : Math.min(1, envFlag("PYTHONNOUSERSITE", options.count("-s")));
+    int noSite = Math.min(1, options.count("-S"));
+    int verbose = envFlag("PYTHONVERBOSE", options.count("-v"));
+    int bytesWarning = options.count("-b");
+    int quiet = options.count("-q");
+    boolean unbuffered = envFlag("PYTHONUNBUFFERED", options.count("-u")) > 0;
     boolean devMode = firstX.containsKey("dev") || !env("PYTHONDEVMODE").isEmpty();
     int warnDefaultEncoding =
         firstX.containsKey("warn_default_encoding") || !env("PYTHONWARNDEFAULTENCODING").isEmpty() ? 1 : 0;
-    boolean safePath = isolated == 1 || options.safePath.length > 0 || !env("PYTHONSAFEPATH").isEmpty();
+    boolean safePath = isolated == 1 || options.count("-P") > 0 || !env("PYTHONSAFEPATH").isEmpty();
     int hashRandomization = hashRandomization();
     int intMaxStrDigits = intMaxStrDigits();
     checkFrozenModules();

@@ -104,8 +104,8 @@ public final class PythonCommandLine {
         return usageError(unknownOption(first), programName);
       }
     }
-    if (options.version.length > 0) {
-      return new Exit(0, HelpText.version(options.version.length), "");
+    if (options.count("-V") > 0) {
+      return new Exit(0, HelpText.version(options.count("-V")), "");
     }
     ConfigReader.Config config = ConfigReader.read(options, environment);
 
@@ -131,7 +131,7 @@ public final class PythonCommandLine {
     String pycs = options.checkHashBasedPycs.isEmpty()
         ? "default" : options.checkHashBasedPycs.get(options.checkHashBasedPycs.size() - 1);
     return new Run(new Launch(program, argv, config.flags(), config.warnOptions(),
-        config.xOptions(), config.environment(), options.skipFirstLine.length > 0, pycs));
+        config.xOptions(), config.environment(), options.count("-x") > 0, pycs));
   }
 
   private static String helpText(String optionName, String programName) {
