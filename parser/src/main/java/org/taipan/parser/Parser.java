@@ -1,0 +1,269 @@
+package org.taipan.parser;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import org.taipan.parser.ast.Mod;
+import org.taipan.parser.impl.ParserDriver;
+import org.taipan.parser.tokenize.Utf8;
+
+/**
+ * The entry point: parses Python 3.11 source into the AST of {@link org.taipan.parser.ast}, as
+ * CPython's {@code ast.parse(source, filename, mode)} (that is, {@code compile(...,
+ * PyCF_ONLY_AST)}) with the default flags: no type comments, feature version 3.11.
+ *
+ * <p>Thread-safe: every call works on its own state. Errors are {@link PythonSyntaxError}s; no
+ * other exception escapes for any input (deeply nested input is parsed on a thread with a larger
+ * stack, or refused with CPython's "too many nested parentheses").
+ */
+public final class Parser {
+  private Parser() {}
+
+  /** Stack size of the helper thread for inputs that overflow the caller's stack. */
+  private static final long BIG_STACK = 1L << 30;
+
+  /**
+   * Parses already decoded source, as {@code ast.parse(str)}: a coding declaration in it is
+   * ignored. Universal newlines apply ({@code \r\n} and {@code \r} read as {@code \n}).
+   */
+  public static Mod parse(String source, String filename, Mode mode) {
+    return parseDecoded(source, filename, mode, false);
+  }
+
+  /**
+   * Parses source bytes, as {@code ast.parse(bytes)} or {@code compile(bytes, ...)}: a UTF-8 byte
+   * order mark or a PEP 263 coding declaration on the first two lines selects the encoding (UTF-8
+   * otherwise). As in CPython, when neither is present, offsets of errors found by the parser
+   * (rather than the tokenizer) count UTF-8 bytes, not characters.
+   */
+  public static Mod parse(byte[] source, String filename, Mode mode) {
+    Decoded d = decode(source, filename);
+    return parseDecoded(d.text, filename, mode, !d.declared);
+  }
+
+  /**
+   * Parses a module read from a file, as CPython does for {@code python file.py} or an import:
+   * like {@link #parse(byte[], String, Mode)} in {@link Mode#EXEC}, but error offsets always count
+   * characters.
+   */
+  public static Mod parseFile(byte[] contents, String filename) {
+    Decoded d = decode(contents, filename);
+    return parseDecoded(d.text, filename, Mode.EXEC, false);
+  }
+
+  private static Mod parseDecoded(String source, String filename, Mode mode, boolean byteOffsets) {
+    String src = translateNewlines(source);
+    if (src.indexOf('\0') >= 0) {
+      throw new PythonSyntaxError(
+          PythonSyntaxError.SYNTAX_ERROR,
+          "source code cannot contain null bytes",
+          filename,
+          1,
+          0,
+          null,
+          1,
+          0);
+    }
+    try {
+      return ParserDriver.parse(src, filename, mode, byteOffsets);
+    } catch (StackOverflowError e) {
+      return onBigStack(src, filename, mode, byteOffsets);
+    }
+  }
+
+  private static Mod onBigStack(String src, String filename, Mode mode, boolean byteOffsets) {
+    AtomicReference<Object> result = new AtomicReference<>();
+    Thread t =
+        new Thread(
+            null,
+            () -> {
+              try {
+                result.set(ParserDriver.parse(src, filename, mode, byteOffsets));
+              } catch (PythonSyntaxError e) {
+                result.set(e);
+              } catch (StackOverflowError e) {
+                result.set(
+                    new PythonSyntaxError(
+                        PythonSyntaxError.SYNTAX_ERROR,
+                        "too many nested parentheses",
+                        filename,
+                        1,
+                        0,
+                        null,
+                        1,
+                        0));
+              }
+            },
+            "taipan-parser-deep",
+            BIG_STACK);
+    t.start();
+    boolean interrupted = false;
+    while (true) {
+      try {
+        t.join();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+    Object r = result.get();
+    if (r instanceof PythonSyntaxError e) {
+      throw e;
+    }
+    return (Mod) r;
+  }
+
+  static String translateNewlines(String s) {
+    if (s.indexOf('\r') < 0) {
+      return s;
+    }
+    StringBuilder sb = new StringBuilder(s.length());
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c == '\r') {
+        sb.append('\n');
+        if (i + 1 < n && s.charAt(i + 1) == '\n') {
+          i++;
+        }
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  private static final java.util.regex.Pattern CODING =
+      java.util.regex.Pattern.compile("^[ \\t\\f]*#.*?coding[:=][ \\t]*([-\\w.]+)");
+
+  /** Decoded source, and whether a BOM or coding declaration named its encoding. */
+  private record Decoded(String text, boolean declared) {}
+
+  /**
+   * Decodes source bytes as CPython's tokenizer does: BOM or coding declaration (strict), else
+   * UTF-8 with undecodable bytes kept (reported later where CPython reports them).
+   */
+  private static Decoded decode(byte[] b, String filename) {
+    int start = 0;
+    boolean bom = false;
+    if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+      start = 3;
+      bom = true;
+    }
+    Charset cs = StandardCharsets.UTF_8;
+    String declared = findCoding(b, start);
+    if (declared == null && !bom) {
+      return new Decoded(Utf8.decodeSurrogateEscape(b, 0, b.length), false);
+    }
+    if (declared != null) {
+      String norm = normalizeEncoding(declared);
+      if (bom && !norm.equals("utf-8")) {
+        String shown = norm.equals("ISO-8859-1") ? "iso-8859-1" : norm;
+        throw new PythonSyntaxError(
+            PythonSyntaxError.SYNTAX_ERROR, "encoding problem: " + shown + " with BOM", filename, 0, -1, null, 0, -1);
+      }
+      try {
+        cs = norm.equals("utf-8") ? StandardCharsets.UTF_8 : Charset.forName(norm);
+      } catch (RuntimeException e) {
+        throw new PythonSyntaxError(
+            PythonSyntaxError.SYNTAX_ERROR, "unknown encoding: " + declared, filename, 0, -1, null, 0, -1);
+      }
+    }
+    CharsetDecoder dec =
+        cs.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    try {
+      return new Decoded(dec.decode(ByteBuffer.wrap(b, start, b.length - start)).toString(), true);
+    } catch (CharacterCodingException e) {
+      return new Decoded(decodeWithError(b, start, filename), true);
+    }
+  }
+
+  /** Finds the bad byte to report CPython's "(unicode error) 'utf-8' codec can't decode ...". */
+  private static String decodeWithError(byte[] b, int start, String filename) {
+    int line = 1;
+    int lineStart = start;
+    int i = start;
+    while (i < b.length) {
+      int c = b[i] & 0xFF;
+      int len = c < 0x80 ? 1 : c >= 0xC2 && c < 0xE0 ? 2 : c >= 0xE0 && c < 0xF0 ? 3 : c >= 0xF0 && c < 0xF5 ? 4 : 0;
+      boolean ok = len > 0 && i + len <= b.length;
+      for (int k = 1; ok && k < len; k++) {
+        ok = (b[i + k] & 0xC0) == 0x80;
+      }
+      if (!ok) {
+        String reason = len == 0 ? "invalid start byte" : "invalid continuation byte";
+        int lineEnd = lineStart;
+        while (lineEnd < b.length && b[lineEnd] != '\n') {
+          lineEnd++;
+        }
+        String text =
+            new String(b, lineStart, lineEnd - lineStart, StandardCharsets.UTF_8) + "\n";
+        int off = new String(b, lineStart, i - lineStart, StandardCharsets.UTF_8).length() + 1;
+        throw new PythonSyntaxError(
+            PythonSyntaxError.SYNTAX_ERROR,
+            String.format(
+                "(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %d: %s",
+                c, i - lineStart, reason),
+            filename,
+            line,
+            off,
+            text,
+            line,
+            off);
+      }
+      if (c == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+      i += len;
+    }
+    return new String(b, start, b.length - start, StandardCharsets.UTF_8);
+  }
+
+  private static String findCoding(byte[] b, int start) {
+    int lineStart = start;
+    for (int line = 0; line < 2 && lineStart < b.length; line++) {
+      int e = lineStart;
+      while (e < b.length && b[e] != '\n' && b[e] != '\r') {
+        e++;
+      }
+      String text = new String(b, lineStart, e - lineStart, StandardCharsets.ISO_8859_1);
+      Matcher m = CODING.matcher(text);
+      if (m.find()) {
+        return m.group(1);
+      }
+      String stripped = text.strip();
+      if (!(stripped.isEmpty() || stripped.startsWith("#"))) {
+        return null;
+      }
+      lineStart = e + 1;
+      if (e < b.length && b[e] == '\r' && e + 1 < b.length && b[e + 1] == '\n') {
+        lineStart++;
+      }
+    }
+    return null;
+  }
+
+  /** As CPython's {@code get_normal_name}: utf-8 and latin-1 spellings collapse to one name. */
+  private static String normalizeEncoding(String s) {
+    String l = s.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    if (l.equals("utf-8") || l.startsWith("utf-8-")) {
+      return "utf-8";
+    }
+    if (l.equals("latin-1") || l.equals("iso-8859-1") || l.equals("iso-latin-1")
+        || l.startsWith("latin-1-") || l.startsWith("iso-8859-1-") || l.startsWith("iso-latin-1-")) {
+      return "ISO-8859-1";
+    }
+    return s;
+  }
+}

@@ -1,0 +1,1112 @@
+package org.taipan.parser.impl;
+
+import static org.taipan.parser.tokenize.TokenKind.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.taipan.parser.ast.*;
+import org.taipan.parser.tokenize.Token;
+import org.taipan.parser.tokenize.Tokenizer;
+
+/**
+ * The expression rules of the Python 3.11 grammar, from {@code expressions} down to
+ * {@code atom}, mirroring the expression part of CPython's {@code Grammar/python.gram} (written
+ * here by hand as recursive descent, one method per rule, with precedence climbing for the
+ * left-associative binary operators).
+ */
+abstract class ExpressionParser extends ParserBase {
+
+  ExpressionParser(Tokenizer tz) {
+    super(tz);
+  }
+
+  abstract Expr strings();
+
+  // expressions: expression (',' expression)* [',']
+  final Expr expressions() {
+    Token st = cur();
+    Expr e = expression();
+    if (kind() != COMMA) {
+      return e;
+    }
+    ArrayList<Expr> elts = newList();
+    elts.add(e);
+    while (accept(COMMA)) {
+      if (!startsExpression(kind())) {
+        break;
+      }
+      elts.add(expression());
+    }
+    Token en = prev();
+    return new Tuple(list(elts), ExprContext.Load, ln(st), col(st), eln(en), ecol(en));
+  }
+
+  /** True for tokens that can begin an expression. */
+  static boolean startsExpression(int k) {
+    switch (k) {
+      case NAME, NUMBER, STRING, LPAR, LSQB, LBRACE, MINUS, PLUS, TILDE, ELLIPSIS, KW_NOT,
+          KW_LAMBDA, KW_AWAIT, KW_NONE, KW_TRUE, KW_FALSE:
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  static boolean startsStarExpression(int k) {
+    return k == STAR || startsExpression(k);
+  }
+
+  /** While positive, the checks for CPython's {@code invalid_*} rules are off (as in {@code expression_without_invalid}). */
+  int noInvalid;
+
+  // expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef
+  final Expr expression() {
+    if (kind() == KW_LAMBDA) {
+      return lambdef();
+    }
+    int i0 = p;
+    Token st = cur();
+    enter();
+    Expr body = disjunction();
+    if (kind() == KW_IF) {
+      p++;
+      Expr test = disjunction();
+      if (kind() != KW_ELSE) {
+        if (kind() != COLON && noInvalid == 0) {
+          throw errorNode("expected 'else' after 'if' expression", body, test);
+        }
+        throw FAIL;
+      }
+      p++;
+      Expr orelse = expression();
+      Token en = prev();
+      leave();
+      return new IfExp(test, body, orelse, ln(st), col(st), eln(en), ecol(en));
+    }
+    if (noInvalid == 0 && startsExpression(kind())) {
+      invalidExpression(i0, body);
+    }
+    leave();
+    return body;
+  }
+
+  static boolean isSoftKeyword(String s) {
+    return s.equals("match") || s.equals("case") || s.equals("_");
+  }
+
+  /**
+   * An expression directly followed by another: CPython's {@code invalid_expression} ("Perhaps
+   * you forgot a comma?") and {@code invalid_legacy_expression} ({@code print x}).
+   */
+  private void invalidExpression(int i0, Expr a) {
+    Token first = toks[i0];
+    if (a instanceof Name n && (n.id().equals("print") || n.id().equals("exec"))) {
+      if (kind() == LPAR) {
+        return;
+      }
+      int mark = p;
+      Expr b;
+      try {
+        b = starExpressions();
+      } catch (Fail f) {
+        p = mark;
+        return;
+      }
+      throw errorNode(
+          "Missing parentheses in call to '" + n.id() + "'. Did you mean " + n.id() + "(...)?", a, b);
+    }
+    if (first.kind == NAME && (tok(i0 + 1).kind == STRING || isSoftKeyword(first.text))) {
+      return;
+    }
+    if (prev().level == 0) {
+      return;
+    }
+    int mark = p;
+    Expr b;
+    noInvalid++;
+    try {
+      b = expression();
+    } catch (Fail f) {
+      p = mark;
+      return;
+    } finally {
+      noInvalid--;
+    }
+    throw errorNode("invalid syntax. Perhaps you forgot a comma?", a, b);
+  }
+
+  // yield_expr: 'yield' 'from' expression | 'yield' [star_expressions]
+  final Expr yieldExpr() {
+    Token st = expect(KW_YIELD);
+    if (accept(KW_FROM)) {
+      Expr v = expression();
+      Token en = prev();
+      return new YieldFrom(v, ln(st), col(st), eln(en), ecol(en));
+    }
+    Expr v = null;
+    if (startsStarExpression(kind())) {
+      v = starExpressions();
+    }
+    Token en = prev();
+    return new Yield(v, ln(st), col(st), eln(en), ecol(en));
+  }
+
+  // star_expressions: star_expression (',' star_expression)* [',']
+  final Expr starExpressions() {
+    Token st = cur();
+    Expr e = starExpression();
+    if (kind() != COMMA) {
+      return e;
+    }
+    ArrayList<Expr> elts = newList();
+    elts.add(e);
+    while (accept(COMMA)) {
+      if (!startsStarExpression(kind())) {
+        break;
+      }
+      elts.add(starExpression());
+    }
+    Token en = prev();
+    return new Tuple(list(elts), ExprContext.Load, ln(st), col(st), eln(en), ecol(en));
+  }
+
+  // star_expression: '*' bitwise_or | expression
+  final Expr starExpression() {
+    if (kind() == STAR) {
+      Token st = cur();
+      p++;
+      Expr v = bitwiseOr();
+      Token en = prev();
+      return new Starred(v, ExprContext.Load, ln(st), col(st), eln(en), ecol(en));
+    }
+    return expression();
+  }
+
+  // star_named_expression: '*' bitwise_or | named_expression
+  final Expr starNamedExpression() {
+    if (kind() == STAR) {
+      Token st = cur();
+      p++;
+      Expr v = bitwiseOr();
+      Token en = prev();
+      return new Starred(v, ExprContext.Load, ln(st), col(st), eln(en), ecol(en));
+    }
+    return namedExpression();
+  }
+
+  final Expr namedExpression() {
+    return namedExpression(true);
+  }
+
+  // named_expression: NAME ':=' expression | expression !':='
+  final Expr namedExpression(boolean checkAssign) {
+    Token st = cur();
+    if (st.kind == NAME && kindAt(1) == COLONEQUAL) {
+      p += 2;
+      Expr value = expression();
+      Token en = prev();
+      Name target = new Name(st.text, ExprContext.Store, ln(st), col(st), eln(st), ecol(st));
+      return new NamedExpr(target, value, ln(st), col(st), eln(en), ecol(en));
+    }
+    Expr e = expression();
+    if (kind() == COLONEQUAL) {
+      throw errorNode("cannot use assignment expressions with " + describe(e), e, e);
+    }
+    if (checkAssign && kind() == EQUAL && noInvalid == 0) {
+      invalidNamedAssignment(e);
+    }
+    return e;
+  }
+
+  /** CPython's {@code invalid_named_expression}: {@code x = 1} where an expression is expected. */
+  private void invalidNamedAssignment(Expr a) {
+    int mark = p;
+    p++;
+    Expr b = null;
+    boolean ok = false;
+    try {
+      b = bitwiseOr();
+      ok = kind() != EQUAL && kind() != COLONEQUAL;
+    } catch (Fail f) {
+      // not this rule
+    }
+    p = mark;
+    if (!ok) {
+      return;
+    }
+    if (a instanceof Name) {
+      throw errorNode("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", a, b);
+    }
+    if (assignableHere(a)) {
+      throw errorNode("cannot assign to " + describe(a) + " here. Maybe you meant '==' instead of '='?", a, a);
+    }
+  }
+
+  /**
+   * Whether a failed target gets the "here. Maybe you meant '=='" message: a bitwise_or-level
+   * expression other than a list, tuple, generator expression, True, None or False.
+   */
+  static boolean assignableHere(Expr a) {
+    if (a instanceof org.taipan.parser.ast.List || a instanceof Tuple || a instanceof GeneratorExp) {
+      return false;
+    }
+    if (a instanceof Constant c
+        && (c.value() == NoneConstant.NONE || c.value() instanceof Boolean)) {
+      return false;
+    }
+    return !(a instanceof Compare
+        || a instanceof BoolOp
+        || (a instanceof UnaryOp u && u.op() == UnaryOperator.Not)
+        || a instanceof IfExp
+        || a instanceof Lambda
+        || a instanceof NamedExpr
+        || a instanceof Starred);
+  }
+
+  // disjunction: conjunction ('or' conjunction)+ | conjunction
+  final Expr disjunction() {
+    Token st = cur();
+    Expr e = conjunction();
+    if (kind() != KW_OR) {
+      return e;
+    }
+    ArrayList<Expr> values = newList();
+    values.add(e);
+    while (accept(KW_OR)) {
+      values.add(conjunction());
+    }
+    Token en = prev();
+    return new BoolOp(BoolOperator.Or, list(values), ln(st), col(st), eln(en), ecol(en));
+  }
+
+  final Expr conjunction() {
+    Token st = cur();
+    Expr e = inversion();
+    if (kind() != KW_AND) {
+      return e;
+    }
+    ArrayList<Expr> values = newList();
+    values.add(e);
+    while (accept(KW_AND)) {
+      values.add(inversion());
+    }
+    Token en = prev();
+    return new BoolOp(BoolOperator.And, list(values), ln(st), col(st), eln(en), ecol(en));
+  }
+
+  final Expr inversion() {
+    if (kind() == KW_NOT) {
+      Token st = cur();
+      p++;
+      enter();
+      Expr operand = inversion();
+      leave();
+      Token en = prev();
+      return new UnaryOp(UnaryOperator.Not, operand, ln(st), col(st), eln(en), ecol(en));
+    }
+    return comparison();
+  }
+
+  final Expr comparison() {
+    Token st = cur();
+    Expr left = bitwiseOr();
+    CmpOperator op = compareOp();
+    if (op == null) {
+      return left;
+    }
+    ArrayList<CmpOperator> ops = newList();
+    ArrayList<Expr> comparators = newList();
+    while (op != null) {
+      ops.add(op);
+      comparators.add(bitwiseOr());
+      op = compareOp();
+    }
+    Token en = prev();
+    return new Compare(left, list(ops), list(comparators), ln(st), col(st), eln(en), ecol(en));
+  }
+
+  private CmpOperator compareOp() {
+    CmpOperator op;
+    switch (kind()) {
+      case EQEQUAL -> op = CmpOperator.Eq;
+      case NOTEQUAL -> {
+        if (cur().text.equals("<>")) {
+          // Only valid under "from __future__ import barry_as_FLUFL".
+          throw errorAt(cur(), "invalid syntax");
+        }
+        op = CmpOperator.NotEq;
+      }
+      case LESS -> op = CmpOperator.Lt;
+      case LESSEQUAL -> op = CmpOperator.LtE;
+      case GREATER -> op = CmpOperator.Gt;
+      case GREATEREQUAL -> op = CmpOperator.GtE;
+      case KW_IN -> op = CmpOperator.In;
+      case KW_NOT -> {
+        if (kindAt(1) != KW_IN) {
+          return null;
+        }
+        p += 2;
+        return CmpOperator.NotIn;
+      }
+      case KW_IS -> {
+        if (kindAt(1) == KW_NOT) {
+          p += 2;
+          return CmpOperator.IsNot;
+        }
+        op = CmpOperator.Is;
+      }
+      default -> {
+        return null;
+      }
+    }
+    p++;
+    return op;
+  }
+
+  final Expr bitwiseOr() {
+    Token st = cur();
+    Expr e = bitwiseXor();
+    while (kind() == VBAR) {
+      p++;
+      Expr r = bitwiseXor();
+      Token en = prev();
+      e = new BinOp(e, Operator.BitOr, r, ln(st), col(st), eln(en), ecol(en));
+    }
+    return e;
+  }
+
+  final Expr bitwiseXor() {
+    Token st = cur();
+    Expr e = bitwiseAnd();
+    while (kind() == CIRCUMFLEX) {
+      p++;
+      Expr r = bitwiseAnd();
+      Token en = prev();
+      e = new BinOp(e, Operator.BitXor, r, ln(st), col(st), eln(en), ecol(en));
+    }
+    return e;
+  }
+
+  final Expr bitwiseAnd() {
+    Token st = cur();
+    Expr e = shiftExpr();
+    while (kind() == AMPER) {
+      p++;
+      Expr r = shiftExpr();
+      Token en = prev();
+      e = new BinOp(e, Operator.BitAnd, r, ln(st), col(st), eln(en), ecol(en));
+    }
+    return e;
+  }
+
+  final Expr shiftExpr() {
+    Token st = cur();
+    Expr e = sum();
+    while (true) {
+      Operator op;
+      int k = kind();
+      if (k == LEFTSHIFT) {
+        op = Operator.LShift;
+      } else if (k == RIGHTSHIFT) {
+        op = Operator.RShift;
+      } else {
+        return e;
+      }
+      p++;
+      Expr r = sum();
+      Token en = prev();
+      e = new BinOp(e, op, r, ln(st), col(st), eln(en), ecol(en));
+    }
+  }
+
+  final Expr sum() {
+    Token st = cur();
+    Expr e = term();
+    while (true) {
+      Operator op;
+      int k = kind();
+      if (k == PLUS) {
+        op = Operator.Add;
+      } else if (k == MINUS) {
+        op = Operator.Sub;
+      } else {
+        return e;
+      }
+      p++;
+      Expr r = term();
+      Token en = prev();
+      e = new BinOp(e, op, r, ln(st), col(st), eln(en), ecol(en));
+    }
+  }
+
+  final Expr term() {
+    Token st = cur();
+    Expr e = factor();
+    while (true) {
+      Operator op;
+      switch (kind()) {
+        case STAR -> op = Operator.Mult;
+        case SLASH -> op = Operator.Div;
+        case DOUBLESLASH -> op = Operator.FloorDiv;
+        case PERCENT -> op = Operator.Mod;
+        case AT -> op = Operator.MatMult;
+        default -> {
+          return e;
+        }
+      }
+      p++;
+      Expr r = factor();
+      Token en = prev();
+      e = new BinOp(e, op, r, ln(st), col(st), eln(en), ecol(en));
+    }
+  }
+
+  final Expr factor() {
+    UnaryOperator op;
+    switch (kind()) {
+      case PLUS -> op = UnaryOperator.UAdd;
+      case MINUS -> op = UnaryOperator.USub;
+      case TILDE -> op = UnaryOperator.Invert;
+      default -> {
+        return power();
+      }
+    }
+    Token st = cur();
+    p++;
+    enter();
+    Expr operand = factor();
+    leave();
+    Token en = prev();
+    return new UnaryOp(op, operand, ln(st), col(st), eln(en), ecol(en));
+  }
+
+  final Expr power() {
+    Token st = cur();
+    Expr e = awaitPrimary();
+    if (kind() == DOUBLESTAR) {
+      p++;
+      enter();
+      Expr r = factor();
+      leave();
+      Token en = prev();
+      return new BinOp(e, Operator.Pow, r, ln(st), col(st), eln(en), ecol(en));
+    }
+    return e;
+  }
+
+  final Expr awaitPrimary() {
+    if (kind() == KW_AWAIT) {
+      Token st = cur();
+      p++;
+      Expr v = primary();
+      Token en = prev();
+      return new Await(v, ln(st), col(st), eln(en), ecol(en));
+    }
+    return primary();
+  }
+
+  // primary: primary '.' NAME | primary genexp | primary '(' [arguments] ')' | primary '[' slices ']' | atom
+  final Expr primary() {
+    Token st = cur();
+    Expr e = atom();
+    while (true) {
+      switch (kind()) {
+        case DOT -> {
+          p++;
+          Token name = expect(NAME);
+          e = new Attribute(e, name.text, ExprContext.Load, ln(st), col(st), eln(name), ecol(name));
+        }
+        case LPAR -> e = call(st, e);
+        case LSQB -> {
+          p++;
+          Expr slice = slices();
+          Token en = expect(RSQB);
+          e = new Subscript(e, slice, ExprContext.Load, ln(st), col(st), eln(en), ecol(en));
+        }
+        default -> {
+          return e;
+        }
+      }
+    }
+  }
+
+  // slices: slice !',' | ','.(slice | starred_expression)+ [',']
+  final Expr slices() {
+    Token st = cur();
+    Expr first = sliceOrStarred();
+    if (kind() != COMMA && !(first instanceof Starred)) {
+      return first;
+    }
+    ArrayList<Expr> elts = newList();
+    elts.add(first);
+    while (accept(COMMA)) {
+      if (kind() == RSQB) {
+        break;
+      }
+      elts.add(sliceOrStarred());
+    }
+    Token en = prev();
+    return new Tuple(list(elts), ExprContext.Load, ln(st), col(st), eln(en), ecol(en));
+  }
+
+  private Expr sliceOrStarred() {
+    if (kind() == STAR) {
+      Token st = cur();
+      p++;
+      Expr v = expression();
+      Token en = prev();
+      return new Starred(v, ExprContext.Load, ln(st), col(st), eln(en), ecol(en));
+    }
+    return slice();
+  }
+
+  // slice: [expression] ':' [expression] [':' [expression]] | named_expression
+  final Expr slice() {
+    Token st = cur();
+    Expr lower = null;
+    if (kind() != COLON) {
+      lower = namedExpression();
+      if (kind() != COLON) {
+        return lower;
+      }
+      if (lower instanceof NamedExpr) {
+        throw FAIL;
+      }
+    }
+    p++;
+    Expr upper = null;
+    Expr step = null;
+    if (startsExpression(kind())) {
+      upper = expression();
+    }
+    if (accept(COLON)) {
+      if (startsExpression(kind())) {
+        step = expression();
+      }
+    }
+    Token en = prev();
+    return new Slice(lower, upper, step, ln(st), col(st), eln(en), ecol(en));
+  }
+
+  final Expr atom() {
+    Token t = cur();
+    switch (t.kind) {
+      case NAME -> {
+        p++;
+        return new Name(t.text, ExprContext.Load, ln(t), col(t), eln(t), ecol(t));
+      }
+      case NUMBER -> {
+        p++;
+        return new Constant(Numbers.parse(t.text), null, ln(t), col(t), eln(t), ecol(t));
+      }
+      case STRING -> {
+        return strings();
+      }
+      case KW_TRUE -> {
+        p++;
+        return new Constant(Boolean.TRUE, null, ln(t), col(t), eln(t), ecol(t));
+      }
+      case KW_FALSE -> {
+        p++;
+        return new Constant(Boolean.FALSE, null, ln(t), col(t), eln(t), ecol(t));
+      }
+      case KW_NONE -> {
+        p++;
+        return new Constant(NoneConstant.NONE, null, ln(t), col(t), eln(t), ecol(t));
+      }
+      case ELLIPSIS -> {
+        p++;
+        return new Constant(EllipsisConstant.ELLIPSIS, null, ln(t), col(t), eln(t), ecol(t));
+      }
+      case LPAR -> {
+        return parenthesized();
+      }
+      case LSQB -> {
+        return listDisplay();
+      }
+      case LBRACE -> {
+        return braceDisplay();
+      }
+      default -> throw FAIL;
+    }
+  }
+
+  // tuple | group | genexp
+  private Expr parenthesized() {
+    Token st = cur();
+    p++;
+    enter();
+    try {
+      if (kind() == RPAR) {
+        p++;
+        Token en = prev();
+        return new Tuple(List.of(), ExprContext.Load, ln(st), col(st), eln(en), ecol(en));
+      }
+      if (kind() == KW_YIELD) {
+        Expr y = yieldExpr();
+        expect(RPAR);
+        return y;
+      }
+      Expr first = starNamedExpression();
+      if (kind() == RPAR) {
+        p++;
+        if (first instanceof Starred) {
+          throw errorNode("cannot use starred expression here", first, first);
+        }
+        return first;
+      }
+      if (kind() == KW_FOR || kind() == KW_ASYNC) {
+        List<Comprehension> gens = forIfClauses();
+        Token en = expect(RPAR);
+        return new GeneratorExp(first, gens, ln(st), col(st), eln(en), ecol(en));
+      }
+      if (kind() != COMMA) {
+        throw FAIL;
+      }
+      ArrayList<Expr> elts = newList();
+      elts.add(first);
+      while (accept(COMMA)) {
+        if (kind() == RPAR) {
+          break;
+        }
+        elts.add(starNamedExpression());
+      }
+      Token en = expect(RPAR);
+      return new Tuple(list(elts), ExprContext.Load, ln(st), col(st), eln(en), ecol(en));
+    } finally {
+      leave();
+    }
+  }
+
+  private Expr listDisplay() {
+    Token st = cur();
+    p++;
+    enter();
+    try {
+      if (kind() == RSQB) {
+        p++;
+        Token en = prev();
+        return new org.taipan.parser.ast.List(
+            List.of(), ExprContext.Load, ln(st), col(st), eln(en), ecol(en));
+      }
+      Expr first = starNamedExpression();
+      if (kind() == KW_FOR || kind() == KW_ASYNC) {
+        List<Comprehension> gens = forIfClauses();
+        Token en = expect(RSQB);
+        return new ListComp(first, gens, ln(st), col(st), eln(en), ecol(en));
+      }
+      ArrayList<Expr> elts = newList();
+      elts.add(first);
+      while (accept(COMMA)) {
+        if (kind() == RSQB) {
+          break;
+        }
+        elts.add(starNamedExpression());
+      }
+      Token en = expect(RSQB);
+      return new org.taipan.parser.ast.List(
+          list(elts), ExprContext.Load, ln(st), col(st), eln(en), ecol(en));
+    } finally {
+      leave();
+    }
+  }
+
+  private Expr braceDisplay() {
+    Token st = cur();
+    p++;
+    enter();
+    try {
+      if (kind() == RBRACE) {
+        p++;
+        Token en = prev();
+        return new Dict(List.of(), List.of(), ln(st), col(st), eln(en), ecol(en));
+      }
+      if (kind() == DOUBLESTAR) {
+        return dictRest(st, null, null);
+      }
+      Expr first = starNamedExpression();
+      if (kind() == COLON && !(first instanceof Starred)) {
+        Token colon = cur();
+        p++;
+        Expr value = dictValue(colon);
+        if (kind() == KW_FOR || kind() == KW_ASYNC) {
+          List<Comprehension> gens = forIfClauses();
+          Token en = expect(RBRACE);
+          return new DictComp(first, value, gens, ln(st), col(st), eln(en), ecol(en));
+        }
+        return dictRest(st, first, value);
+      }
+      if (kind() == KW_FOR || kind() == KW_ASYNC) {
+        List<Comprehension> gens = forIfClauses();
+        Token en = expect(RBRACE);
+        return new SetComp(first, gens, ln(st), col(st), eln(en), ecol(en));
+      }
+      ArrayList<Expr> elts = newList();
+      elts.add(first);
+      while (accept(COMMA)) {
+        if (kind() == RBRACE) {
+          break;
+        }
+        elts.add(starNamedExpression());
+      }
+      Token en = expect(RBRACE);
+      return new Set(list(elts), ln(st), col(st), eln(en), ecol(en));
+    } finally {
+      leave();
+    }
+  }
+
+  /** The rest of a dict display after an optional first key/value pair. */
+  private Expr dictRest(Token st, Expr firstKey, Expr firstValue) {
+    ArrayList<Expr> keys = newList();
+    ArrayList<Expr> values = newList();
+    boolean needItem = firstKey == null;
+    if (firstKey != null) {
+      keys.add(firstKey);
+      values.add(firstValue);
+    }
+    while (true) {
+      if (needItem) {
+        if (accept(DOUBLESTAR)) {
+          keys.add(null);
+          values.add(bitwiseOr());
+        } else {
+          Expr k = expression();
+          if (kind() != COLON) {
+            throw errorAfter(k, "':' expected after dictionary key");
+          }
+          Token colon = cur();
+          p++;
+          keys.add(k);
+          values.add(dictValue(colon));
+        }
+      }
+      if (!accept(COMMA)) {
+        break;
+      }
+      if (kind() == RBRACE) {
+        break;
+      }
+      needItem = true;
+    }
+    Token en = expect(RBRACE);
+    return new Dict(
+        java.util.Collections.unmodifiableList(keys), list(values), ln(st), col(st), eln(en), ecol(en));
+  }
+
+  private Expr dictValue(Token colon) {
+    if (kind() == RBRACE || kind() == COMMA) {
+      throw errorAt(colon, "expression expected after dictionary key and ':'");
+    }
+    if (kind() == STAR) {
+      throw errorAt(cur(), "cannot use a starred expression in a dictionary value");
+    }
+    return expression();
+  }
+
+  /** An error at the last character of a node, as CPython's {@code invalid_kvpair}. */
+  final org.taipan.parser.PythonSyntaxError errorAfter(Expr a, String msg) {
+    org.taipan.parser.PythonSyntaxError e = errorNode(msg, a, a);
+    int off = e.endOffset() - 1;
+    return new org.taipan.parser.PythonSyntaxError(
+        e.pythonClass(), e.msg(), e.filename(), e.lineno(), off, e.text(), e.endLineno(), -1);
+  }
+
+  // for_if_clauses: (['async'] 'for' star_targets 'in' disjunction ('if' disjunction)*)+
+  final List<Comprehension> forIfClauses() {
+    ArrayList<Comprehension> gens = newList();
+    while (kind() == KW_FOR || (kind() == KW_ASYNC && kindAt(1) == KW_FOR)) {
+      int isAsync = 0;
+      if (accept(KW_ASYNC)) {
+        isAsync = 1;
+      }
+      expect(KW_FOR);
+      Expr target = starTargets();
+      expect(KW_IN);
+      Expr iter = disjunction();
+      ArrayList<Expr> ifs = newList();
+      while (accept(KW_IF)) {
+        ifs.add(disjunction());
+      }
+      gens.add(new Comprehension(target, iter, list(ifs), isAsync));
+    }
+    return list(gens);
+  }
+
+  // star_targets: star_target (',' star_target)* [','], in Store context.
+  final Expr starTargets() {
+    Token st = cur();
+    Expr first = starTarget();
+    if (kind() != COMMA) {
+      return first;
+    }
+    ArrayList<Expr> elts = newList();
+    elts.add(first);
+    while (accept(COMMA)) {
+      if (!startsStarExpression(kind())) {
+        break;
+      }
+      elts.add(starTarget());
+    }
+    Token en = prev();
+    return new Tuple(list(elts), ExprContext.Store, ln(st), col(st), eln(en), ecol(en));
+  }
+
+  private Expr starTarget() {
+    if (kind() == STAR) {
+      Token st = cur();
+      p++;
+      if (kind() == STAR) {
+        throw FAIL;
+      }
+      Expr v = starTarget();
+      Token en = prev();
+      return new Starred(
+          Targets.check(this, v, ExprContext.Store), ExprContext.Store, ln(st), col(st), eln(en), ecol(en));
+    }
+    Expr e = primary();
+    return Targets.check(this, e, ExprContext.Store);
+  }
+
+  // Calls: primary '(' [arguments] ')' and primary genexp.
+  private Expr call(Token st, Expr func) {
+    Token open = cur();
+    p++;
+    enter();
+    ArrayList<Expr> args = newList();
+    ArrayList<Keyword> keywords = newList();
+    arguments(args, keywords, open, true);
+    Token en = expect(RPAR);
+    leave();
+    return new Call(func, list(args), list(keywords), ln(st), col(st), eln(en), ecol(en));
+  }
+
+  /**
+   * Parses call or class arguments up to (not including) the closing parenthesis. A lone
+   * generator expression argument takes the parentheses as its own, as CPython does.
+   */
+  final void arguments(ArrayList<Expr> args, ArrayList<Keyword> keywords, Token open, boolean allowGenexp) {
+    boolean sawKeyword = false;
+    boolean sawDoubleStar = false;
+    String pending = null;
+    Token firstArg = cur();
+    while (kind() != RPAR) {
+      Token st = cur();
+      if (st.kind == STAR) {
+        if (sawDoubleStar) {
+          throw errorSpan(
+              org.taipan.parser.PythonSyntaxError.SYNTAX_ERROR,
+              "iterable argument unpacking follows keyword argument unpacking",
+              firstArg,
+              toks[p - 2]);
+        }
+        p++;
+        Expr v = expression();
+        Token en = prev();
+        args.add(new Starred(v, ExprContext.Load, ln(st), col(st), eln(en), ecol(en)));
+      } else if (st.kind == DOUBLESTAR) {
+        p++;
+        Expr v = expression();
+        Token en = prev();
+        keywords.add(new Keyword(null, v, ln(st), col(st), eln(en), ecol(en)));
+        sawDoubleStar = true;
+      } else if ((st.kind == KW_TRUE || st.kind == KW_FALSE || st.kind == KW_NONE) && kindAt(1) == EQUAL) {
+        throw errorSpan(
+            org.taipan.parser.PythonSyntaxError.SYNTAX_ERROR, "cannot assign to " + st.text, st, tok(p + 1));
+      } else if (st.kind == NAME && kindAt(1) == EQUAL) {
+        p += 2;
+        Expr v = expression();
+        Token en = prev();
+        keywords.add(new Keyword(st.text, v, ln(st), col(st), eln(en), ecol(en)));
+        sawKeyword = true;
+      } else {
+        Expr e = namedExpression(false);
+        if (kind() == KW_FOR || kind() == KW_ASYNC) {
+          if (!allowGenexp && args.isEmpty() && keywords.isEmpty()) {
+            throw FAIL;
+          }
+          List<Comprehension> gens = forIfClauses();
+          if (allowGenexp && args.isEmpty() && keywords.isEmpty() && kind() == RPAR) {
+            Token close = cur();
+            e = new GeneratorExp(e, gens, ln(open), col(open), eln(close), ecol(close));
+          } else {
+            Token en = prev();
+            throw errorSpan(
+                org.taipan.parser.PythonSyntaxError.SYNTAX_ERROR,
+                "Generator expression must be parenthesized",
+                st,
+                en);
+          }
+        } else if (kind() == EQUAL) {
+          throw invalidKeywordArgument(e);
+        }
+        if (pending == null && sawDoubleStar) {
+          pending = "positional argument follows keyword argument unpacking";
+        } else if (pending == null && sawKeyword) {
+          pending = "positional argument follows keyword argument";
+        }
+        args.add(e);
+      }
+      if (!accept(COMMA)) {
+        break;
+      }
+    }
+    if (pending != null) {
+      throw errorAt(cur(), pending);
+    }
+  }
+
+  RuntimeException invalidKeywordArgument(Expr e) {
+    return errorNode("expression cannot contain assignment, perhaps you meant \"==\"?", e, e);
+  }
+
+  // lambdef: 'lambda' [lambda_params] ':' expression
+  final Expr lambdef() {
+    Token st = expect(KW_LAMBDA);
+    enter();
+    Arguments params = parameters(false, COLON);
+    expect(COLON);
+    Expr body = expression();
+    leave();
+    Token en = prev();
+    return new Lambda(params, body, ln(st), col(st), eln(en), ecol(en));
+  }
+
+  static final Arguments NO_ARGUMENTS =
+      new Arguments(List.of(), List.of(), null, List.of(), List.of(), null, List.of());
+
+  /**
+   * A parameter list, for {@code def} (with annotations) or {@code lambda}, up to the closing
+   * token {@code close}.
+   */
+  final Arguments parameters(boolean annotations, int close) {
+    if (kind() == close) {
+      return NO_ARGUMENTS;
+    }
+    ArrayList<Arg> posonly = newList();
+    ArrayList<Arg> args = newList();
+    ArrayList<Expr> defaults = newList();
+    Arg vararg = null;
+    ArrayList<Arg> kwonly = newList();
+    ArrayList<Expr> kwDefaults = newList();
+    Arg kwarg = null;
+    boolean star = false;
+    boolean slash = false;
+    while (kind() != close) {
+      Token st = cur();
+      if (st.kind == SLASH) {
+        if (slash) {
+          throw errorAt(st, "/ may appear only once");
+        }
+        if (star) {
+          throw errorAt(st, "/ must be ahead of *");
+        }
+        if (args.isEmpty()) {
+          throw errorAt(st, "at least one argument must precede /");
+        }
+        p++;
+        slash = true;
+        posonly.addAll(args);
+        args.clear();
+      } else if (st.kind == STAR) {
+        if (star) {
+          throw errorAt(st, "* argument may appear only once");
+        }
+        p++;
+        star = true;
+        if (kind() == COMMA) {
+          if (kindAt(1) == close || kindAt(1) == DOUBLESTAR) {
+            throw errorAt(st, "named arguments must follow bare *");
+          }
+        } else if (kind() == close) {
+          throw errorAt(st, "named arguments must follow bare *");
+        } else {
+          vararg = param(annotations, true);
+          if (kind() == EQUAL) {
+            throw errorAt(cur(), "var-positional argument cannot have default value");
+          }
+        }
+      } else if (st.kind == DOUBLESTAR) {
+        p++;
+        kwarg = param(annotations, false);
+        if (kind() == EQUAL) {
+          throw errorAt(cur(), "var-keyword argument cannot have default value");
+        }
+        accept(COMMA);
+        if (kind() != close) {
+          throw errorAt(cur(), "arguments cannot follow var-keyword argument");
+        }
+        break;
+      } else if (st.kind == LPAR) {
+        throw parenthesizedParameters(annotations);
+      } else {
+        Arg a = param(annotations, false);
+        Expr dflt = null;
+        if (accept(EQUAL)) {
+          dflt = expression();
+        }
+        if (star) {
+          kwonly.add(a);
+          kwDefaults.add(dflt);
+        } else {
+          args.add(a);
+          if (dflt != null) {
+            defaults.add(dflt);
+          } else if (!defaults.isEmpty()) {
+            throw errorNode("non-default argument follows default argument", a, a);
+          }
+        }
+      }
+      if (!accept(COMMA)) {
+        break;
+      }
+    }
+    if (kind() != close) {
+      throw FAIL;
+    }
+    return new Arguments(
+        list(posonly),
+        list(args),
+        vararg,
+        list(kwonly),
+        java.util.Collections.unmodifiableList(kwDefaults),
+        kwarg,
+        list(defaults));
+  }
+
+  /** CPython's "Function parameters cannot be parenthesized" (and the lambda form). */
+  private RuntimeException parenthesizedParameters(boolean function) {
+    Token open = cur();
+    int i = p + 1;
+    if (tok(i).kind != NAME) {
+      return FAIL;
+    }
+    while (tok(i).kind == NAME) {
+      i++;
+      if (tok(i).kind != COMMA) {
+        break;
+      }
+      i++;
+    }
+    if (tok(i).kind != RPAR) {
+      return FAIL;
+    }
+    return errorSpan(
+        org.taipan.parser.PythonSyntaxError.SYNTAX_ERROR,
+        function
+            ? "Function parameters cannot be parenthesized"
+            : "Lambda expression parameters cannot be parenthesized",
+        open,
+        tok(i));
+  }
+
+  private Arg param(boolean annotations, boolean starAllowed) {
+    Token name = expect(NAME);
+    Expr annotation = null;
+    if (annotations && accept(COLON)) {
+      annotation = starAllowed && kind() == STAR ? starExpression() : expression();
+    }
+    Token en = prev();
+    return new Arg(name.text, annotation, null, ln(name), col(name), eln(en), ecol(en));
+  }
+}

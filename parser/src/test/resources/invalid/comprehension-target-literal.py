@@ -1,0 +1,1 @@
+x = [i for 1 in y]

@@ -1,0 +1,2 @@
+doc = """start
+more text
