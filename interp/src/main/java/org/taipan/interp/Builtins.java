@@ -1,0 +1,762 @@
+package org.taipan.interp;
+
+import java.lang.invoke.MethodHandles;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.taipan.api.expose.Default;
+import org.taipan.api.expose.KeywordOnly;
+import org.taipan.api.expose.PositionalOnly;
+import org.taipan.api.expose.PythonMethod;
+import org.taipan.api.expose.PythonModule;
+import org.taipan.object.Abstract;
+import org.taipan.object.BuiltinIterators;
+import org.taipan.object.Exposer;
+import org.taipan.object.PyBytes;
+import org.taipan.object.PyCell;
+import org.taipan.object.PyClassMethod;
+import org.taipan.object.PyDict;
+import org.taipan.object.PyEllipsis;
+import org.taipan.object.PyErr;
+import org.taipan.object.PyException;
+import org.taipan.object.PyExc;
+import org.taipan.object.PyList;
+import org.taipan.object.PyLong;
+import org.taipan.object.PyModule;
+import org.taipan.object.PyNone;
+import org.taipan.object.PyNotImplemented;
+import org.taipan.object.PyNumber;
+import org.taipan.object.PyProperty;
+import org.taipan.object.PyRange;
+import org.taipan.object.PySet;
+import org.taipan.object.PySlice;
+import org.taipan.object.PyStaticMethod;
+import org.taipan.object.PySuper;
+import org.taipan.object.PyTuple;
+import org.taipan.object.PyType;
+import org.taipan.object.PyUnicode;
+import org.taipan.object.SpecialMethod;
+import org.taipan.object.WithDict;
+
+/**
+ * The {@code builtins} module, CPython's {@code Python/bltinmodule.c}: the builtin functions, and
+ * the builtin types and exceptions bound to their names.
+ */
+@PythonModule("builtins")
+final class Builtins {
+  private Builtins() {}
+
+  static PyModule create(InterpreterState interp) {
+    PyModule m = new PyModule("builtins");
+    m.put(
+        "__doc__",
+        "Built-in functions, exceptions, and other objects.\n\nNoteworthy: None is the `nil'"
+            + " object; Ellipsis represents `...' in slices.");
+    for (Map.Entry<String, Object> e :
+        Exposer.moduleFunctions(Builtins.class, MethodHandles.lookup(), "builtins").entrySet()) {
+      m.put(e.getKey(), e.getValue());
+    }
+    m.put("object", PyType.OBJECT);
+    m.put("type", PyType.TYPE);
+    m.put("int", PyType.forClass(Long.class));
+    m.put("bool", PyType.forClass(Boolean.class));
+    m.put("float", PyType.forClass(Double.class));
+    m.put("str", PyType.forClass(String.class));
+    m.put("list", PyType.forClass(PyList.class));
+    m.put("tuple", PyType.forClass(PyTuple.class));
+    m.put("dict", PyType.forClass(PyDict.class));
+    m.put("set", PyType.of(new PySet(false)));
+    m.put("frozenset", PyType.of(new PySet(true)));
+    m.put("range", PyType.forClass(PyRange.class));
+    m.put("slice", PyType.forClass(PySlice.class));
+    m.put("bytes", PyType.forClass(PyBytes.class));
+    m.put("property", PyType.forClass(PyProperty.class));
+    m.put("staticmethod", PyType.forClass(PyStaticMethod.class));
+    m.put("classmethod", PyType.forClass(PyClassMethod.class));
+    m.put("super", PyType.forClass(PySuper.class));
+    for (Map.Entry<String, PyType> e : BuiltinIterators.types().entrySet()) {
+      m.put(e.getKey(), e.getValue());
+    }
+    for (Map.Entry<String, PyType> e : org.taipan.object.PyExc.all().entrySet()) {
+      m.put(e.getKey(), e.getValue());
+    }
+    m.put("EnvironmentError", PyExc.OSError);
+    m.put("IOError", PyExc.OSError);
+    m.put("None", PyNone.NONE);
+    m.put("Ellipsis", PyEllipsis.ELLIPSIS);
+    m.put("NotImplemented", PyNotImplemented.NOT_IMPLEMENTED);
+    m.put("True", Boolean.TRUE);
+    m.put("False", Boolean.FALSE);
+    m.put("__debug__", Boolean.TRUE);
+    return m;
+  }
+
+  private static ThreadState ts() {
+    return ThreadState.get();
+  }
+
+  // ---------------------------------------------------------------- output and input
+
+  @PythonMethod
+  static Object print(
+      Object[] args,
+      @KeywordOnly @Default("None") Object sep,
+      @Default("None") Object end,
+      @Default("None") Object file,
+      @Default("False") Object flush) {
+    if (file == PyNone.NONE) {
+      file = ts().interp.sys.getDict().get("stdout");
+      if (file == null || file == PyNone.NONE) {
+        return PyNone.NONE;
+      }
+    }
+    if (sep != PyNone.NONE && !PyUnicode.isStr(sep)) {
+      throw PyErr.format(
+          PyExc.TypeError, "sep must be None or a string, not %s", PyType.of(sep).getName());
+    }
+    if (end != PyNone.NONE && !PyUnicode.isStr(end)) {
+      throw PyErr.format(
+          PyExc.TypeError, "end must be None or a string, not %s", PyType.of(end).getName());
+    }
+    String s = sep == PyNone.NONE ? " " : PyUnicode.asJavaString(sep);
+    String e = end == PyNone.NONE ? "\n" : PyUnicode.asJavaString(end);
+    if (file instanceof PyTextIO t) {
+      StringBuilder sb = new StringBuilder();
+      for (int i = 0; i < args.length; i++) {
+        if (i > 0) {
+          sb.append(s);
+        }
+        sb.append(Abstract.strJava(args[i]));
+      }
+      sb.append(e);
+      t.write(sb.toString());
+      if (Abstract.isTrue(flush)) {
+        t.flush();
+      }
+      return PyNone.NONE;
+    }
+    for (int i = 0; i < args.length; i++) {
+      if (i > 0) {
+        Abstract.callMethod(file, "write", s);
+      }
+      Abstract.callMethod(file, "write", Abstract.str(args[i]));
+    }
+    Abstract.callMethod(file, "write", e);
+    if (Abstract.isTrue(flush)) {
+      Abstract.callMethod(file, "flush");
+    }
+    return PyNone.NONE;
+  }
+
+  @PythonMethod
+  static Object input(@Default("None") Object prompt) {
+    InterpreterState in = ts().interp;
+    Object out = in.sys.getDict().get("stdout");
+    if (prompt != PyNone.NONE) {
+      Abstract.callMethod(out, "write", Abstract.str(prompt));
+    }
+    Abstract.callMethod(out, "flush");
+    Object stdin = in.sys.getDict().get("stdin");
+    Object line = Abstract.callMethod(stdin, "readline");
+    String s = PyUnicode.asJavaString(line);
+    if (s.isEmpty()) {
+      throw PyErr.format(PyExc.EOFError, "EOF when reading a line");
+    }
+    if (s.endsWith("\n")) {
+      s = s.substring(0, s.length() - 1);
+    }
+    return PyUnicode.wrap(s);
+  }
+
+  // ---------------------------------------------------------------- simple functions
+
+  @PythonMethod
+  static Object len(Object obj) {
+    return (long) Abstract.size(obj);
+  }
+
+  @PythonMethod
+  static Object repr(Object obj) {
+    return Abstract.repr(obj);
+  }
+
+  /** {@code ascii(obj)}. */
+  @PythonMethod
+  static Object ascii(Object obj) {
+    String r = Abstract.reprJava(obj);
+    StringBuilder sb = new StringBuilder();
+    r.codePoints().forEach(c -> {
+      if (c < 128) {
+        sb.append((char) c);
+      } else if (c <= 0xff) {
+        sb.append(String.format("\\x%02x", c));
+      } else if (c <= 0xffff) {
+        sb.append(String.format("\\u%04x", c));
+      } else {
+        sb.append(String.format("\\U%08x", c));
+      }
+    });
+    return sb.toString();
+  }
+
+  @PythonMethod
+  static Object abs(Object x) {
+    return PyNumber.absolute(x);
+  }
+
+  @PythonMethod
+  static Object hash(Object obj) {
+    return Abstract.hash(obj);
+  }
+
+  @PythonMethod
+  static Object id(Object obj) {
+    return (long) System.identityHashCode(obj);
+  }
+
+  @PythonMethod
+  static Object callable(Object obj) {
+    return Abstract.isCallable(obj);
+  }
+
+  @PythonMethod
+  static Object chr(Object i) {
+    Object v = PyNumber.index(i);
+    if (!(v instanceof Long l) || l < 0 || l > 0x10ffff) {
+      throw PyErr.format(PyExc.ValueError, "chr() arg not in range(0x110000)");
+    }
+    return PyUnicode.fromCodePoints(new int[] {(int) (long) l});
+  }
+
+  @PythonMethod
+  static Object ord(Object c) {
+    if (PyUnicode.isStr(c)) {
+      int n = PyUnicode.length(c);
+      if (n != 1) {
+        throw PyErr.format(
+            PyExc.TypeError, "ord() expected a character, but string of length %d found", n);
+      }
+      return (long) PyUnicode.asJavaString(c).codePointAt(0);
+    }
+    if (c instanceof PyBytes b) {
+      byte[] v = b.toByteArray();
+      if (v.length != 1) {
+        throw PyErr.format(
+            PyExc.TypeError,
+            "ord() expected a character, but string of length %d found",
+            v.length);
+      }
+      return (long) (v[0] & 0xff);
+    }
+    throw PyErr.format(
+        PyExc.TypeError,
+        "ord() expected string of length 1, but %s found",
+        PyType.of(c).getName());
+  }
+
+  private static String radix(Object x, int radix, String prefix) {
+    BigInteger b = PyLong.big(PyNumber.index(x));
+    String s = b.abs().toString(radix);
+    return (b.signum() < 0 ? "-" : "") + prefix + s;
+  }
+
+  @PythonMethod
+  static Object hex(Object x) {
+    return radix(x, 16, "0x");
+  }
+
+  @PythonMethod
+  static Object oct(Object x) {
+    return radix(x, 8, "0o");
+  }
+
+  @PythonMethod
+  static Object bin(Object x) {
+    return radix(x, 2, "0b");
+  }
+
+  @PythonMethod
+  static Object format(Object value, @Default("''") Object format_spec) {
+    return Abstract.format(value, format_spec);
+  }
+
+  @PythonMethod
+  static Object divmod(Object a, Object b) {
+    return PyNumber.divmod(a, b);
+  }
+
+  @PythonMethod(positionalOnly = false)
+  static Object pow(Object base, Object exp, @Default("None") Object mod) {
+    if (mod == PyNone.NONE) {
+      return PyNumber.binaryOp(PyNumber.POWER, base, exp);
+    }
+    if (PyLong.isInt(base) && PyLong.isInt(exp) && PyLong.isInt(mod)) {
+      return PyLong.powMod(base, exp, mod);
+    }
+    throw PyErr.format(
+        PyExc.TypeError,
+        "pow() 3rd argument not allowed unless all arguments are integers");
+  }
+
+  @PythonMethod(positionalOnly = false)
+  static Object round(Object number, @Default("None") Object ndigits) {
+    Object r = PyType.of(number).lookup("__round__");
+    if (r == null) {
+      throw PyErr.format(
+          PyExc.TypeError,
+          "type %s doesn't define __round__ method",
+          PyType.of(number).getName());
+    }
+    if (ndigits == PyNone.NONE) {
+      return Abstract.callAsMethod(r, number, new Object[0], null);
+    }
+    return Abstract.callAsMethod(r, number, new Object[] {ndigits}, null);
+  }
+
+  // ---------------------------------------------------------------- iteration
+
+  @PythonMethod
+  static Object iter(Object obj, Object[] sentinel) {
+    if (sentinel.length == 0) {
+      return Abstract.iter(obj);
+    }
+    if (sentinel.length > 1) {
+      throw PyErr.format(
+          PyExc.TypeError, "iter expected at most 2 arguments, got %d", sentinel.length + 1);
+    }
+    if (!Abstract.isCallable(obj)) {
+      throw PyErr.format(PyExc.TypeError, "iter(v, w): v must be callable");
+    }
+    return new CallableIterator(obj, sentinel[0]);
+  }
+
+  @PythonMethod
+  static Object next(Object iterator, Object[] dflt) {
+    if (!PyType.of(iterator).hasSlot(SpecialMethod.op_next)) {
+      throw PyErr.format(
+          PyExc.TypeError, "'%s' object is not an iterator", PyType.of(iterator).getName());
+    }
+    if (dflt.length == 0) {
+      if (iterator instanceof org.taipan.object.PyIterator) {
+        Object r = Abstract.next(iterator);
+        if (r == null) {
+          if (iterator instanceof PyGenerator) {
+            throw PyErr.newException(PyExc.StopIteration);
+          }
+          throw PyErr.newException(PyExc.StopIteration);
+        }
+        return r;
+      }
+      return Abstract.call(PyType.of(iterator).lookup("__next__"), iterator);
+    }
+    Object r = Abstract.next(iterator);
+    return r == null ? dflt[0] : r;
+  }
+
+  private static Object minmax(Object[] args, PyDict kwargs, boolean isMin) {
+    String name = isMin ? "min" : "max";
+    Object key = PyNone.NONE;
+    Object dflt = null;
+    for (Map.Entry<Object, Object> e : kwargs.entries()) {
+      String k = PyUnicode.asJavaString(e.getKey());
+      if (k.equals("key")) {
+        key = e.getValue();
+      } else if (k.equals("default")) {
+        dflt = e.getValue();
+      } else {
+        throw PyErr.format(
+            PyExc.TypeError, "%s() got an unexpected keyword argument '%s'", name, k);
+      }
+    }
+    if (args.length == 0) {
+      throw PyErr.format(PyExc.TypeError, "%s expected at least 1 argument, got 0", name);
+    }
+    Object it;
+    if (args.length == 1) {
+      it = Abstract.iter(args[0]);
+    } else {
+      if (dflt != null) {
+        throw PyErr.format(
+            PyExc.TypeError,
+            "Cannot specify a default for %s() with multiple positional arguments",
+            name);
+      }
+      it = Abstract.iter(new PyTuple(args));
+    }
+    Object best = null;
+    Object bestKey = null;
+    for (Object x; (x = Abstract.next(it)) != null; ) {
+      Object k = key == PyNone.NONE ? x : Abstract.call(key, x);
+      if (best == null
+          || Abstract.richCompareBool(k, bestKey, isMin ? Abstract.LT : Abstract.GT)) {
+        best = x;
+        bestKey = k;
+      }
+    }
+    if (best == null) {
+      if (dflt != null) {
+        return dflt;
+      }
+      throw PyErr.format(PyExc.ValueError, "%s() arg is an empty sequence", name);
+    }
+    return best;
+  }
+
+  @PythonMethod
+  static Object min(Object[] args, PyDict kwargs) {
+    return minmax(args, kwargs, true);
+  }
+
+  @PythonMethod
+  static Object max(Object[] args, PyDict kwargs) {
+    return minmax(args, kwargs, false);
+  }
+
+  @PythonMethod(positionalOnly = false)
+  static Object sum(@PositionalOnly Object iterable, @Default("0") Object start) {
+    if (PyUnicode.isStr(start)) {
+      throw PyErr.format(
+          PyExc.TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
+    }
+    if (start instanceof PyBytes) {
+      throw PyErr.format(
+          PyExc.TypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
+    }
+    Object acc = start;
+    Object it = Abstract.iter(iterable);
+    for (Object x; (x = Abstract.next(it)) != null; ) {
+      acc = PyNumber.add(acc, x);
+    }
+    return acc;
+  }
+
+  @PythonMethod
+  static Object sorted(
+      Object iterable, @KeywordOnly @Default("None") Object key, @Default("False") Object reverse) {
+    PyList l = new PyList();
+    l.extend(iterable);
+    PyList.sortArray(l, key, Abstract.isTrue(reverse));
+    return l;
+  }
+
+  @PythonMethod
+  static Object any(Object iterable) {
+    Object it = Abstract.iter(iterable);
+    for (Object x; (x = Abstract.next(it)) != null; ) {
+      if (Abstract.isTrue(x)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @PythonMethod
+  static Object all(Object iterable) {
+    Object it = Abstract.iter(iterable);
+    for (Object x; (x = Abstract.next(it)) != null; ) {
+      if (!Abstract.isTrue(x)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // ---------------------------------------------------------------- attributes and types
+
+  @PythonMethod
+  static Object isinstance(Object obj, Object class_or_tuple) {
+    return Abstract.isInstance(obj, class_or_tuple);
+  }
+
+  @PythonMethod
+  static Object issubclass(Object cls, Object class_or_tuple) {
+    return Abstract.isSubclass(cls, class_or_tuple);
+  }
+
+  @PythonMethod
+  static Object getattr(Object obj, Object name, Object[] dflt) {
+    if (!PyUnicode.isStr(name)) {
+      throw PyErr.format(
+          PyExc.TypeError, "attribute name must be string, not '%s'", PyType.of(name).getName());
+    }
+    if (dflt.length == 0) {
+      return Abstract.getAttr(obj, PyUnicode.asJavaString(name));
+    }
+    Object r = Abstract.lookupAttr(obj, PyUnicode.asJavaString(name));
+    return r == null ? dflt[0] : r;
+  }
+
+  @PythonMethod
+  static Object setattr(Object obj, Object name, Object value) {
+    if (!PyUnicode.isStr(name)) {
+      throw PyErr.format(
+          PyExc.TypeError, "attribute name must be string, not '%s'", PyType.of(name).getName());
+    }
+    Abstract.setAttr(obj, PyUnicode.asJavaString(name), value);
+    return PyNone.NONE;
+  }
+
+  @PythonMethod
+  static Object delattr(Object obj, Object name) {
+    Abstract.delAttr(obj, PyUnicode.asJavaString(name));
+    return PyNone.NONE;
+  }
+
+  @PythonMethod
+  static Object hasattr(Object obj, Object name) {
+    if (!PyUnicode.isStr(name)) {
+      throw PyErr.format(
+          PyExc.TypeError, "attribute name must be string, not '%s'", PyType.of(name).getName());
+    }
+    return Abstract.lookupAttr(obj, PyUnicode.asJavaString(name)) != null;
+  }
+
+  @PythonMethod
+  static Object dir(Object[] args) {
+    PyList r;
+    if (args.length == 0) {
+      r = new PyList(((PyDict) locals()).keyList());
+    } else {
+      r = new PyList();
+      r.extend(Abstract.callMethod(args[0], "__dir__"));
+    }
+    PyList.sortArray(r, PyNone.NONE, false);
+    return r;
+  }
+
+  @PythonMethod
+  static Object vars(Object[] args) {
+    if (args.length == 0) {
+      return locals();
+    }
+    Object d = Abstract.lookupAttr(args[0], "__dict__");
+    if (d == null) {
+      throw PyErr.format(PyExc.TypeError, "vars() argument must have __dict__ attribute");
+    }
+    return d;
+  }
+
+  @PythonMethod
+  static Object globals() {
+    PyFrame f = ts().frame;
+    return f == null ? new PyDict() : f.globals;
+  }
+
+  @PythonMethod
+  static Object locals() {
+    PyFrame f = ts().frame;
+    return f == null ? new PyDict() : f.localsDict();
+  }
+
+  // ---------------------------------------------------------------- code
+
+  @PythonMethod(positionalOnly = false)
+  static Object compile(
+      Object source,
+      Object filename,
+      Object mode,
+      @Default("0") Object flags,
+      @Default("False") Object dont_inherit,
+      @Default("-1") Object optimize) {
+    String src = source instanceof PyBytes b
+        ? new String(b.toByteArray(), java.nio.charset.StandardCharsets.UTF_8)
+        : PyUnicode.asJavaString(source);
+    return Execution.compileSource(
+        src, PyUnicode.asJavaString(filename), PyUnicode.asJavaString(mode));
+  }
+
+  private static Object run(Object source, Object globals, Object locals, String mode) {
+    PyFrame caller = ts().frame;
+    PyDict g;
+    if (globals == PyNone.NONE) {
+      g = caller == null ? new PyDict() : caller.globals;
+      if (locals == PyNone.NONE) {
+        locals = caller == null ? g : caller.localsDict();
+      }
+    } else if (globals instanceof PyDict d) {
+      g = d;
+    } else {
+      throw PyErr.format(
+          PyExc.TypeError,
+          "%s() globals must be a dict, not %s",
+          mode,
+          PyType.of(globals).getName());
+    }
+    if (locals == PyNone.NONE) {
+      locals = g;
+    }
+    if (g.get("__builtins__") == null) {
+      g.put("__builtins__", ts().interp.builtinsModule);
+    }
+    PyCode code;
+    if (source instanceof PyCode c) {
+      code = c;
+    } else {
+      String src = source instanceof PyBytes b
+          ? new String(b.toByteArray(), java.nio.charset.StandardCharsets.UTF_8)
+          : PyUnicode.asJavaString(source);
+      if (mode.equals("eval")) {
+        src = src.stripLeading();
+      }
+      code = (PyCode) Execution.compileSource(src, "<string>", mode);
+    }
+    PyFrame f = new PyFrame(code, g, ts().interp.builtins, locals);
+    return Interpreter.run(f);
+  }
+
+  @PythonMethod
+  static Object exec(Object source, @Default("None") Object globals, @Default("None") Object locals) {
+    run(source, globals, locals, "exec");
+    return PyNone.NONE;
+  }
+
+  @PythonMethod
+  static Object eval(Object source, @Default("None") Object globals, @Default("None") Object locals) {
+    return run(source, globals, locals, "eval");
+  }
+
+  @PythonMethod(positionalOnly = false)
+  static Object __import__(
+      Object name,
+      @Default("None") Object globals,
+      @Default("None") Object locals,
+      @Default("None") Object fromlist,
+      @Default("0") Object level) {
+    PyDict g = globals instanceof PyDict d ? d : new PyDict();
+    return ts().interp.importer.importName(
+        PyUnicode.asJavaString(name), g, fromlist, PyNumber.asSize(level));
+  }
+
+  @PythonMethod
+  static Object exit(@Default("None") Object code) {
+    throw PyErr.newException(PyExc.SystemExit, code);
+  }
+
+  @PythonMethod
+  static Object quit(@Default("None") Object code) {
+    throw PyErr.newException(PyExc.SystemExit, code);
+  }
+
+  /** {@code __build_class__(func, name, *bases, metaclass=None, **kwds)}. */
+  @PythonMethod
+  static Object __build_class__(Object func, Object name, Object[] bases, PyDict kwds) {
+    if (!(func instanceof PyFunction fn)) {
+      throw PyErr.format(PyExc.TypeError, "__build_class__: func must be a function");
+    }
+    if (!PyUnicode.isStr(name)) {
+      throw PyErr.format(PyExc.TypeError, "__build_class__: name is not a string");
+    }
+    Object meta = kwds.remove("metaclass");
+    boolean isClass = meta instanceof PyType;
+    if (meta == null) {
+      meta = bases.length == 0 ? PyType.TYPE : PyType.of(bases[0]);
+      isClass = true;
+    }
+    if (isClass) {
+      PyType winner = (PyType) meta;
+      for (Object b : bases) {
+        PyType bt = PyType.of(b);
+        if (winner.isSubtypeOf(bt)) {
+          continue;
+        }
+        if (bt.isSubtypeOf(winner)) {
+          winner = bt;
+          continue;
+        }
+        throw PyErr.format(
+            PyExc.TypeError,
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict)"
+                + " subclass of the metaclasses of all its bases");
+      }
+      meta = winner;
+    }
+    PyTuple basesTuple = new PyTuple(bases.clone());
+    Object ns;
+    if (meta == PyType.TYPE) {
+      ns = new PyDict();
+    } else {
+      Object prep = Abstract.lookupAttr(meta, "__prepare__");
+      if (prep == null || prep == PyType.TYPE.getOwn("__prepare__")
+          || meta instanceof PyType mt && mt.lookup("__prepare__") == PyType.TYPE.getOwn("__prepare__")) {
+        ns = new PyDict();
+      } else {
+        ns = callWithKw(prep, new Object[] {name, basesTuple}, kwds);
+      }
+    }
+    PyFrame f = new PyFrame(fn.code, fn.globals, fn.builtins, ns);
+    f.function = fn;
+    Object cell = Interpreter.run(f);
+    Object cls = callWithKw(meta, new Object[] {name, basesTuple, ns}, kwds);
+    if (cell instanceof PyCell c && cls instanceof PyType) {
+      c.value = cls;
+    }
+    return cls;
+  }
+
+  private static Object callWithKw(Object callable, Object[] pos, PyDict kw) {
+    List<Map.Entry<Object, Object>> es = kw.entries();
+    Object[] all = new Object[pos.length + es.size()];
+    System.arraycopy(pos, 0, all, 0, pos.length);
+    String[] names = new String[es.size()];
+    for (int i = 0; i < names.length; i++) {
+      names[i] = PyUnicode.asJavaString(es.get(i).getKey());
+      all[pos.length + i] = es.get(i).getValue();
+    }
+    return Abstract.call(callable, all, names.length == 0 ? null : names);
+  }
+
+  /** The iterator of {@code iter(callable, sentinel)}. */
+  static final class CallableIterator extends org.taipan.object.PyIterator {
+    static final PyType TYPE =
+        makeType("callable_iterator", CallableIterator.class, MethodHandles.lookup());
+    private Object callable;
+    private final Object sentinel;
+
+    CallableIterator(Object callable, Object sentinel) {
+      this.callable = callable;
+      this.sentinel = sentinel;
+    }
+
+    @Override
+    public PyType getType() {
+      return TYPE;
+    }
+
+    @Override
+    public Object next() {
+      if (callable == null) {
+        return null;
+      }
+      Object v;
+      try {
+        v = Abstract.call(callable);
+      } catch (PyException e) {
+        if (e.matches(PyExc.StopIteration)) {
+          callable = null;
+          return null;
+        }
+        throw e;
+      }
+      if (Abstract.richCompareBool(v, sentinel, Abstract.EQ)) {
+        callable = null;
+        return null;
+      }
+      return v;
+    }
+  }
+
+  /** Helper kept for {@code WithDict}-based vars(). */
+  static boolean hasDict(Object o) {
+    return o instanceof WithDict;
+  }
+
+  /** Names of the items of a Java list, for diagnostics. */
+  static List<String> names(List<Object> l) {
+    List<String> r = new ArrayList<>();
+    for (Object o : l) {
+      r.add(Abstract.strJava(o));
+    }
+    return r;
+  }
+}

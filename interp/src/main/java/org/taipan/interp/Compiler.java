@@ -1,0 +1,821 @@
+package org.taipan.interp;
+
+import static org.taipan.interp.Opcode.*;
+
+import java.util.List;
+import org.taipan.interp.CompilerUnit.FBlock;
+import org.taipan.interp.CompilerUnit.FBlockType;
+import org.taipan.object.PyNone;
+import org.taipan.object.PyTuple;
+import org.taipan.parser.ast.*;
+
+/**
+ * Compiles a parsed module, expression or interactive statement to a {@link PyCode}, CPython
+ * 3.11's {@code Python/compile.c}: the statement half of the compiler (assignments, control flow,
+ * exception handling with the 3.11 exception table, {@code with}, functions and classes, imports),
+ * on top of {@link ExprCompiler}.
+ */
+public final class Compiler extends ExprCompiler implements Stmt.Visitor<Void> {
+
+  private Compiler(String filename) {
+    super(filename);
+  }
+
+  /** Compiles a module ({@code exec} mode). */
+  public static PyCode compileModule(org.taipan.parser.ast.Module m, String filename) {
+    Compiler c = new Compiler(filename);
+    c.symtable = SymbolTable.build(m, m.body(), filename);
+    c.enterUnit(m, "<module>", 1);
+    c.u.b.setLocation(0, 1, 0, 0);
+    c.emit(RESUME, 0);
+    List<Stmt> body = m.body();
+    int start = 0;
+    if (hasAnnotations(body)) {
+      c.emit(SETUP_ANNOTATIONS);
+    }
+    if (!body.isEmpty() && docstring(body.get(0)) != null) {
+      Stmt first = body.get(0);
+      c.setLoc(first);
+      c.loadConst(docstring(first));
+      c.nameOp("__doc__", ExprContext.Store);
+      start = 1;
+    }
+    for (int i = start; i < body.size(); i++) {
+      c.visitStmt(body.get(i));
+    }
+    c.u.b.noLocation();
+    c.loadConst(PyNone.NONE);
+    c.emit(RETURN_VALUE);
+    return c.leaveUnit();
+  }
+
+  /** Compiles an expression ({@code eval} mode). */
+  public static PyCode compileExpression(Expression e, String filename) {
+    Compiler c = new Compiler(filename);
+    c.symtable = SymbolTable.build(e, List.of(e.body()), filename);
+    c.enterUnit(e, "<module>", 1);
+    c.emit(RESUME, 0);
+    c.visit(e.body());
+    c.emit(RETURN_VALUE);
+    return c.leaveUnit();
+  }
+
+  /** Compiles interactive input ({@code single} mode): expression values are printed. */
+  public static PyCode compileInteractive(Interactive m, String filename) {
+    Compiler c = new Compiler(filename);
+    c.symtable = SymbolTable.build(m, m.body(), filename);
+    c.enterUnit(m, "<module>", 1);
+    c.u.isInteractive = true;
+    c.emit(RESUME, 0);
+    for (Stmt s : m.body()) {
+      c.visitStmt(s);
+    }
+    c.loadConst(PyNone.NONE);
+    c.emit(RETURN_VALUE);
+    return c.leaveUnit();
+  }
+
+  private static boolean hasAnnotations(List<Stmt> body) {
+    for (Stmt s : body) {
+      if (s instanceof AnnAssign a && a.target() instanceof Name) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Object docstring(Stmt s) {
+    if (s instanceof ExprStmt e && e.value() instanceof Constant c) {
+      Object v = constantValue(c.value());
+      if (org.taipan.object.PyUnicode.isStr(v)) {
+        return v;
+      }
+    }
+    return null;
+  }
+
+  void visitStmt(Stmt s) {
+    setLoc(s);
+    s.accept(this);
+  }
+
+  void visitBody(List<Stmt> body) {
+    for (Stmt s : body) {
+      visitStmt(s);
+    }
+  }
+
+  // ---------------------------------------------------------------- simple statements
+
+  @Override
+  public Void visitExprStmt(ExprStmt s) {
+    if (u.isInteractive && stack.isEmpty()) {
+      visit(s.value());
+      emit(PRINT_EXPR);
+      return null;
+    }
+    if (s.value() instanceof Constant) {
+      emit(NOP);
+      return null;
+    }
+    visit(s.value());
+    setLoc(s);
+    emit(POP_TOP);
+    return null;
+  }
+
+  @Override
+  public Void visitPass(Pass p) {
+    emit(NOP);
+    return null;
+  }
+
+  @Override
+  public Void visitAssign(Assign a) {
+    visit(a.value());
+    List<Expr> ts = a.targets();
+    for (int i = 0; i < ts.size(); i++) {
+      if (i < ts.size() - 1) {
+        emit(COPY, 1);
+      }
+      visit(ts.get(i));
+    }
+    return null;
+  }
+
+  @Override
+  public Void visitAugAssign(AugAssign a) {
+    Expr t = a.target();
+    int op = binop(a.op()) + 13;
+    if (t instanceof Name n) {
+      nameOp(n.id(), ExprContext.Load);
+      visit(a.value());
+      setLoc(a);
+      emit(BINARY_OP, op);
+      nameOp(n.id(), ExprContext.Store);
+    } else if (t instanceof Attribute at) {
+      visit(at.value());
+      emit(COPY, 1);
+      int ni = u.addName(mangle(at.attr()));
+      setLoc(at);
+      emit(LOAD_ATTR, ni);
+      visit(a.value());
+      setLoc(a);
+      emit(BINARY_OP, op);
+      emit(SWAP, 2);
+      setLoc(at);
+      emit(STORE_ATTR, ni);
+    } else if (t instanceof Subscript sb) {
+      visit(sb.value());
+      visit(sb.slice());
+      emit(COPY, 2);
+      emit(COPY, 2);
+      setLoc(sb);
+      emit(BINARY_SUBSCR);
+      visit(a.value());
+      setLoc(a);
+      emit(BINARY_OP, op);
+      emit(SWAP, 3);
+      emit(SWAP, 2);
+      emit(STORE_SUBSCR);
+    } else {
+      throw error("'" + t.pythonName() + "' is an illegal expression for augmented assignment", t);
+    }
+    return null;
+  }
+
+  @Override
+  public Void visitAnnAssign(AnnAssign a) {
+    if (a.value() != null) {
+      visit(a.value());
+      visit(a.target());
+    }
+    if (a.target() instanceof Name n && a.simple() != 0
+        && u.scope.type != SymbolTable.BlockType.FUNCTION) {
+      visit(a.annotation());
+      nameOp("__annotations__", ExprContext.Load);
+      loadConst(mangle(n.id()));
+      emit(STORE_SUBSCR);
+    }
+    return null;
+  }
+
+  @Override
+  public Void visitDelete(Delete d) {
+    for (Expr t : d.targets()) {
+      visit(t);
+    }
+    return null;
+  }
+
+  @Override
+  public Void visitGlobal(Global g) {
+    emit(NOP);
+    return null;
+  }
+
+  @Override
+  public Void visitNonlocal(Nonlocal n) {
+    emit(NOP);
+    return null;
+  }
+
+  @Override
+  public Void visitAssert(Assert a) {
+    CodeBuilder.Label end = label();
+    jumpIf(a.test(), end, true);
+    setLoc(a);
+    emit(LOAD_ASSERTION_ERROR);
+    if (a.msg() != null) {
+      visit(a.msg());
+      setLoc(a);
+      emit(PRECALL, 0);
+      emit(CALL, 0);
+    }
+    emit(RAISE_VARARGS, 1);
+    bind(end);
+    return null;
+  }
+
+  @Override
+  public Void visitRaise(Raise r) {
+    int n = 0;
+    if (r.exc() != null) {
+      visit(r.exc());
+      n++;
+      if (r.cause() != null) {
+        visit(r.cause());
+        n++;
+      }
+    }
+    setLoc(r);
+    emit(RAISE_VARARGS, n);
+    return null;
+  }
+
+  @Override
+  public Void visitReturn(Return r) {
+    if (u.scope.type != SymbolTable.BlockType.FUNCTION) {
+      throw error("'return' outside function", r);
+    }
+    boolean preserve = r.value() != null;
+    if (preserve) {
+      visit(r.value());
+    } else {
+      loadConst(PyNone.NONE);
+    }
+    setLoc(r);
+    unwindAll(true);
+    setLoc(r);
+    emit(RETURN_VALUE);
+    return null;
+  }
+
+  @Override
+  public Void visitBreak(Break b) {
+    FBlock loop = unwindToLoop(b, true);
+    jump(JUMP, loop.exit);
+    return null;
+  }
+
+  @Override
+  public Void visitContinue(Continue c) {
+    FBlock loop = unwindToLoop(c, false);
+    jump(JUMP, loop.block);
+    return null;
+  }
+
+  // ---------------------------------------------------------------- block unwinding
+
+  private void unwindBlock(FBlock f, boolean preserveTos) {
+    switch (f.type) {
+      case WHILE_LOOP, EXCEPTION_HANDLER -> { }
+      case FOR_LOOP -> {
+        if (preserveTos) {
+          emit(SWAP, 2);
+        }
+        emit(POP_TOP);
+      }
+      case TRY_EXCEPT -> emit(POP_BLOCK);
+      case FINALLY_TRY -> {
+        emit(POP_BLOCK);
+        if (preserveTos) {
+          u.fblocks.push(new FBlock(FBlockType.POP_VALUE, null, null, null));
+        }
+        @SuppressWarnings("unchecked")
+        List<Stmt> body = (List<Stmt>) f.datum;
+        visitBody(body);
+        if (preserveTos) {
+          u.fblocks.pop();
+        }
+      }
+      case FINALLY_END -> {
+        if (preserveTos) {
+          emit(SWAP, 2);
+        }
+        emit(POP_TOP);
+        if (preserveTos) {
+          emit(SWAP, 2);
+        }
+        emit(POP_BLOCK);
+        emit(POP_EXCEPT);
+      }
+      case WITH -> {
+        emit(POP_BLOCK);
+        if (preserveTos) {
+          emit(SWAP, 2);
+        }
+        callExitWithNones();
+        emit(POP_TOP);
+      }
+      case HANDLER_CLEANUP -> {
+        if (f.datum != null) {
+          emit(POP_BLOCK);
+        }
+        if (preserveTos) {
+          emit(SWAP, 2);
+        }
+        emit(POP_BLOCK);
+        emit(POP_EXCEPT);
+        if (f.datum != null) {
+          loadConst(PyNone.NONE);
+          nameOp((String) f.datum, ExprContext.Store);
+          nameOp((String) f.datum, ExprContext.Del);
+        }
+      }
+      case POP_VALUE -> {
+        if (preserveTos) {
+          emit(SWAP, 2);
+        }
+        emit(POP_TOP);
+      }
+    }
+  }
+
+  private void unwindAll(boolean preserveTos) {
+    if (u.fblocks.isEmpty()) {
+      return;
+    }
+    FBlock top = u.fblocks.pop();
+    try {
+      unwindBlock(top, preserveTos);
+      unwindAll(preserveTos);
+    } finally {
+      u.fblocks.push(top);
+    }
+  }
+
+  private FBlock unwindToLoop(Located where, boolean isBreak) {
+    if (u.fblocks.isEmpty()) {
+      throw error(isBreak ? "'break' outside loop" : "'continue' not properly in loop", where);
+    }
+    FBlock top = u.fblocks.peek();
+    if (top.type == FBlockType.WHILE_LOOP || top.type == FBlockType.FOR_LOOP) {
+      if (isBreak) {
+        unwindBlock(top, false);
+      }
+      return top;
+    }
+    u.fblocks.pop();
+    try {
+      unwindBlock(top, false);
+      return unwindToLoop(where, isBreak);
+    } finally {
+      u.fblocks.push(top);
+    }
+  }
+
+  private void callExitWithNones() {
+    loadConst(PyNone.NONE);
+    emit(COPY, 1);
+    emit(COPY, 1);
+    emit(PRECALL, 2);
+    emit(CALL, 2);
+  }
+
+  // ---------------------------------------------------------------- control flow
+
+  @Override
+  public Void visitIf(If s) {
+    CodeBuilder.Label end = label();
+    CodeBuilder.Label orelse = s.orelse().isEmpty() ? end : label();
+    jumpIf(s.test(), orelse, false);
+    visitBody(s.body());
+    if (!s.orelse().isEmpty()) {
+      u.b.noLocation();
+      jump(JUMP, end);
+      bind(orelse);
+      visitBody(s.orelse());
+    }
+    bind(end);
+    return null;
+  }
+
+  @Override
+  public Void visitWhile(While s) {
+    CodeBuilder.Label loop = label();
+    CodeBuilder.Label body = label();
+    CodeBuilder.Label anchor = label();
+    CodeBuilder.Label exit = label();
+    bind(loop);
+    jumpIf(s.test(), anchor, false);
+    bind(body);
+    u.fblocks.push(new FBlock(FBlockType.WHILE_LOOP, loop, exit, null));
+    visitBody(s.body());
+    u.fblocks.pop();
+    setLoc(s.test());
+    jump(JUMP, loop);
+    bind(anchor);
+    visitBody(s.orelse());
+    bind(exit);
+    return null;
+  }
+
+  @Override
+  public Void visitFor(For s) {
+    CodeBuilder.Label start = label();
+    CodeBuilder.Label cleanup = label();
+    CodeBuilder.Label end = label();
+    visit(s.iter());
+    setLoc(s.iter());
+    emit(GET_ITER);
+    bind(start);
+    u.fblocks.push(new FBlock(FBlockType.FOR_LOOP, start, end, null));
+    setLoc(s.iter());
+    jump(FOR_ITER, cleanup);
+    visit(s.target());
+    visitBody(s.body());
+    u.b.noLocation();
+    jump(JUMP, start);
+    u.fblocks.pop();
+    bind(cleanup);
+    visitBody(s.orelse());
+    bind(end);
+    return null;
+  }
+
+  @Override
+  public Void visitAsyncFor(AsyncFor s) {
+    throw error("'async for' is not supported yet", s);
+  }
+
+  @Override
+  public Void visitAsyncWith(AsyncWith s) {
+    throw error("'async with' is not supported yet", s);
+  }
+
+  @Override
+  public Void visitMatch(Match s) {
+    throw error("'match' statements are not supported yet", s);
+  }
+
+  @Override
+  public Void visitTryStar(TryStar s) {
+    throw error("'except*' is not supported yet", s);
+  }
+
+  // ---------------------------------------------------------------- exceptions
+
+  @Override
+  public Void visitTry(Try t) {
+    if (!t.finalbody().isEmpty()) {
+      tryFinally(t);
+    } else {
+      tryExcept(t);
+    }
+    return null;
+  }
+
+  private void popExceptAndReraise() {
+    emit(COPY, 3);
+    emit(POP_EXCEPT);
+    emit(RERAISE, 1);
+  }
+
+  private void tryFinally(Try t) {
+    CodeBuilder.Label body = label();
+    CodeBuilder.Label end = label();
+    CodeBuilder.Label exit = label();
+    CodeBuilder.Label cleanup = label();
+    jump(SETUP_FINALLY, end);
+    bind(body);
+    u.fblocks.push(new FBlock(FBlockType.FINALLY_TRY, body, end, t.finalbody()));
+    if (!t.handlers().isEmpty()) {
+      tryExcept(t);
+    } else {
+      visitBody(t.body());
+    }
+    emit(POP_BLOCK);
+    u.fblocks.pop();
+    visitBody(t.finalbody());
+    u.b.noLocation();
+    jump(JUMP, exit);
+    bind(end);
+    u.b.noLocation();
+    jump(SETUP_CLEANUP, cleanup);
+    emit(PUSH_EXC_INFO);
+    u.fblocks.push(new FBlock(FBlockType.FINALLY_END, end, null, null));
+    visitBody(t.finalbody());
+    u.fblocks.pop();
+    u.b.noLocation();
+    emit(RERAISE, 0);
+    bind(cleanup);
+    popExceptAndReraise();
+    bind(exit);
+  }
+
+  private void tryExcept(Try t) {
+    CodeBuilder.Label body = label();
+    CodeBuilder.Label except = label();
+    CodeBuilder.Label end = label();
+    CodeBuilder.Label cleanup = label();
+    jump(SETUP_FINALLY, except);
+    bind(body);
+    u.fblocks.push(new FBlock(FBlockType.TRY_EXCEPT, body, null, null));
+    visitBody(t.body());
+    u.fblocks.pop();
+    u.b.noLocation();
+    emit(POP_BLOCK);
+    visitBody(t.orelse());
+    u.b.noLocation();
+    jump(JUMP, end);
+    bind(except);
+    jump(SETUP_CLEANUP, cleanup);
+    emit(PUSH_EXC_INFO);
+    u.fblocks.push(new FBlock(FBlockType.EXCEPTION_HANDLER, null, null, null));
+    List<ExceptHandlerNode> hs = t.handlers();
+    for (int i = 0; i < hs.size(); i++) {
+      ExceptHandler h = (ExceptHandler) hs.get(i);
+      setLoc(h);
+      if (h.type() == null && i < hs.size() - 1) {
+        throw error("default 'except:' must be last", h);
+      }
+      CodeBuilder.Label next = label();
+      if (h.type() != null) {
+        visit(h.type());
+        setLoc(h);
+        emit(CHECK_EXC_MATCH);
+        jump(POP_JUMP_IF_FALSE, next);
+      }
+      if (h.name() != null) {
+        CodeBuilder.Label cleanupEnd = label();
+        CodeBuilder.Label cleanupBody = label();
+        nameOp(h.name(), ExprContext.Store);
+        jump(SETUP_CLEANUP, cleanupEnd);
+        bind(cleanupBody);
+        u.fblocks.push(new FBlock(FBlockType.HANDLER_CLEANUP, cleanupBody, null, h.name()));
+        visitBody(h.body());
+        u.fblocks.pop();
+        u.b.noLocation();
+        emit(POP_BLOCK);
+        emit(POP_BLOCK);
+        emit(POP_EXCEPT);
+        loadConst(PyNone.NONE);
+        nameOp(h.name(), ExprContext.Store);
+        nameOp(h.name(), ExprContext.Del);
+        jump(JUMP, end);
+        bind(cleanupEnd);
+        loadConst(PyNone.NONE);
+        nameOp(h.name(), ExprContext.Store);
+        nameOp(h.name(), ExprContext.Del);
+        emit(RERAISE, 1);
+      } else {
+        CodeBuilder.Label cleanupBody = label();
+        emit(POP_TOP);
+        bind(cleanupBody);
+        u.fblocks.push(new FBlock(FBlockType.HANDLER_CLEANUP, cleanupBody, null, null));
+        visitBody(h.body());
+        u.fblocks.pop();
+        u.b.noLocation();
+        emit(POP_BLOCK);
+        emit(POP_EXCEPT);
+        jump(JUMP, end);
+      }
+      bind(next);
+    }
+    u.fblocks.pop();
+    u.b.noLocation();
+    emit(RERAISE, 0);
+    bind(cleanup);
+    popExceptAndReraise();
+    bind(end);
+  }
+
+  @Override
+  public Void visitWith(With w) {
+    withItem(w, 0);
+    return null;
+  }
+
+  private void withItem(With w, int pos) {
+    WithItem item = w.items().get(pos);
+    CodeBuilder.Label block = label();
+    CodeBuilder.Label fin = label();
+    CodeBuilder.Label exit = label();
+    CodeBuilder.Label cleanup = label();
+    visit(item.contextExpr());
+    setLoc(w);
+    emit(BEFORE_WITH);
+    jump(SETUP_WITH, fin);
+    bind(block);
+    u.fblocks.push(new FBlock(FBlockType.WITH, block, fin, w));
+    if (item.optionalVars() != null) {
+      visit(item.optionalVars());
+    } else {
+      emit(POP_TOP);
+    }
+    if (pos + 1 < w.items().size()) {
+      withItem(w, pos + 1);
+    } else {
+      visitBody(w.body());
+    }
+    u.fblocks.pop();
+    setLoc(w);
+    emit(POP_BLOCK);
+    callExitWithNones();
+    emit(POP_TOP);
+    jump(JUMP, exit);
+    bind(fin);
+    jump(SETUP_CLEANUP, cleanup);
+    emit(PUSH_EXC_INFO);
+    emit(WITH_EXCEPT_START);
+    CodeBuilder.Label suppress = label();
+    jump(POP_JUMP_IF_TRUE, suppress);
+    emit(RERAISE, 2);
+    bind(cleanup);
+    popExceptAndReraise();
+    bind(suppress);
+    emit(POP_TOP);
+    emit(POP_BLOCK);
+    emit(POP_EXCEPT);
+    emit(POP_TOP);
+    emit(POP_TOP);
+    bind(exit);
+  }
+
+  // ---------------------------------------------------------------- imports
+
+  @Override
+  public Void visitImport(Import im) {
+    for (Alias a : im.names()) {
+      setLoc(im);
+      loadConst(0L);
+      loadConst(PyNone.NONE);
+      emit(IMPORT_NAME, u.addName(a.name()));
+      if (a.asname() != null) {
+        String[] parts = a.name().split("\\.");
+        if (parts.length > 1) {
+          for (int i = 1; i < parts.length; i++) {
+            emit(IMPORT_FROM, u.addName(parts[i]));
+            emit(SWAP, 2);
+            emit(POP_TOP);
+          }
+        }
+        nameOp(a.asname(), ExprContext.Store);
+      } else {
+        nameOp(a.name().split("\\.")[0], ExprContext.Store);
+      }
+    }
+    return null;
+  }
+
+  @Override
+  public Void visitImportFrom(ImportFrom im) {
+    int level = im.level() == null ? 0 : im.level();
+    loadConst((long) level);
+    Object[] names = new Object[im.names().size()];
+    for (int i = 0; i < names.length; i++) {
+      names[i] = im.names().get(i).name();
+    }
+    loadConst(new PyTuple(names));
+    emit(IMPORT_NAME, u.addName(im.module() == null ? "" : im.module()));
+    for (Alias a : im.names()) {
+      if (a.name().equals("*")) {
+        emit(IMPORT_STAR);
+        return null;
+      }
+      emit(IMPORT_FROM, u.addName(a.name()));
+      nameOp(a.asname() != null ? a.asname() : a.name(), ExprContext.Store);
+    }
+    emit(POP_TOP);
+    return null;
+  }
+
+  // ---------------------------------------------------------------- functions and classes
+
+  @Override
+  public Void visitFunctionDef(FunctionDef f) {
+    functionDef(f, f.name(), f.args(), f.body(), f.decoratorList(), f.returns());
+    return null;
+  }
+
+  @Override
+  public Void visitAsyncFunctionDef(AsyncFunctionDef f) {
+    throw error("'async def' is not supported yet", f);
+  }
+
+  private void functionDef(Stmt f, String name, Arguments args, List<Stmt> body,
+      List<Expr> decorators, Expr returns) {
+    for (Expr d : decorators) {
+      visit(d);
+    }
+    setLoc(f);
+    int flags = defaults(args);
+    int firstLine = f.lineno();
+    if (!decorators.isEmpty()) {
+      firstLine = decorators.get(0).lineno();
+    }
+    enterUnit(f, name, firstLine);
+    setArgCounts(args);
+    Object doc = body.isEmpty() ? null : docstring(body.get(0));
+    u.addConst(doc == null ? PyNone.NONE : doc);
+    prologue();
+    int start = doc != null ? 1 : 0;
+    for (int i = start; i < body.size(); i++) {
+      visitStmt(body.get(i));
+    }
+    Stmt last = body.get(body.size() - 1);
+    if (!(last instanceof Return)) {
+      u.b.noLocation();
+      loadConst(PyNone.NONE);
+      emit(RETURN_VALUE);
+    }
+    PyCode code = leaveUnit();
+    setLoc(f);
+    if (makeClosure(code)) {
+      flags |= 8;
+    }
+    loadConst(code);
+    emit(MAKE_FUNCTION, flags);
+    for (int i = 0; i < decorators.size(); i++) {
+      emit(PRECALL, 0);
+      emit(CALL, 0);
+    }
+    nameOp(name, ExprContext.Store);
+  }
+
+  @Override
+  public Void visitClassDef(ClassDef c) {
+    for (Expr d : c.decoratorList()) {
+      visit(d);
+    }
+    setLoc(c);
+    int firstLine = c.decoratorList().isEmpty() ? c.lineno() : c.decoratorList().get(0).lineno();
+    enterUnit(c, c.name(), firstLine);
+    prologue();
+    setLoc(c);
+    nameOp("__name__", ExprContext.Load);
+    nameOp("__module__", ExprContext.Store);
+    loadConst(u.qualname);
+    nameOp("__qualname__", ExprContext.Store);
+    List<Stmt> body = c.body();
+    int start = 0;
+    if (hasAnnotations(body)) {
+      emit(SETUP_ANNOTATIONS);
+    }
+    Object doc = body.isEmpty() ? null : docstring(body.get(0));
+    if (doc != null) {
+      setLoc(body.get(0));
+      loadConst(doc);
+      nameOp("__doc__", ExprContext.Store);
+      start = 1;
+    }
+    for (int i = start; i < body.size(); i++) {
+      visitStmt(body.get(i));
+    }
+    u.b.noLocation();
+    if (u.scope.needsClassClosure) {
+      emit(LOAD_CLOSURE, u.derefIndex("__class__"));
+      emit(COPY, 1);
+      nameOp("__classcell__", ExprContext.Store);
+    } else {
+      loadConst(PyNone.NONE);
+    }
+    emit(RETURN_VALUE);
+    PyCode code = leaveUnit();
+    setLoc(c);
+    emit(PUSH_NULL);
+    emit(LOAD_BUILD_CLASS);
+    int flags = makeClosure(code) ? 8 : 0;
+    loadConst(code);
+    emit(MAKE_FUNCTION, flags);
+    loadConst(c.name());
+    Call call =
+        new Call(
+            new Name("__build_class__", ExprContext.Load, c.lineno(), c.colOffset(),
+                c.endLineno(), c.endColOffset()),
+            c.bases(),
+            c.keywords(),
+            c.lineno(),
+            c.colOffset(),
+            c.endLineno(),
+            c.endColOffset());
+    callHelper(call, 2);
+    for (int i = 0; i < c.decoratorList().size(); i++) {
+      emit(PRECALL, 0);
+      emit(CALL, 0);
+    }
+    nameOp(c.name(), ExprContext.Store);
+    return null;
+  }
+}

@@ -1,0 +1,339 @@
+package org.taipan.interp;
+
+import aQute.bnd.annotation.spi.ServiceProvider;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.taipan.api.RuntimeContext;
+import org.taipan.api.exec.MainProgram;
+import org.taipan.api.exec.PythonExecution;
+import org.taipan.object.Abstract;
+import org.taipan.object.PyBaseException;
+import org.taipan.object.PyDict;
+import org.taipan.object.PyErr;
+import org.taipan.object.PyException;
+import org.taipan.object.PyExc;
+import org.taipan.object.PyList;
+import org.taipan.object.PyLong;
+import org.taipan.object.PyNone;
+import org.taipan.object.PyTuple;
+import org.taipan.object.PyType;
+import org.taipan.parser.Mode;
+import org.taipan.parser.Parser;
+import org.taipan.parser.PythonSyntaxError;
+import org.taipan.parser.ast.Expression;
+import org.taipan.parser.ast.Interactive;
+import org.taipan.parser.ast.Mod;
+import org.taipan.parser.ast.Module;
+
+/**
+ * The interpreter's provider of the {@link PythonExecution} SPI: {@code runMain} behaves as
+ * CPython's {@code Py_RunMain} ({@code Modules/main.c}, {@code Python/pythonrun.c}) for {@code -c},
+ * a script and standard input: it sets up {@code sys}, runs the program as {@code __main__} on a
+ * thread with a large stack, prints an uncaught exception as CPython does, honours {@code
+ * SystemExit}, and flushes the standard streams.
+ */
+@ServiceProvider(PythonExecution.class)
+public final class Execution implements PythonExecution {
+
+  /** Stack size of the interpreter thread: deep Python recursion must not overflow Java's. */
+  private static final long STACK_SIZE = 1L << 30;
+
+  private volatile InterpreterState embedded;
+
+  /** The service constructor. */
+  public Execution() {}
+
+  @Override
+  public int runMain(MainProgram program, RuntimeContext context) {
+    AtomicInteger status = new AtomicInteger(1);
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    Thread t =
+        new Thread(
+            null,
+            () -> {
+              try {
+                status.set(runMainHere(program, context));
+              } catch (Throwable e) {
+                failure.set(e);
+              }
+            },
+            "taipan-main",
+            STACK_SIZE);
+    t.start();
+    try {
+      t.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return 1;
+    }
+    if (failure.get() != null) {
+      try {
+        context.stderr().write(
+            ("Fatal Python error: " + failure.get() + "\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        context.stderr().flush();
+      } catch (IOException e) {
+        // nothing more can be done
+      }
+      return 1;
+    }
+    return status.get();
+  }
+
+  private static String programName(RuntimeContext ctx) {
+    String exe = ctx.executable();
+    if (exe == null || exe.isEmpty()) {
+      return "taipan";
+    }
+    return Path.of(exe).getFileName().toString();
+  }
+
+  /** Py_RunMain on the current thread. */
+  int runMainHere(MainProgram program, RuntimeContext ctx) {
+    InterpreterState in = new InterpreterState(ctx);
+    ThreadState ts = new ThreadState(in);
+    ThreadState.set(ts);
+    try {
+      PyList argv = (PyList) in.sys.getDict().get("argv");
+      PyList path = (PyList) in.sys.getDict().get("path");
+      String source;
+      String filename;
+      PyDict main = in.newMain("__main__");
+      if (program instanceof MainProgram.Command c) {
+        if (ctx.argv().isEmpty()) {
+          argv.set(0, "-c");
+        }
+        path.append("");
+        source = c.source();
+        filename = "<string>";
+      } else if (program instanceof MainProgram.Script s) {
+        if (ctx.argv().isEmpty()) {
+          argv.set(0, s.path().toString());
+        }
+        Path abs = s.path().toAbsolutePath().normalize();
+        path.append(abs.getParent() == null ? "" : abs.getParent().toString());
+        byte[] bytes;
+        try {
+          bytes = Files.readAllBytes(s.path());
+        } catch (NoSuchFileException e) {
+          in.stderr.write(programName(ctx) + ": can't open file '" + abs
+              + "': [Errno 2] No such file or directory\n");
+          return 2;
+        } catch (IOException e) {
+          in.stderr.write(programName(ctx) + ": can't open file '" + abs + "': [Errno 13] "
+              + e.getMessage() + "\n");
+          return 2;
+        }
+        filename = s.path().toString();
+        main.put("__file__", filename);
+        return runModuleSource(in, bytes, null, filename, main);
+      } else if (program instanceof MainProgram.Stdin) {
+        if (ctx.argv().isEmpty()) {
+          argv.set(0, "-");
+        }
+        path.append("");
+        byte[] bytes;
+        try {
+          InputStream is = ctx.stdin();
+          bytes = is == null ? new byte[0] : is.readAllBytes();
+        } catch (IOException e) {
+          bytes = new byte[0];
+        }
+        return runModuleSource(in, bytes, null, "<stdin>", main);
+      } else if (program instanceof MainProgram.Module m) {
+        in.stderr.write(programName(ctx) + ": -m " + m.name()
+            + ": running modules with -m is not supported yet\n");
+        return 1;
+      } else {
+        in.stderr.write(programName(ctx)
+            + ": the interactive prompt is not supported yet; give a script, -c or -\n");
+        return 1;
+      }
+      return runModuleSource(in, null, source, filename, main);
+    } finally {
+      try {
+        in.stdout.flush();
+      } catch (RuntimeException e) {
+        // CPython reports this as "Exception ignored"; the status stays as it was
+      }
+      try {
+        in.stderr.flush();
+      } catch (RuntimeException e) {
+        // ignored
+      }
+      ThreadState.set(null);
+    }
+  }
+
+  private int runModuleSource(
+      InterpreterState in, byte[] bytes, String source, String filename, PyDict main) {
+    try {
+      Mod mod;
+      try {
+        mod = bytes != null
+            ? Parser.parse(bytes, filename, Mode.EXEC)
+            : Parser.parse(source, filename, Mode.EXEC);
+      } catch (PythonSyntaxError e) {
+        throw syntaxError(e);
+      }
+      PyCode code = Compiler.compileModule((Module) mod, filename);
+      PyFrame f = new PyFrame(code, main, in.builtins, main);
+      Interpreter.run(f);
+      return 0;
+    } catch (PyException e) {
+      return handleUncaught(in, e);
+    } catch (PythonSyntaxError e) {
+      return handleUncaught(in, syntaxError(e));
+    } catch (StackOverflowError e) {
+      return handleUncaught(
+          in, PyErr.format(PyExc.RecursionError, "maximum recursion depth exceeded"));
+    }
+  }
+
+  /** {@code handle_system_exit} and {@code PyErr_Print}: the exit status of an exception. */
+  static int handleUncaught(InterpreterState in, PyException e) {
+    PyBaseException exc = e.value;
+    if (exc.getType().isSubtypeOf(PyExc.SystemExit)) {
+      Object code = exc.attr("code");
+      if (code == null || code == PyNone.NONE) {
+        return 0;
+      }
+      if (PyLong.isInt(code)) {
+        Object i = org.taipan.object.PyNumber.index(code);
+        return i instanceof Long l ? (int) (long) l : -1;
+      }
+      in.stdout.flush();
+      Object err = in.sys.getDict().get("stderr");
+      try {
+        Abstract.callMethod(err, "write", Abstract.str(code));
+        Abstract.callMethod(err, "write", "\n");
+      } catch (PyException ignored) {
+        // nothing to report to
+      }
+      return 1;
+    }
+    in.stdout.flush();
+    Object hook = in.sys.getDict().get("excepthook");
+    try {
+      Object tb = exc.traceback == null ? PyNone.NONE : exc.traceback;
+      Abstract.call(hook, exc.getType(), exc, tb);
+    } catch (PyException again) {
+      in.stderr.write(TracebackPrinter.format(exc));
+    }
+    return 1;
+  }
+
+  /** Converts the parser's error into a Python SyntaxError (or subclass) to raise. */
+  static PyException syntaxError(PythonSyntaxError e) {
+    PyType type =
+        switch (e.pythonClass()) {
+          case "IndentationError" -> PyExc.IndentationError;
+          case "TabError" -> PyExc.TabError;
+          default -> PyExc.SyntaxError;
+        };
+    Object text = e.text() == null ? PyNone.NONE : (Object) e.text();
+    PyTuple info =
+        new PyTuple(
+            e.filename() == null ? PyNone.NONE : (Object) e.filename(),
+            (long) e.lineno(),
+            (long) e.offset(),
+            text,
+            (long) e.endLineno(),
+            (long) e.endOffset());
+    return PyErr.newException(type, e.msg(), info);
+  }
+
+  /** {@code compile(source, filename, mode)}. */
+  static Object compileSource(String source, String filename, String mode) {
+    Mode m =
+        switch (mode) {
+          case "exec" -> Mode.EXEC;
+          case "eval" -> Mode.EVAL;
+          case "single" -> Mode.SINGLE;
+          default -> throw PyErr.format(
+              PyExc.ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
+        };
+    Mod mod;
+    try {
+      mod = Parser.parse(source, filename, m);
+      if (mod instanceof Module module) {
+        return Compiler.compileModule(module, filename);
+      } else if (mod instanceof Expression ex) {
+        return Compiler.compileExpression(ex, filename);
+      } else {
+        return Compiler.compileInteractive((Interactive) mod, filename);
+      }
+    } catch (PythonSyntaxError e) {
+      throw syntaxError(e);
+    }
+  }
+
+  private InterpreterState ensureThread() {
+    ThreadState ts = ThreadState.getOrNull();
+    if (ts != null) {
+      return ts.interp;
+    }
+    InterpreterState in = embedded;
+    if (in == null) {
+      synchronized (this) {
+        in = embedded;
+        if (in == null) {
+          in = new InterpreterState(
+              RuntimeContext.embedded(null, List.of(""), System.in, System.out, System.err));
+          embedded = in;
+        }
+      }
+    }
+    ThreadState.set(new ThreadState(in));
+    return in;
+  }
+
+  @Override
+  public Object compile(String source, String filename, String mode) {
+    ensureThread();
+    return compileSource(source, filename, mode);
+  }
+
+  @Override
+  public Object exec(Object code, Object globals) {
+    InterpreterState in = ensureThread();
+    if (!(code instanceof PyCode c)) {
+      throw PyErr.format(PyExc.TypeError, "exec() arg 1 must be a code object");
+    }
+    if (!(globals instanceof PyDict g)) {
+      throw PyErr.format(PyExc.TypeError, "exec() globals must be a dict");
+    }
+    if (g.get("__builtins__") == null) {
+      g.put("__builtins__", in.builtinsModule);
+    }
+    PyFrame f = new PyFrame(c, g, in.builtins, g);
+    Object r = Interpreter.run(f);
+    in.stdout.flush();
+    return r;
+  }
+
+  @Override
+  public Object newNamespace(String name) {
+    InterpreterState in = ensureThread();
+    PyDict d = new PyDict();
+    d.put("__name__", name);
+    d.put("__builtins__", in.builtinsModule);
+    return d;
+  }
+
+  /** For tests: the names of the builtins. */
+  static List<String> builtinNames(InterpreterState in) {
+    List<String> r = new ArrayList<>();
+    for (Object k : in.builtins.keyList()) {
+      r.add((String) k);
+    }
+    return r;
+  }
+}

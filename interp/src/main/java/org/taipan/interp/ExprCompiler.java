@@ -1,0 +1,1064 @@
+package org.taipan.interp;
+
+import static org.taipan.interp.Opcode.*;
+
+import java.math.BigInteger;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import org.taipan.object.PyBytes;
+import org.taipan.object.PyEllipsis;
+import org.taipan.object.PyNone;
+import org.taipan.object.PyTuple;
+import org.taipan.object.PyUnicode;
+import org.taipan.parser.PythonSyntaxError;
+import org.taipan.parser.ast.*;
+
+/**
+ * The expression half of the compiler, CPython's {@code compiler_visit_expr} and its helpers in
+ * {@code Python/compile.c}: names, constants, operators, calls (with 3.11's {@code PRECALL}/{@code
+ * CALL} and {@code KW_NAMES}), displays, comprehensions (as nested functions), lambdas, f-strings
+ * and conditional jumps. {@link Compiler} adds statements.
+ */
+abstract class ExprCompiler implements Expr.Visitor<Void> {
+
+  final String filename;
+  SymbolTable symtable;
+  CompilerUnit u;
+  final Deque<CompilerUnit> stack = new ArrayDeque<>();
+
+  ExprCompiler(String filename) {
+    this.filename = filename;
+  }
+
+  PythonSyntaxError error(String msg, Located n) {
+    return new PythonSyntaxError(
+        PythonSyntaxError.SYNTAX_ERROR,
+        msg,
+        filename,
+        n.lineno(),
+        n.colOffset() + 1,
+        null,
+        n.endLineno(),
+        n.endColOffset() + 1);
+  }
+
+  // ---------------------------------------------------------------- units
+
+  /** Starts compiling a new code unit for {@code node}'s scope. */
+  void enterUnit(Node node, String name, int firstlineno) {
+    SymbolTable.Scope scope = symtable.scopeOf(node);
+    String qualname = name;
+    if (u != null && u.scope.type != SymbolTable.BlockType.MODULE) {
+      boolean global =
+          (scope.type == SymbolTable.BlockType.FUNCTION || scope.type == SymbolTable.BlockType.CLASS)
+              && u.scope.kind(name) == SymbolTable.Kind.GLOBAL_EXPLICIT;
+      if (!global) {
+        qualname =
+            u.qualname + (u.scope.type == SymbolTable.BlockType.FUNCTION ? ".<locals>." : ".")
+                + name;
+      }
+    }
+    if (u != null) {
+      stack.push(u);
+    }
+    u = new CompilerUnit(scope, name, qualname, firstlineno);
+    if (scope.type == SymbolTable.BlockType.FUNCTION) {
+      u.varnames.addAll(scope.params);
+      for (var e : scope.flags.entrySet()) {
+        SymbolTable.Kind k = scope.kinds.get(e.getKey());
+        if ((k == SymbolTable.Kind.LOCAL || k == SymbolTable.Kind.CELL)
+            && !u.varnames.contains(e.getKey())
+            && k == SymbolTable.Kind.LOCAL) {
+          u.varnames.add(e.getKey());
+        }
+      }
+    }
+    List<String> cells = new ArrayList<>(scope.cells);
+    if (scope.needsClassClosure) {
+      cells.add("__class__");
+    }
+    cells.sort(null);
+    u.cellvars.addAll(cells);
+    List<String> frees = new ArrayList<>(scope.frees);
+    frees.sort(null);
+    u.freevars.addAll(frees);
+    u.b.setLocation(firstlineno, firstlineno, -1, -1);
+  }
+
+  /** Finishes the current unit and returns its code object. */
+  PyCode leaveUnit() {
+    CompilerUnit done = u;
+    CodeBuilder.Assembled a = done.b.assemble();
+    int ncellsNotArgs = 0;
+    List<String> lp = new ArrayList<>(done.varnames);
+    int[] cell2arg = new int[done.cellvars.size()];
+    for (int i = 0; i < done.cellvars.size(); i++) {
+      String c = done.cellvars.get(i);
+      cell2arg[i] = done.varnames.indexOf(c);
+      if (cell2arg[i] < 0) {
+        lp.add(c);
+        ncellsNotArgs++;
+      }
+    }
+    lp.addAll(done.freevars);
+    SymbolTable.Scope s = done.scope;
+    int flags = 0;
+    if (s.type == SymbolTable.BlockType.FUNCTION) {
+      flags |= PyCode.CO_OPTIMIZED | PyCode.CO_NEWLOCALS;
+      if (s.hasVarargs) {
+        flags |= PyCode.CO_VARARGS;
+      }
+      if (s.hasVarkw) {
+        flags |= PyCode.CO_VARKEYWORDS;
+      }
+      if (s.generator) {
+        flags |= PyCode.CO_GENERATOR;
+      }
+      if (s.parent != null && s.parent.type == SymbolTable.BlockType.FUNCTION) {
+        flags |= PyCode.CO_NESTED;
+      }
+    }
+    if (done.freevars.isEmpty() && done.cellvars.isEmpty()) {
+      flags |= PyCode.CO_NOFREE;
+    }
+    PyCode code =
+        new PyCode(
+            a.code,
+            done.consts.toArray(),
+            done.names.toArray(new String[0]),
+            lp.toArray(new String[0]),
+            done.varnames.size(),
+            ncellsNotArgs,
+            done.freevars.size(),
+            cell2arg,
+            done.argcount,
+            done.posonlyargcount,
+            done.kwonlyargcount,
+            flags,
+            done.name,
+            done.qualname,
+            filename,
+            done.firstlineno,
+            a.stacksize,
+            a.exceptionTable,
+            a.positions);
+    u = stack.isEmpty() ? null : stack.pop();
+    return code;
+  }
+
+  /** The prologue of a function or class body: cells, free variables, generator, RESUME. */
+  void prologue() {
+    for (String c : u.cellvars) {
+      emit(MAKE_CELL, u.derefIndex(c));
+    }
+    if (!u.freevars.isEmpty()) {
+      emit(COPY_FREE_VARS, u.freevars.size());
+    }
+    if (u.scope.generator) {
+      emit(RETURN_GENERATOR);
+      emit(POP_TOP);
+    }
+    emit(RESUME, 0);
+  }
+
+  // ---------------------------------------------------------------- emission helpers
+
+  void emit(int op, int arg) {
+    u.b.emit(op, arg);
+  }
+
+  void emit(int op) {
+    u.b.emit(op, 0);
+  }
+
+  void jump(int op, CodeBuilder.Label l) {
+    u.b.emitJump(op, l);
+  }
+
+  CodeBuilder.Label label() {
+    return u.b.newLabel();
+  }
+
+  void bind(CodeBuilder.Label l) {
+    u.b.bind(l);
+  }
+
+  void loadConst(Object v) {
+    emit(LOAD_CONST, u.addConst(v));
+  }
+
+  /** Sets the location of subsequent instructions to a node's. */
+  void setLoc(Located n) {
+    u.b.setLocation(n.lineno(), n.endLineno(), n.colOffset(), n.endColOffset());
+  }
+
+  /** Compiles an expression, its instructions located at it. */
+  void visit(Expr e) {
+    CodeBuilder b = u.b;
+    int l = b.line;
+    int el = b.endLine;
+    int c = b.col;
+    int ec = b.endCol;
+    setLoc(e);
+    e.accept(this);
+    b.setLocation(l, el, c, ec);
+  }
+
+  void visitAll(List<Expr> es) {
+    for (Expr e : es) {
+      visit(e);
+    }
+  }
+
+  /** A Python constant from the parser's representation. */
+  static Object constantValue(Object v) {
+    if (v instanceof NoneConstant) {
+      return PyNone.NONE;
+    } else if (v instanceof EllipsisConstant) {
+      return PyEllipsis.ELLIPSIS;
+    } else if (v instanceof CodePointString s) {
+      return PyUnicode.fromCodePoints(s.codePoints());
+    } else if (v instanceof BytesConstant b) {
+      return new PyBytes(b.value());
+    } else if (v instanceof BigInteger b) {
+      return org.taipan.object.PyLong.normalize(b);
+    }
+    return v;
+  }
+
+  // ---------------------------------------------------------------- names
+
+  /** Emits a load, store or delete of a name ({@code compiler_nameop}). */
+  void nameOp(String name, ExprContext ctx) {
+    String mangled = mangle(name);
+    SymbolTable.Scope s = u.scope;
+    SymbolTable.Kind k = s.kinds.get(mangled);
+    if (k == null) {
+      k = SymbolTable.Kind.GLOBAL_IMPLICIT;
+    }
+    if (mangled.equals("__class__") && u.cellvars.contains("__class__")) {
+      k = SymbolTable.Kind.CELL;
+    }
+    boolean function = s.type == SymbolTable.BlockType.FUNCTION;
+    switch (k) {
+      case FREE, CELL -> {
+        int i = u.derefIndex(mangled);
+        switch (ctx) {
+          case Load -> emit(
+              s.type == SymbolTable.BlockType.CLASS && k == SymbolTable.Kind.FREE
+                  ? LOAD_CLASSDEREF : LOAD_DEREF, i);
+          case Store -> emit(STORE_DEREF, i);
+          default -> emit(DELETE_DEREF, i);
+        }
+      }
+      case LOCAL -> {
+        if (function) {
+          int i = u.localIndex(mangled);
+          emit(ctx == ExprContext.Load ? LOAD_FAST : ctx == ExprContext.Store ? STORE_FAST
+              : DELETE_FAST, i);
+        } else {
+          int i = u.addName(mangled);
+          emit(ctx == ExprContext.Load ? LOAD_NAME : ctx == ExprContext.Store ? STORE_NAME
+              : DELETE_NAME, i);
+        }
+      }
+      case GLOBAL_EXPLICIT -> {
+        int i = u.addName(mangled);
+        emit(ctx == ExprContext.Load ? LOAD_GLOBAL : ctx == ExprContext.Store ? STORE_GLOBAL
+            : DELETE_GLOBAL, ctx == ExprContext.Load ? i << 1 : i);
+      }
+      default -> {
+        int i = u.addName(mangled);
+        if (function) {
+          emit(ctx == ExprContext.Load ? LOAD_GLOBAL : ctx == ExprContext.Store ? STORE_GLOBAL
+              : DELETE_GLOBAL, ctx == ExprContext.Load ? i << 1 : i);
+        } else {
+          emit(ctx == ExprContext.Load ? LOAD_NAME : ctx == ExprContext.Store ? STORE_NAME
+              : DELETE_NAME, i);
+        }
+      }
+    }
+  }
+
+  /** Private name mangling ({@code _Py_Mangle}): {@code __x} in class C becomes {@code _C__x}. */
+  String mangle(String name) {
+    if (!name.startsWith("__") || name.endsWith("__") || name.contains(".")) {
+      return name;
+    }
+    String cls = null;
+    for (CompilerUnit x = u; x != null; ) {
+      if (x.scope.type == SymbolTable.BlockType.CLASS) {
+        cls = x.name;
+        break;
+      }
+      x = null;
+    }
+    if (cls == null) {
+      SymbolTable.Scope sc = u.scope;
+      while (sc != null && sc.type != SymbolTable.BlockType.CLASS) {
+        sc = sc.parent;
+      }
+      cls = sc == null ? null : sc.name;
+    }
+    if (cls == null) {
+      return name;
+    }
+    String stripped = cls.replaceAll("^_+", "");
+    if (stripped.isEmpty()) {
+      return name;
+    }
+    return "_" + stripped + name;
+  }
+
+  // ---------------------------------------------------------------- expressions
+
+  @Override
+  public Void visitName(Name n) {
+    nameOp(n.id(), n.ctx());
+    return null;
+  }
+
+  @Override
+  public Void visitConstant(Constant c) {
+    if (c.value() instanceof ImaginaryConstant) {
+      throw error("complex numbers are not supported yet", c);
+    }
+    loadConst(constantValue(c.value()));
+    return null;
+  }
+
+  static int binop(Operator op) {
+    return switch (op) {
+      case Add -> 0;
+      case BitAnd -> 1;
+      case FloorDiv -> 2;
+      case LShift -> 3;
+      case MatMult -> 4;
+      case Mult -> 5;
+      case Mod -> 6;
+      case BitOr -> 7;
+      case Pow -> 8;
+      case RShift -> 9;
+      case Sub -> 10;
+      case Div -> 11;
+      case BitXor -> 12;
+    };
+  }
+
+  @Override
+  public Void visitBinOp(BinOp b) {
+    visit(b.left());
+    visit(b.right());
+    emit(BINARY_OP, binop(b.op()));
+    return null;
+  }
+
+  @Override
+  public Void visitUnaryOp(UnaryOp o) {
+    visit(o.operand());
+    emit(switch (o.op()) {
+      case Invert -> UNARY_INVERT;
+      case Not -> UNARY_NOT;
+      case UAdd -> UNARY_POSITIVE;
+      case USub -> UNARY_NEGATIVE;
+    });
+    return null;
+  }
+
+  @Override
+  public Void visitBoolOp(BoolOp b) {
+    CodeBuilder.Label end = label();
+    List<Expr> vs = b.values();
+    for (int i = 0; i < vs.size() - 1; i++) {
+      visit(vs.get(i));
+      jump(b.op() == BoolOperator.And ? JUMP_IF_FALSE_OR_POP : JUMP_IF_TRUE_OR_POP, end);
+    }
+    visit(vs.get(vs.size() - 1));
+    bind(end);
+    return null;
+  }
+
+  void compareOp(CmpOperator op) {
+    switch (op) {
+      case Eq -> emit(COMPARE_OP, 2);
+      case NotEq -> emit(COMPARE_OP, 3);
+      case Lt -> emit(COMPARE_OP, 0);
+      case LtE -> emit(COMPARE_OP, 1);
+      case Gt -> emit(COMPARE_OP, 4);
+      case GtE -> emit(COMPARE_OP, 5);
+      case Is -> emit(IS_OP, 0);
+      case IsNot -> emit(IS_OP, 1);
+      case In -> emit(CONTAINS_OP, 0);
+      case NotIn -> emit(CONTAINS_OP, 1);
+    }
+  }
+
+  @Override
+  public Void visitCompare(Compare c) {
+    visit(c.left());
+    int n = c.ops().size();
+    if (n == 1) {
+      visit(c.comparators().get(0));
+      compareOp(c.ops().get(0));
+      return null;
+    }
+    CodeBuilder.Label cleanup = label();
+    for (int i = 0; i < n - 1; i++) {
+      visit(c.comparators().get(i));
+      emit(SWAP, 2);
+      emit(COPY, 2);
+      compareOp(c.ops().get(i));
+      jump(JUMP_IF_FALSE_OR_POP, cleanup);
+    }
+    visit(c.comparators().get(n - 1));
+    compareOp(c.ops().get(n - 1));
+    CodeBuilder.Label end = label();
+    jump(JUMP, end);
+    bind(cleanup);
+    emit(SWAP, 2);
+    emit(POP_TOP);
+    bind(end);
+    return null;
+  }
+
+  /** Compiles a condition that jumps to {@code target} when its truth equals {@code cond}. */
+  void jumpIf(Expr e, CodeBuilder.Label target, boolean cond) {
+    if (e instanceof UnaryOp u1 && u1.op() == UnaryOperator.Not) {
+      jumpIf(u1.operand(), target, !cond);
+      return;
+    }
+    if (e instanceof BoolOp b) {
+      boolean isOr = b.op() == BoolOperator.Or;
+      CodeBuilder.Label next = cond == isOr ? target : label();
+      List<Expr> vs = b.values();
+      for (int i = 0; i < vs.size() - 1; i++) {
+        jumpIf(vs.get(i), next, isOr);
+      }
+      jumpIf(vs.get(vs.size() - 1), target, cond);
+      if (next != target) {
+        bind(next);
+      }
+      return;
+    }
+    visit(e);
+    jump(cond ? POP_JUMP_IF_TRUE : POP_JUMP_IF_FALSE, target);
+  }
+
+  @Override
+  public Void visitIfExp(IfExp e) {
+    CodeBuilder.Label orelse = label();
+    CodeBuilder.Label end = label();
+    jumpIf(e.test(), orelse, false);
+    visit(e.body());
+    jump(JUMP, end);
+    bind(orelse);
+    visit(e.orelse());
+    bind(end);
+    return null;
+  }
+
+  @Override
+  public Void visitNamedExpr(NamedExpr e) {
+    visit(e.value());
+    emit(COPY, 1);
+    visit(e.target());
+    return null;
+  }
+
+  @Override
+  public Void visitAttribute(Attribute a) {
+    visit(a.value());
+    int i = u.addName(mangle(a.attr()));
+    setLoc(a);
+    switch (a.ctx()) {
+      case Load -> emit(LOAD_ATTR, i);
+      case Store -> emit(STORE_ATTR, i);
+      default -> emit(DELETE_ATTR, i);
+    }
+    return null;
+  }
+
+  @Override
+  public Void visitSubscript(Subscript s) {
+    visit(s.value());
+    visit(s.slice());
+    setLoc(s);
+    switch (s.ctx()) {
+      case Load -> emit(BINARY_SUBSCR);
+      case Store -> emit(STORE_SUBSCR);
+      default -> emit(DELETE_SUBSCR);
+    }
+    return null;
+  }
+
+  @Override
+  public Void visitSlice(Slice s) {
+    int n = 2;
+    if (s.lower() != null) {
+      visit(s.lower());
+    } else {
+      loadConst(PyNone.NONE);
+    }
+    if (s.upper() != null) {
+      visit(s.upper());
+    } else {
+      loadConst(PyNone.NONE);
+    }
+    if (s.step() != null) {
+      visit(s.step());
+      n = 3;
+    }
+    emit(BUILD_SLICE, n);
+    return null;
+  }
+
+  @Override
+  public Void visitStarred(Starred s) {
+    if (s.ctx() == ExprContext.Store) {
+      throw error("starred assignment target must be in a list or tuple", s);
+    }
+    throw error("can't use starred expression here", s);
+  }
+
+  private boolean hasStarred(List<Expr> elts) {
+    for (Expr e : elts) {
+      if (e instanceof Starred) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Builds a list, tuple or set display ({@code starunpack_helper}). */
+  void starUnpack(List<Expr> elts, int build, int add, int extend, boolean tuple) {
+    if (!hasStarred(elts)) {
+      boolean allConst = elts.size() > 2;
+      for (Expr e : elts) {
+        if (!(e instanceof Constant c) || c.value() instanceof ImaginaryConstant) {
+          allConst = false;
+          break;
+        }
+      }
+      if (allConst && tuple) {
+        Object[] vals = new Object[elts.size()];
+        for (int i = 0; i < vals.length; i++) {
+          vals[i] = constantValue(((Constant) elts.get(i)).value());
+        }
+        loadConst(new PyTuple(vals));
+        return;
+      }
+      visitAll(elts);
+      emit(build, elts.size());
+      return;
+    }
+    emit(build == BUILD_SET ? BUILD_SET : BUILD_LIST, 0);
+    for (Expr e : elts) {
+      if (e instanceof Starred s) {
+        visit(s.value());
+        emit(extend, 1);
+      } else {
+        visit(e);
+        emit(add, 1);
+      }
+    }
+    if (tuple) {
+      emit(LIST_TO_TUPLE);
+    }
+  }
+
+  /** Unpacks the value on the stack into targets ({@code unpack_helper} and assignment). */
+  void unpackInto(List<Expr> elts, Located where) {
+    int star = -1;
+    for (int i = 0; i < elts.size(); i++) {
+      if (elts.get(i) instanceof Starred) {
+        if (star >= 0) {
+          throw error("multiple starred expressions in assignment", where);
+        }
+        star = i;
+      }
+    }
+    if (star < 0) {
+      emit(UNPACK_SEQUENCE, elts.size());
+    } else {
+      emit(UNPACK_EX, star | ((elts.size() - star - 1) << 8));
+    }
+    for (Expr e : elts) {
+      if (e instanceof Starred s) {
+        visit(s.value());
+      } else {
+        visit(e);
+      }
+    }
+  }
+
+  @Override
+  public Void visitList(org.taipan.parser.ast.List l) {
+    if (l.ctx() == ExprContext.Store) {
+      unpackInto(l.elts(), l);
+    } else if (l.ctx() == ExprContext.Del) {
+      for (Expr e : l.elts()) {
+        visit(e);
+      }
+    } else {
+      starUnpack(l.elts(), BUILD_LIST, LIST_APPEND, LIST_EXTEND, false);
+    }
+    return null;
+  }
+
+  @Override
+  public Void visitTuple(Tuple t) {
+    if (t.ctx() == ExprContext.Store) {
+      unpackInto(t.elts(), t);
+    } else if (t.ctx() == ExprContext.Del) {
+      for (Expr e : t.elts()) {
+        visit(e);
+      }
+    } else {
+      starUnpack(t.elts(), BUILD_TUPLE, LIST_APPEND, LIST_EXTEND, true);
+    }
+    return null;
+  }
+
+  @Override
+  public Void visitSet(Set s) {
+    starUnpack(s.elts(), BUILD_SET, SET_ADD, SET_UPDATE, false);
+    return null;
+  }
+
+  @Override
+  public Void visitDict(Dict d) {
+    int n = d.keys().size();
+    int pending = 0;
+    boolean built = false;
+    for (int i = 0; i < n; i++) {
+      Expr k = d.keys().get(i);
+      if (k == null) {
+        if (pending > 0 || !built) {
+          emit(BUILD_MAP, pending);
+          if (built) {
+            emit(DICT_UPDATE, 1);
+          }
+          built = true;
+          pending = 0;
+        }
+        visit(d.values().get(i));
+        emit(DICT_UPDATE, 1);
+      } else {
+        visit(k);
+        visit(d.values().get(i));
+        pending++;
+      }
+    }
+    if (!built || pending > 0) {
+      emit(BUILD_MAP, pending);
+      if (built) {
+        emit(DICT_UPDATE, 1);
+      }
+    }
+    return null;
+  }
+
+  // ---------------------------------------------------------------- calls
+
+  @Override
+  public Void visitCall(Call c) {
+    if (c.func() instanceof Attribute a && a.ctx() == ExprContext.Load && simpleArgs(c)) {
+      visit(a.value());
+      u.b.setLocation(a.lineno(), a.endLineno(), a.colOffset(), a.endColOffset());
+      emit(LOAD_METHOD, u.addName(mangle(a.attr())));
+      setLoc(c);
+      callHelper(c, 0);
+      return null;
+    }
+    if (c.func() instanceof Name n && n.id().equals("super") && c.args().isEmpty()
+        && c.keywords().isEmpty() && u.scope.type == SymbolTable.BlockType.FUNCTION
+        && u.scope.kinds.get("__class__") == SymbolTable.Kind.FREE) {
+      emitPushNullAndLoad(n);
+      setLoc(c);
+      emit(LOAD_DEREF, u.derefIndex("__class__"));
+      if (u.varnames.isEmpty() || u.argcount + u.kwonlyargcount == 0
+          && !u.scope.hasVarargs) {
+        loadConst(PyNone.NONE);
+        emit(PRECALL, 1);
+        emit(CALL, 1);
+        return null;
+      }
+      String first = u.varnames.get(0);
+      if (u.cellvars.contains(first)) {
+        emit(LOAD_DEREF, u.derefIndex(first));
+      } else {
+        emit(LOAD_FAST, 0);
+      }
+      emit(PRECALL, 2);
+      emit(CALL, 2);
+      return null;
+    }
+    if (c.func() instanceof Name n && simpleArgs(c)) {
+      emitPushNullAndLoad(n);
+    } else {
+      emit(PUSH_NULL);
+      visit(c.func());
+    }
+    setLoc(c);
+    callHelper(c, 0);
+    return null;
+  }
+
+  private void emitPushNullAndLoad(Name n) {
+    String mangled = mangle(n.id());
+    SymbolTable.Kind k = u.scope.kinds.get(mangled);
+    boolean global = (k == null || k == SymbolTable.Kind.GLOBAL_IMPLICIT
+        || k == SymbolTable.Kind.GLOBAL_EXPLICIT)
+        && (u.scope.type == SymbolTable.BlockType.FUNCTION
+            || k == SymbolTable.Kind.GLOBAL_EXPLICIT);
+    if (global) {
+      setLoc(n);
+      emit(LOAD_GLOBAL, (u.addName(mangled) << 1) | 1);
+    } else {
+      emit(PUSH_NULL);
+      visit(n);
+    }
+  }
+
+  private static boolean simpleArgs(Call c) {
+    for (Expr a : c.args()) {
+      if (a instanceof Starred) {
+        return false;
+      }
+    }
+    for (Keyword k : c.keywords()) {
+      if (k.arg() == null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Pushes the arguments and emits the call ({@code compiler_call_helper}). */
+  void callHelper(Call c, int extra) {
+    Located loc = c;
+    if (simpleArgs(c)) {
+      visitAll(c.args());
+      int nk = c.keywords().size();
+      if (nk > 0) {
+        Object[] names = new Object[nk];
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < nk; i++) {
+          Keyword k = c.keywords().get(i);
+          if (!seen.add(k.arg())) {
+            throw error("keyword argument repeated: " + k.arg(), k);
+          }
+          names[i] = k.arg();
+          visit(k.value());
+        }
+        setLoc(loc);
+        emit(KW_NAMES, u.addConst(new PyTuple(names)));
+      }
+      setLoc(loc);
+      int n = extra + c.args().size() + nk;
+      emit(PRECALL, n);
+      emit(CALL, n);
+      return;
+    }
+    // CALL_FUNCTION_EX: positional arguments as a tuple
+    List<Expr> args = c.args();
+    if (args.size() == 1 && args.get(0) instanceof Starred s && extra == 0) {
+      visit(s.value());
+      // ensure a tuple
+      emit(BUILD_LIST, 0);
+      emit(SWAP, 2);
+      emit(LIST_EXTEND, 1);
+      emit(LIST_TO_TUPLE);
+    } else {
+      starUnpack(args, BUILD_TUPLE, LIST_APPEND, LIST_EXTEND, true);
+      if (!hasStarred(args) && args.size() > 2) {
+        // starUnpack may have produced a constant tuple; fine
+      }
+    }
+    boolean haveKw = !c.keywords().isEmpty();
+    if (haveKw) {
+      int pending = 0;
+      boolean built = false;
+      for (Keyword k : c.keywords()) {
+        if (k.arg() == null) {
+          if (!built || pending > 0) {
+            emit(BUILD_MAP, pending);
+            if (built) {
+              emit(DICT_MERGE, 1);
+            }
+            built = true;
+            pending = 0;
+          }
+          visit(k.value());
+          emit(DICT_MERGE, 1);
+        } else {
+          loadConst(k.arg());
+          visit(k.value());
+          pending++;
+        }
+      }
+      if (!built || pending > 0) {
+        emit(BUILD_MAP, pending);
+        if (built) {
+          emit(DICT_MERGE, 1);
+        }
+      }
+    }
+    setLoc(loc);
+    emit(CALL_FUNCTION_EX, haveKw ? 1 : 0);
+  }
+
+  // ---------------------------------------------------------------- f-strings
+
+  @Override
+  public Void visitJoinedStr(JoinedStr j) {
+    List<Expr> vs = j.values();
+    if (vs.isEmpty()) {
+      loadConst("");
+      return null;
+    }
+    for (Expr e : vs) {
+      visit(e);
+    }
+    if (vs.size() > 1) {
+      emit(BUILD_STRING, vs.size());
+    } else if (vs.get(0) instanceof Constant) {
+      // a lone constant is already a str
+    }
+    return null;
+  }
+
+  @Override
+  public Void visitFormattedValue(FormattedValue f) {
+    visit(f.value());
+    int flags = switch (f.conversion()) {
+      case 's' -> 1;
+      case 'r' -> 2;
+      case 'a' -> 3;
+      default -> 0;
+    };
+    if (f.formatSpec() != null) {
+      visit(f.formatSpec());
+      flags |= 4;
+    }
+    emit(FORMAT_VALUE, flags);
+    return null;
+  }
+
+  // ---------------------------------------------------------------- functions and closures
+
+  /** Pushes the closure tuple for a child code unit's free variables, if any. */
+  boolean makeClosure(PyCode child) {
+    int nfree = child.nfrees;
+    if (nfree == 0) {
+      return false;
+    }
+    String[] lp = child.localsplusnames;
+    for (int i = lp.length - nfree; i < lp.length; i++) {
+      String name = lp[i];
+      int idx;
+      if (u.cellvars.contains(name) || u.freevars.contains(name)) {
+        idx = u.derefIndex(name);
+      } else {
+        throw new IllegalStateException("free variable " + name + " not found in " + u.name);
+      }
+      emit(LOAD_CLOSURE, idx);
+    }
+    emit(BUILD_TUPLE, nfree);
+    return true;
+  }
+
+  /** Pushes defaults; returns the MAKE_FUNCTION flags they need. */
+  int defaults(Arguments a) {
+    int flags = 0;
+    if (!a.defaults().isEmpty()) {
+      visitAll(a.defaults());
+      emit(BUILD_TUPLE, a.defaults().size());
+      flags |= 1;
+    }
+    int nkw = 0;
+    for (int i = 0; i < a.kwonlyargs().size(); i++) {
+      Expr d = a.kwDefaults().get(i);
+      if (d != null) {
+        loadConst(mangle(a.kwonlyargs().get(i).arg()));
+        visit(d);
+        nkw++;
+      }
+    }
+    if (nkw > 0) {
+      emit(BUILD_MAP, nkw);
+      flags |= 2;
+    }
+    return flags;
+  }
+
+  void setArgCounts(Arguments a) {
+    u.posonlyargcount = a.posonlyargs().size();
+    u.argcount = a.posonlyargs().size() + a.args().size();
+    u.kwonlyargcount = a.kwonlyargs().size();
+  }
+
+  @Override
+  public Void visitLambda(Lambda l) {
+    int flags = defaults(l.args());
+    enterUnit(l, "<lambda>", l.lineno());
+    setArgCounts(l.args());
+    u.addConst(PyNone.NONE);
+    prologue();
+    setLoc(l.body());
+    visit(l.body());
+    emit(RETURN_VALUE);
+    PyCode code = leaveUnit();
+    setLoc(l);
+    if (makeClosure(code)) {
+      flags |= 8;
+    }
+    loadConst(code);
+    emit(MAKE_FUNCTION, flags);
+    return null;
+  }
+
+  // ---------------------------------------------------------------- comprehensions
+
+  private void comprehension(Expr node, String name, List<Comprehension> gens, int kind,
+      Expr elt, Expr value) {
+    boolean generator = kind == 3;
+    enterUnit(node, name, node.lineno());
+    u.argcount = 1;
+    prologue();
+    setLoc(node);
+    if (!generator) {
+      emit(kind == 0 ? BUILD_LIST : kind == 1 ? BUILD_SET : BUILD_MAP, 0);
+    }
+    comprehensionGenerator(gens, 0, kind, elt, value, generator ? 0 : 1);
+    if (generator) {
+      loadConst(PyNone.NONE);
+    }
+    emit(RETURN_VALUE);
+    PyCode code = leaveUnit();
+    setLoc(node);
+    int flags = makeClosure(code) ? 8 : 0;
+    loadConst(code);
+    emit(MAKE_FUNCTION, flags);
+    visit(gens.get(0).iter());
+    emit(GET_ITER);
+    setLoc(node);
+    emit(PRECALL, 0);
+    emit(CALL, 0);
+  }
+
+  private void comprehensionGenerator(
+      List<Comprehension> gens, int gi, int kind, Expr elt, Expr value, int depth) {
+    Comprehension g = gens.get(gi);
+    CodeBuilder.Label start = label();
+    CodeBuilder.Label anchor = label();
+    CodeBuilder.Label ifCleanup = label();
+    if (gi == 0) {
+      emit(LOAD_FAST, 0);
+    } else {
+      visit(g.iter());
+      emit(GET_ITER);
+    }
+    bind(start);
+    jump(FOR_ITER, anchor);
+    visit(g.target());
+    for (Expr cond : g.ifs()) {
+      jumpIf(cond, ifCleanup, false);
+    }
+    if (gi + 1 < gens.size()) {
+      comprehensionGenerator(gens, gi + 1, kind, elt, value, depth + 1);
+    } else {
+      switch (kind) {
+        case 0 -> {
+          visit(elt);
+          emit(LIST_APPEND, depth + 1);
+        }
+        case 1 -> {
+          visit(elt);
+          emit(SET_ADD, depth + 1);
+        }
+        case 2 -> {
+          visit(elt);
+          visit(value);
+          emit(MAP_ADD, depth + 1);
+        }
+        default -> {
+          visit(elt);
+          emit(YIELD_VALUE);
+          emit(RESUME, 1);
+          emit(POP_TOP);
+        }
+      }
+    }
+    bind(ifCleanup);
+    jump(JUMP, start);
+    bind(anchor);
+  }
+
+  @Override
+  public Void visitListComp(ListComp c) {
+    comprehension(c, "<listcomp>", c.generators(), 0, c.elt(), null);
+    return null;
+  }
+
+  @Override
+  public Void visitSetComp(SetComp c) {
+    comprehension(c, "<setcomp>", c.generators(), 1, c.elt(), null);
+    return null;
+  }
+
+  @Override
+  public Void visitDictComp(DictComp c) {
+    comprehension(c, "<dictcomp>", c.generators(), 2, c.key(), c.value());
+    return null;
+  }
+
+  @Override
+  public Void visitGeneratorExp(GeneratorExp c) {
+    comprehension(c, "<genexpr>", c.generators(), 3, c.elt(), null);
+    return null;
+  }
+
+  // ---------------------------------------------------------------- generators
+
+  @Override
+  public Void visitYield(Yield y) {
+    if (u.scope.type != SymbolTable.BlockType.FUNCTION) {
+      throw error("'yield' outside function", y);
+    }
+    if (y.value() != null) {
+      visit(y.value());
+    } else {
+      loadConst(PyNone.NONE);
+    }
+    emit(YIELD_VALUE);
+    emit(RESUME, 1);
+    return null;
+  }
+
+  @Override
+  public Void visitYieldFrom(YieldFrom y) {
+    if (u.scope.type != SymbolTable.BlockType.FUNCTION) {
+      throw error("'yield' outside function", y);
+    }
+    visit(y.value());
+    emit(GET_YIELD_FROM_ITER);
+    loadConst(PyNone.NONE);
+    CodeBuilder.Label send = label();
+    CodeBuilder.Label exit = label();
+    bind(send);
+    jump(SEND, exit);
+    emit(YIELD_VALUE);
+    emit(RESUME, 2);
+    jump(JUMP_NO_INTERRUPT, send);
+    bind(exit);
+    return null;
+  }
+
+  @Override
+  public Void visitAwait(Await a) {
+    throw error("'await' is not supported yet", a);
+  }
+}

@@ -1,0 +1,57 @@
+package org.taipan.interp;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.taipan.api.RuntimeContext;
+import org.taipan.api.module.BuiltinModule;
+import org.taipan.api.module.ModuleProvider;
+import org.taipan.object.PyDict;
+import org.taipan.object.PyModule;
+
+/**
+ * One Python interpreter, CPython's {@code PyInterpreterState}: {@code sys.modules}, the {@code
+ * builtins} and {@code sys} modules, the recursion limit, the import system and the standard
+ * streams.
+ */
+final class InterpreterState {
+  final RuntimeContext context;
+  final PyDict modules = new PyDict();
+  final PyModule builtinsModule;
+  final PyDict builtins;
+  final PyModule sys;
+  final Importer importer;
+  final Map<String, BuiltinModule> builtinModules = new HashMap<>();
+  int recursionLimit = 1000;
+  final PyTextIO stdout;
+  final PyTextIO stderr;
+  final PyTextIO stdin;
+
+  InterpreterState(RuntimeContext context) {
+    this.context = context;
+    if (context.components() != null) {
+      for (ModuleProvider p : context.components().modules()) {
+        for (BuiltinModule b : p.builtinModules()) {
+          builtinModules.putIfAbsent(b.name(), b);
+        }
+      }
+    }
+    boolean unbuffered = context.flags() != null && context.flags().unbuffered();
+    this.stdout = new PyTextIO("<stdout>", context.stdout(), null, 1, unbuffered);
+    this.stderr = new PyTextIO("<stderr>", context.stderr(), null, 2, true);
+    this.stdin = new PyTextIO("<stdin>", null, context.stdin(), 0, false);
+    this.builtinsModule = Builtins.create(this);
+    this.builtins = builtinsModule.getDict();
+    this.sys = SysModule.create(this);
+    modules.put("builtins", builtinsModule);
+    modules.put("sys", sys);
+    this.importer = new Importer(this);
+  }
+
+  /** A fresh {@code __main__} module namespace. */
+  PyDict newMain(String name) {
+    PyModule m = new PyModule(name);
+    m.getDict().put("__builtins__", builtinsModule);
+    modules.put(name, m);
+    return m.getDict();
+  }
+}

@@ -1,0 +1,288 @@
+package org.taipan.interp;
+
+import static org.taipan.interp.Opcode.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.taipan.object.Abstract;
+import org.taipan.object.PyDict;
+import org.taipan.object.PyErr;
+import org.taipan.object.PyException;
+import org.taipan.object.PyExc;
+import org.taipan.object.PyList;
+import org.taipan.object.PyNone;
+import org.taipan.object.PySet;
+import org.taipan.object.PySlice;
+import org.taipan.object.PyTuple;
+import org.taipan.object.PyType;
+import org.taipan.object.PyUnicode;
+import org.taipan.object.SpecialMethod;
+
+/**
+ * The instructions that build and take apart containers and strings: {@code BUILD_*}, the
+ * comprehension appends, {@code LIST_EXTEND}/{@code DICT_MERGE} for star arguments, {@code
+ * UNPACK_SEQUENCE}/{@code UNPACK_EX}, {@code FORMAT_VALUE} and {@code BUILD_STRING}.
+ */
+final class OpsBuild {
+  private OpsBuild() {}
+
+  private static Object[] popN(PyFrame f, int n) {
+    Object[] r = new Object[n];
+    for (int i = n - 1; i >= 0; i--) {
+      r[i] = f.pop();
+    }
+    return r;
+  }
+
+  static void execute(PyFrame f, int op, int arg) {
+    switch (op) {
+      case BUILD_TUPLE:
+        f.push(arg == 0 ? PyTuple.EMPTY : new PyTuple(popN(f, arg)));
+        break;
+      case BUILD_LIST:
+        f.push(PyList.wrap(popN(f, arg)));
+        break;
+      case BUILD_SET: {
+        Object[] items = popN(f, arg);
+        PySet s = new PySet(false);
+        for (Object o : items) {
+          s.add(o);
+        }
+        f.push(s);
+        break;
+      }
+      case BUILD_MAP: {
+        Object[] items = popN(f, 2 * arg);
+        PyDict d = new PyDict();
+        for (int i = 0; i < items.length; i += 2) {
+          d.put(items[i], items[i + 1]);
+        }
+        f.push(d);
+        break;
+      }
+      case BUILD_CONST_KEY_MAP: {
+        PyTuple keys = (PyTuple) f.pop();
+        Object[] vals = popN(f, arg);
+        PyDict d = new PyDict();
+        for (int i = 0; i < arg; i++) {
+          d.put(keys.get(i), vals[i]);
+        }
+        f.push(d);
+        break;
+      }
+      case LIST_APPEND: {
+        Object v = f.pop();
+        ((PyList) f.peek(arg)).append(v);
+        break;
+      }
+      case SET_ADD: {
+        Object v = f.pop();
+        ((PySet) f.peek(arg)).add(v);
+        break;
+      }
+      case MAP_ADD: {
+        Object v = f.pop();
+        Object k = f.pop();
+        ((PyDict) f.peek(arg)).put(k, v);
+        break;
+      }
+      case LIST_EXTEND: {
+        Object it = f.pop();
+        PyList l = (PyList) f.peek(arg);
+        try {
+          l.extend(it);
+        } catch (PyException e) {
+          if (e.matches(PyExc.TypeError)
+              && !PyType.of(it).hasSlot(SpecialMethod.op_iter)
+              && !PyType.of(it).hasSlot(SpecialMethod.op_getitem)) {
+            throw PyErr.format(
+                PyExc.TypeError,
+                "Value after * must be an iterable, not %s",
+                PyType.of(it).getName());
+          }
+          throw e;
+        }
+        break;
+      }
+      case SET_UPDATE: {
+        Object it = f.pop();
+        ((PySet) f.peek(arg)).update(it);
+        break;
+      }
+      case DICT_UPDATE: {
+        Object m = f.pop();
+        PyDict d = (PyDict) f.peek(arg);
+        if (!(m instanceof PyDict) && Abstract.lookupAttr(m, "keys") == null) {
+          throw PyErr.format(
+              PyExc.TypeError, "'%s' object is not a mapping", PyType.of(m).getName());
+        }
+        d.update(m);
+        break;
+      }
+      case DICT_MERGE: {
+        Object m = f.pop();
+        PyDict d = (PyDict) f.peek(arg);
+        Object func = f.peek(arg + 2);
+        if (!(m instanceof PyDict) && Abstract.lookupAttr(m, "keys") == null) {
+          throw PyErr.format(
+              PyExc.TypeError,
+              "%s argument after ** must be a mapping, not %s",
+              OpsCalls.funcDesc(func),
+              PyType.of(m).getName());
+        }
+        PyDict src = new PyDict();
+        src.update(m);
+        for (Map.Entry<Object, Object> e : src.entries()) {
+          if (d.get(e.getKey()) != null) {
+            throw PyErr.format(
+                PyExc.TypeError,
+                "%s got multiple values for keyword argument '%s'",
+                OpsCalls.funcDesc(func),
+                Abstract.strJava(e.getKey()));
+          }
+          d.put(e.getKey(), e.getValue());
+        }
+        break;
+      }
+      case LIST_TO_TUPLE:
+        f.push(new PyTuple(((PyList) f.pop()).toArray()));
+        break;
+      case UNPACK_SEQUENCE: {
+        Object seq = f.pop();
+        Object[] items;
+        if (seq instanceof PyTuple t && t.size() == arg) {
+          items = t.toArray();
+        } else if (seq instanceof PyList l && l.size() == arg) {
+          items = l.toArray();
+        } else {
+          items = unpack(seq, arg, -1);
+        }
+        for (int i = items.length - 1; i >= 0; i--) {
+          f.push(items[i]);
+        }
+        break;
+      }
+      case UNPACK_EX: {
+        int before = arg & 0xff;
+        int after = arg >> 8;
+        Object seq = f.pop();
+        Object[] items = unpack(seq, before, after);
+        for (int i = items.length - 1; i >= 0; i--) {
+          f.push(items[i]);
+        }
+        break;
+      }
+      case BUILD_SLICE: {
+        Object step = arg == 3 ? f.pop() : PyNone.NONE;
+        Object stop = f.pop();
+        Object start = f.pop();
+        f.push(new PySlice(start, stop, step));
+        break;
+      }
+      case FORMAT_VALUE: {
+        Object spec = (arg & 4) != 0 ? f.pop() : "";
+        Object v = f.pop();
+        switch (arg & 3) {
+          case 1 -> v = Abstract.str(v);
+          case 2 -> v = Abstract.repr(v);
+          case 3 -> v = Builtins.ascii(v);
+          default -> { }
+        }
+        if (PyUnicode.isStr(v) && PyUnicode.asJavaString(spec).isEmpty()) {
+          f.push(v);
+        } else {
+          f.push(Abstract.format(v, spec));
+        }
+        break;
+      }
+      case BUILD_STRING: {
+        Object[] parts = popN(f, arg);
+        StringBuilder sb = new StringBuilder();
+        for (Object p : parts) {
+          sb.append(PyUnicode.asJavaString(p));
+        }
+        f.push(PyUnicode.wrap(sb.toString()));
+        break;
+      }
+      case PRINT_EXPR: {
+        Object v = f.pop();
+        ThreadState ts = ThreadState.get();
+        Object hook = ts.interp.sys.getDict().get("displayhook");
+        if (hook == null) {
+          throw PyErr.format(PyExc.RuntimeError, "lost sys.displayhook");
+        }
+        Abstract.call(hook, v);
+        break;
+      }
+      case SETUP_ANNOTATIONS: {
+        if (f.locals instanceof PyDict d) {
+          if (d.get("__annotations__") == null) {
+            d.put("__annotations__", new PyDict());
+          }
+        }
+        break;
+      }
+      case GET_LEN:
+        f.push((long) Abstract.size(f.top()));
+        break;
+      default:
+        throw new IllegalStateException(Opcode.name(op));
+    }
+  }
+
+  /** Unpacks {@code before} items, a starred list (if {@code after >= 0}) and {@code after}. */
+  private static Object[] unpack(Object seq, int before, int after) {
+    Object it;
+    try {
+      it = Abstract.iter(seq);
+    } catch (PyException e) {
+      if (e.matches(PyExc.TypeError)) {
+        throw PyErr.format(
+            PyExc.TypeError, "cannot unpack non-iterable %s object", PyType.of(seq).getName());
+      }
+      throw e;
+    }
+    List<Object> got = new ArrayList<>();
+    for (int i = 0; i < before; i++) {
+      Object x = Abstract.next(it);
+      if (x == null) {
+        if (after < 0) {
+          throw PyErr.format(
+              PyExc.ValueError,
+              "not enough values to unpack (expected %d, got %d)",
+              before,
+              i);
+        }
+        throw PyErr.format(
+            PyExc.ValueError,
+            "not enough values to unpack (expected at least %d, got %d)",
+            before + after,
+            i);
+      }
+      got.add(x);
+    }
+    if (after < 0) {
+      if (Abstract.next(it) != null) {
+        throw PyErr.format(
+            PyExc.ValueError, "too many values to unpack (expected %d)", before);
+      }
+      return got.toArray();
+    }
+    List<Object> rest = new ArrayList<>();
+    for (Object x; (x = Abstract.next(it)) != null; ) {
+      rest.add(x);
+    }
+    if (rest.size() < after) {
+      throw PyErr.format(
+          PyExc.ValueError,
+          "not enough values to unpack (expected at least %d, got %d)",
+          before + after,
+          before + rest.size());
+    }
+    int nstar = rest.size() - after;
+    got.add(new PyList(rest.subList(0, nstar)));
+    got.addAll(rest.subList(nstar, rest.size()));
+    return got.toArray();
+  }
+}

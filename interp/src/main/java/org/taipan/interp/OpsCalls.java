@@ -1,0 +1,143 @@
+package org.taipan.interp;
+
+import static org.taipan.interp.Opcode.*;
+
+import java.util.List;
+import java.util.Map;
+import org.taipan.object.Abstract;
+import org.taipan.object.PyCell;
+import org.taipan.object.PyDict;
+import org.taipan.object.PyErr;
+import org.taipan.object.PyExc;
+import org.taipan.object.PyTuple;
+import org.taipan.object.PyType;
+import org.taipan.object.PyUnicode;
+
+/**
+ * The call instructions: {@code CALL} (with 3.11's method/NULL stack convention and {@code
+ * KW_NAMES}), {@code CALL_FUNCTION_EX}, {@code MAKE_FUNCTION} and {@code LOAD_BUILD_CLASS}.
+ */
+final class OpsCalls {
+  private OpsCalls() {}
+
+  private static final String[] NO_KW = null;
+
+  static void execute(PyFrame f, int op, int arg) {
+    switch (op) {
+      case CALL: {
+        int n = arg;
+        Object[] stack = f.stack;
+        int sp = f.sp;
+        Object meth = stack[sp - n - 2];
+        Object callable;
+        Object[] args;
+        if (meth != null) {
+          callable = meth;
+          args = new Object[n + 1];
+          System.arraycopy(stack, sp - n - 1, args, 0, n + 1);
+        } else {
+          callable = stack[sp - n - 1];
+          args = new Object[n];
+          System.arraycopy(stack, sp - n, args, 0, n);
+        }
+        String[] kw = NO_KW;
+        if (f.kwnames != null) {
+          PyTuple t = f.kwnames;
+          kw = new String[t.size()];
+          for (int i = 0; i < kw.length; i++) {
+            kw[i] = (String) t.get(i);
+          }
+          f.kwnames = null;
+        }
+        for (int i = sp - n - 2; i < sp; i++) {
+          stack[i] = null;
+        }
+        f.sp = sp - n - 2;
+        f.push(Abstract.call(callable, args, kw));
+        break;
+      }
+      case CALL_FUNCTION_EX: {
+        Object kwargs = (arg & 1) != 0 ? f.pop() : null;
+        Object callargs = f.pop();
+        Object func = f.pop();
+        f.pop();
+        if (!(callargs instanceof PyTuple)) {
+          try {
+            callargs = PyTuple.fromIterable(callargs);
+          } catch (org.taipan.object.PyException e) {
+            if (e.matches(PyExc.TypeError)) {
+              throw PyErr.format(
+                  PyExc.TypeError,
+                  "%s argument after * must be an iterable, not %s",
+                  funcDesc(func),
+                  PyType.of(callargs).getName());
+            }
+            throw e;
+          }
+        }
+        Object[] pos = ((PyTuple) callargs).toArray();
+        if (kwargs == null || ((PyDict) kwargs).size() == 0) {
+          f.push(Abstract.call(func, pos, null));
+          break;
+        }
+        PyDict kd = (PyDict) kwargs;
+        List<Map.Entry<Object, Object>> es = kd.entries();
+        Object[] all = new Object[pos.length + es.size()];
+        System.arraycopy(pos, 0, all, 0, pos.length);
+        String[] names = new String[es.size()];
+        for (int i = 0; i < names.length; i++) {
+          Object k = es.get(i).getKey();
+          if (!PyUnicode.isStr(k)) {
+            throw PyErr.format(PyExc.TypeError, "keywords must be strings");
+          }
+          names[i] = PyUnicode.asJavaString(k);
+          all[pos.length + i] = es.get(i).getValue();
+        }
+        f.push(Abstract.call(func, all, names));
+        break;
+      }
+      case MAKE_FUNCTION: {
+        PyCode code = (PyCode) f.pop();
+        PyCell[] closure = null;
+        if ((arg & 8) != 0) {
+          PyTuple t = (PyTuple) f.pop();
+          closure = new PyCell[t.size()];
+          for (int i = 0; i < closure.length; i++) {
+            closure[i] = (PyCell) t.get(i);
+          }
+        }
+        Object annotations = (arg & 4) != 0 ? f.pop() : null;
+        PyDict kwdefaults = (arg & 2) != 0 ? (PyDict) f.pop() : null;
+        PyTuple defaults = (arg & 1) != 0 ? (PyTuple) f.pop() : null;
+        PyFunction fn = new PyFunction(code, f.globals, f.builtins, closure);
+        fn.defaults = defaults == null ? null : defaults.toArray();
+        fn.kwdefaults = kwdefaults;
+        fn.annotations = annotations;
+        f.push(fn);
+        break;
+      }
+      case LOAD_BUILD_CLASS: {
+        Object bc = f.builtins.get("__build_class__");
+        if (bc == null) {
+          throw PyErr.format(PyExc.NameError, "__build_class__ not found");
+        }
+        f.push(bc);
+        break;
+      }
+      default:
+        throw new IllegalStateException(Opcode.name(op));
+    }
+  }
+
+  /** A description of a callable for argument errors ({@code _PyObject_FunctionStr}). */
+  static String funcDesc(Object func) {
+    if (func instanceof PyFunction fn) {
+      return fn.qualname + "()";
+    }
+    Object qn = Abstract.lookupAttr(func, "__qualname__");
+    if (qn != null && PyUnicode.isStr(qn)) {
+      return PyUnicode.asJavaString(qn) + "()";
+    }
+    return PyType.of(func).getName() + " object";
+  }
+}

@@ -1,0 +1,140 @@
+package org.taipan.interp;
+
+import static org.taipan.interp.Opcode.*;
+
+import org.taipan.object.Abstract;
+import org.taipan.object.PyBaseException;
+import org.taipan.object.PyErr;
+import org.taipan.object.PyException;
+import org.taipan.object.PyExc;
+import org.taipan.object.PyNone;
+import org.taipan.object.PyTuple;
+import org.taipan.object.PyType;
+
+/**
+ * The exception and {@code with} instructions: {@code RAISE_VARARGS} ({@code do_raise}), {@code
+ * RERAISE}, {@code PUSH_EXC_INFO}, {@code POP_EXCEPT}, {@code CHECK_EXC_MATCH}, {@code
+ * BEFORE_WITH} and {@code WITH_EXCEPT_START}.
+ */
+final class OpsExceptions {
+  private OpsExceptions() {}
+
+  /** Makes an exception instance from a raised class or instance. */
+  static PyBaseException instantiate(Object o, String what) {
+    if (o instanceof PyType t && t.isSubtypeOf(PyExc.BaseException)) {
+      Object e = t.call(new Object[0], null);
+      if (e instanceof PyBaseException be) {
+        return be;
+      }
+      throw PyErr.format(
+          PyExc.TypeError,
+          "calling %s should have returned an instance of BaseException, not %s",
+          Abstract.reprJava(t),
+          PyType.of(e).getName());
+    }
+    if (o instanceof PyBaseException be) {
+      return be;
+    }
+    throw PyErr.format(PyExc.TypeError, what);
+  }
+
+  static void execute(PyFrame f, ThreadState ts, int op, int arg) {
+    switch (op) {
+      case RAISE_VARARGS: {
+        if (arg == 0) {
+          PyBaseException cur = ts.handled;
+          if (cur == null) {
+            throw PyErr.format(PyExc.RuntimeError, "No active exception to reraise");
+          }
+          f.reraising = true;
+          throw new PyException(cur);
+        }
+        Object cause = arg == 2 ? f.pop() : null;
+        PyBaseException exc =
+            instantiate(f.pop(), "exceptions must derive from BaseException");
+        if (cause != null) {
+          if (cause == PyNone.NONE) {
+            exc.cause = null;
+          } else {
+            exc.cause = instantiate(cause, "exception causes must derive from BaseException");
+          }
+          exc.suppressContext = true;
+        }
+        throw new PyException(exc);
+      }
+      case RERAISE: {
+        Object exc = f.pop();
+        if (arg != 0) {
+          Object lasti = f.peek(arg);
+          if (lasti instanceof Long l) {
+            f.lasti = (int) (long) l;
+          }
+        }
+        f.reraising = true;
+        throw new PyException((PyBaseException) exc);
+      }
+      case PUSH_EXC_INFO: {
+        Object exc = f.pop();
+        f.push(ts.handled == null ? PyNone.NONE : ts.handled);
+        ts.handled = (PyBaseException) exc;
+        f.push(exc);
+        break;
+      }
+      case POP_EXCEPT: {
+        Object prev = f.pop();
+        ts.handled = prev == PyNone.NONE ? null : (PyBaseException) prev;
+        break;
+      }
+      case CHECK_EXC_MATCH: {
+        Object type = f.pop();
+        Object exc = f.top();
+        checkCatchable(type);
+        f.push(Abstract.isInstance(exc, type));
+        break;
+      }
+      case BEFORE_WITH: {
+        Object mgr = f.pop();
+        PyType t = PyType.of(mgr);
+        Object enter = t.lookup("__enter__");
+        Object exit = t.lookup("__exit__");
+        if (enter == null || exit == null) {
+          throw PyErr.format(
+              PyExc.TypeError,
+              "'%s' object does not support the context manager protocol",
+              t.getName());
+        }
+        Object boundExit = Abstract.getAttr(mgr, "__exit__");
+        f.push(boundExit);
+        f.push(Abstract.callAsMethod(enter, mgr, new Object[0], null));
+        break;
+      }
+      case WITH_EXCEPT_START: {
+        Object val = f.top();
+        Object exitFunc = f.peek(4);
+        PyBaseException e = (PyBaseException) val;
+        Object tb = e.traceback == null ? PyNone.NONE : e.traceback;
+        f.push(Abstract.call(exitFunc, e.getType(), val, tb));
+        break;
+      }
+      case LOAD_ASSERTION_ERROR:
+        f.push(PyExc.AssertionError);
+        break;
+      default:
+        throw new IllegalStateException(Opcode.name(op));
+    }
+  }
+
+  private static void checkCatchable(Object type) {
+    if (type instanceof PyTuple t) {
+      for (int i = 0; i < t.size(); i++) {
+        checkCatchable(t.get(i));
+      }
+      return;
+    }
+    if (!(type instanceof PyType pt) || !pt.isSubtypeOf(PyExc.BaseException)) {
+      throw PyErr.format(
+          PyExc.TypeError,
+          "catching classes that do not inherit from BaseException is not allowed");
+    }
+  }
+}

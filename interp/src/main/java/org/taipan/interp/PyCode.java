@@ -1,0 +1,241 @@
+package org.taipan.interp;
+
+import java.lang.invoke.MethodHandles;
+import org.taipan.object.Getter;
+import org.taipan.object.PyBytes;
+import org.taipan.object.PyNone;
+import org.taipan.object.PyTuple;
+import org.taipan.object.PyType;
+
+/**
+ * A code object, CPython 3.11's {@code PyCodeObject} ({@code Objects/codeobject.c}): the
+ * instruction bytes in CPython's layout (two bytes a code unit, inline caches included), constants,
+ * names, the local/cell/free variable layout, the exception table and the source positions of each
+ * code unit.
+ */
+public final class PyCode {
+  static final PyType TYPE =
+      PyType.fromSpec(
+          PyType.Spec.of("code", PyCode.class, MethodHandles.lookup()).notBaseType());
+
+  /** {@code CO_OPTIMIZED}. */
+  public static final int CO_OPTIMIZED = 0x1;
+  /** {@code CO_NEWLOCALS}. */
+  public static final int CO_NEWLOCALS = 0x2;
+  /** {@code CO_VARARGS}. */
+  public static final int CO_VARARGS = 0x4;
+  /** {@code CO_VARKEYWORDS}. */
+  public static final int CO_VARKEYWORDS = 0x8;
+  /** {@code CO_NESTED}. */
+  public static final int CO_NESTED = 0x10;
+  /** {@code CO_GENERATOR}. */
+  public static final int CO_GENERATOR = 0x20;
+  /** {@code CO_NOFREE}. */
+  public static final int CO_NOFREE = 0x40;
+  /** {@code CO_COROUTINE}. */
+  public static final int CO_COROUTINE = 0x80;
+
+  final byte[] code;
+  final Object[] consts;
+  final String[] names;
+  /** The local variables, then cells that are not arguments, then free variables. */
+  final String[] localsplusnames;
+  final int nlocals;
+  final int ncells;
+  final int nfrees;
+  /** For each cell, the index of the argument it is initialised from, or -1. */
+  final int[] cell2arg;
+  final int argcount;
+  final int posonlyargcount;
+  final int kwonlyargcount;
+  final int flags;
+  final String name;
+  final String qualname;
+  final String filename;
+  final int firstlineno;
+  final int stacksize;
+  /** Exception table entries: start, end (exclusive), target, depth, lasti; in code units. */
+  final int[] exceptionTable;
+  /** For each code unit: lineno, end lineno, column, end column (-1 when unknown). */
+  final int[] positions;
+
+  PyCode(
+      byte[] code,
+      Object[] consts,
+      String[] names,
+      String[] localsplusnames,
+      int nlocals,
+      int ncells,
+      int nfrees,
+      int[] cell2arg,
+      int argcount,
+      int posonlyargcount,
+      int kwonlyargcount,
+      int flags,
+      String name,
+      String qualname,
+      String filename,
+      int firstlineno,
+      int stacksize,
+      int[] exceptionTable,
+      int[] positions) {
+    this.code = code;
+    this.consts = consts;
+    this.names = names;
+    this.localsplusnames = localsplusnames;
+    this.nlocals = nlocals;
+    this.ncells = ncells;
+    this.nfrees = nfrees;
+    this.cell2arg = cell2arg;
+    this.argcount = argcount;
+    this.posonlyargcount = posonlyargcount;
+    this.kwonlyargcount = kwonlyargcount;
+    this.flags = flags;
+    this.name = name;
+    this.qualname = qualname;
+    this.filename = filename;
+    this.firstlineno = firstlineno;
+    this.stacksize = stacksize;
+    this.exceptionTable = exceptionTable;
+    this.positions = positions;
+  }
+
+  /** The number of local, cell and free slots of a frame. */
+  int nlocalsplus() {
+    return localsplusnames.length;
+  }
+
+  /** The source line of the code unit at {@code index}, or -1. */
+  public int lineAt(int index) {
+    if (index < 0 || 4 * index >= positions.length) {
+      return -1;
+    }
+    return positions[4 * index];
+  }
+
+  /** The name of the code object ({@code co_name}). */
+  public String name() {
+    return name;
+  }
+
+  /** The file name ({@code co_filename}). */
+  public String filename() {
+    return filename;
+  }
+
+  /** Whether this is a generator function's code. */
+  boolean isGenerator() {
+    return (flags & CO_GENERATOR) != 0;
+  }
+
+  @Override
+  public String toString() {
+    return String.format(
+        "<code object %s at 0x%x, file \"%s\", line %d>",
+        name, System.identityHashCode(this), filename, firstlineno);
+  }
+
+  static Object __repr__(Object self) {
+    return self.toString();
+  }
+
+  private static PyTuple strings(String[] a, int from, int to) {
+    Object[] r = new Object[to - from];
+    System.arraycopy(a, from, r, 0, r.length);
+    return new PyTuple(r);
+  }
+
+  @Getter("co_code")
+  static Object coCode(Object self) {
+    return new PyBytes(((PyCode) self).code.clone());
+  }
+
+  @Getter("co_consts")
+  static Object coConsts(Object self) {
+    return new PyTuple(((PyCode) self).consts.clone());
+  }
+
+  @Getter("co_names")
+  static Object coNames(Object self) {
+    PyCode c = (PyCode) self;
+    return strings(c.names, 0, c.names.length);
+  }
+
+  @Getter("co_varnames")
+  static Object coVarnames(Object self) {
+    PyCode c = (PyCode) self;
+    return strings(c.localsplusnames, 0, c.nlocals);
+  }
+
+  @Getter("co_cellvars")
+  static Object coCellvars(Object self) {
+    PyCode c = (PyCode) self;
+    return strings(c.localsplusnames, c.nlocals, c.nlocals + c.ncells);
+  }
+
+  @Getter("co_freevars")
+  static Object coFreevars(Object self) {
+    PyCode c = (PyCode) self;
+    return strings(c.localsplusnames, c.nlocals + c.ncells, c.localsplusnames.length);
+  }
+
+  @Getter("co_name")
+  static Object coName(Object self) {
+    return ((PyCode) self).name;
+  }
+
+  @Getter("co_qualname")
+  static Object coQualname(Object self) {
+    return ((PyCode) self).qualname;
+  }
+
+  @Getter("co_filename")
+  static Object coFilename(Object self) {
+    return ((PyCode) self).filename;
+  }
+
+  @Getter("co_firstlineno")
+  static Object coFirstlineno(Object self) {
+    return (long) ((PyCode) self).firstlineno;
+  }
+
+  @Getter("co_argcount")
+  static Object coArgcount(Object self) {
+    return (long) ((PyCode) self).argcount;
+  }
+
+  @Getter("co_posonlyargcount")
+  static Object coPosonly(Object self) {
+    return (long) ((PyCode) self).posonlyargcount;
+  }
+
+  @Getter("co_kwonlyargcount")
+  static Object coKwonly(Object self) {
+    return (long) ((PyCode) self).kwonlyargcount;
+  }
+
+  @Getter("co_nlocals")
+  static Object coNlocals(Object self) {
+    return (long) ((PyCode) self).nlocals;
+  }
+
+  @Getter("co_flags")
+  static Object coFlags(Object self) {
+    return (long) ((PyCode) self).flags;
+  }
+
+  @Getter("co_stacksize")
+  static Object coStacksize(Object self) {
+    return (long) ((PyCode) self).stacksize;
+  }
+
+  @Getter("co_exceptiontable")
+  static Object coExceptiontable(Object self) {
+    return new PyBytes(ExceptionTableCodec.encode(((PyCode) self).exceptionTable));
+  }
+
+  @Getter("co_lnotab")
+  static Object coLnotab(Object self) {
+    return PyNone.NONE;
+  }
+}

@@ -1,0 +1,156 @@
+package org.taipan.interp;
+
+import java.lang.invoke.MethodHandles;
+import org.taipan.object.Getter;
+import org.taipan.object.PyCell;
+import org.taipan.object.PyDict;
+import org.taipan.object.PyNone;
+import org.taipan.object.PyTuple;
+import org.taipan.object.PyType;
+
+/**
+ * An execution frame, CPython 3.11's {@code _PyInterpreterFrame} together with the Python-visible
+ * {@code frame} object ({@code Objects/frameobject.c}): the code, the namespaces, the "fast" locals
+ * (locals, cells and free variables), the value stack and the instruction pointer. All the state
+ * lives here rather than in Java locals, so a generator's frame can be suspended and resumed.
+ */
+public final class PyFrame {
+  static final PyType TYPE =
+      PyType.fromSpec(PyType.Spec.of("frame", PyFrame.class, MethodHandles.lookup()).notBaseType());
+
+  final PyCode code;
+  final PyDict globals;
+  final PyDict builtins;
+  /** The locals mapping of module and class bodies; null in optimized (function) frames. */
+  Object locals;
+  final Object[] fast;
+  final Object[] stack;
+  int sp;
+  /** Index (in code units) of the next instruction. */
+  int ip;
+  /** Index of the instruction being executed (for tracebacks and line numbers). */
+  int lasti;
+  PyFrame back;
+  /** Keyword names set by {@code KW_NAMES} for the next {@code CALL}. */
+  PyTuple kwnames;
+  /** The function being run (for its closure), or null. */
+  PyFunction function;
+  /** Set by RERAISE and bare {@code raise}: do not add a traceback entry for this frame. */
+  boolean reraising;
+  /** Set when the frame returned by yielding rather than finishing. */
+  boolean yielded;
+  /** The generator running this frame, if any. */
+  PyGenerator generator;
+
+  PyFrame(PyCode code, PyDict globals, PyDict builtins, Object locals) {
+    this.code = code;
+    this.globals = globals;
+    this.builtins = builtins;
+    this.locals = locals;
+    this.fast = new Object[code.nlocalsplus()];
+    this.stack = new Object[code.stacksize + 1];
+  }
+
+  void push(Object v) {
+    stack[sp++] = v;
+  }
+
+  Object pop() {
+    Object v = stack[--sp];
+    stack[sp] = null;
+    return v;
+  }
+
+  Object top() {
+    return stack[sp - 1];
+  }
+
+  Object peek(int n) {
+    return stack[sp - n];
+  }
+
+  /** The current line number. */
+  public int lineno() {
+    return code.lineAt(lasti);
+  }
+
+  /** The code object. */
+  public PyCode code() {
+    return code;
+  }
+
+  /** The frame's locals as a dict (snapshot for function frames). */
+  Object localsDict() {
+    if (locals != null) {
+      return locals;
+    }
+    PyDict d = new PyDict();
+    String[] names = code.localsplusnames;
+    for (int i = 0; i < names.length; i++) {
+      Object v = fast[i];
+      if (v instanceof PyCell c && (i >= code.nlocals || isCellSlot(i))) {
+        v = c.value;
+      }
+      if (v != null) {
+        d.put(names[i], v);
+      }
+    }
+    return d;
+  }
+
+  private boolean isCellSlot(int i) {
+    for (int a : code.cell2arg) {
+      if (a == i) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public String toString() {
+    return String.format(
+        "<frame at 0x%x, file '%s', line %d, code %s>",
+        System.identityHashCode(this), code.filename, lineno(), code.name);
+  }
+
+  static Object __repr__(Object self) {
+    return self.toString();
+  }
+
+  @Getter("f_code")
+  static Object fCode(Object self) {
+    return ((PyFrame) self).code;
+  }
+
+  @Getter("f_lineno")
+  static Object fLineno(Object self) {
+    return (long) ((PyFrame) self).lineno();
+  }
+
+  @Getter("f_lasti")
+  static Object fLasti(Object self) {
+    return (long) ((PyFrame) self).lasti * 2;
+  }
+
+  @Getter("f_globals")
+  static Object fGlobals(Object self) {
+    return ((PyFrame) self).globals;
+  }
+
+  @Getter("f_builtins")
+  static Object fBuiltins(Object self) {
+    return ((PyFrame) self).builtins;
+  }
+
+  @Getter("f_locals")
+  static Object fLocals(Object self) {
+    return ((PyFrame) self).localsDict();
+  }
+
+  @Getter("f_back")
+  static Object fBack(Object self) {
+    PyFrame b = ((PyFrame) self).back;
+    return b == null ? PyNone.NONE : b;
+  }
+}

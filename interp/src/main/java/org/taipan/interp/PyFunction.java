@@ -1,0 +1,181 @@
+package org.taipan.interp;
+
+import java.lang.invoke.MethodHandles;
+import org.taipan.object.Getter;
+import org.taipan.object.MethodLike;
+import org.taipan.object.PyCell;
+import org.taipan.object.PyDict;
+import org.taipan.object.PyMethod;
+import org.taipan.object.PyNone;
+import org.taipan.object.PyObject;
+import org.taipan.object.PyTuple;
+import org.taipan.object.PyType;
+import org.taipan.object.PyUnicode;
+import org.taipan.object.Setter;
+import org.taipan.object.WithDict;
+
+/**
+ * A function defined in Python, CPython's {@code PyFunctionObject} ({@code
+ * Objects/funcobject.c}): code, globals, builtins, defaults, keyword defaults and closure.
+ * Calling it binds the arguments into a new frame ({@link ArgBinder}) and runs the interpreter.
+ */
+public final class PyFunction implements MethodLike, PyObject, WithDict {
+  static final PyType TYPE =
+      PyType.fromSpec(
+          PyType.Spec.of("function", PyFunction.class, MethodHandles.lookup()).notBaseType());
+
+  PyCode code;
+  final PyDict globals;
+  final PyDict builtins;
+  String name;
+  String qualname;
+  Object[] defaults;
+  PyDict kwdefaults;
+  final PyCell[] closure;
+  Object doc;
+  Object module;
+  Object annotations;
+  private PyDict dict;
+
+  PyFunction(PyCode code, PyDict globals, PyDict builtins, PyCell[] closure) {
+    this.code = code;
+    this.globals = globals;
+    this.builtins = builtins;
+    this.closure = closure;
+    this.name = code.name;
+    this.qualname = code.qualname;
+    Object d = code.consts.length > 0 ? code.consts[0] : PyNone.NONE;
+    this.doc = PyUnicode.isStr(d) && (code.flags & PyCode.CO_OPTIMIZED) != 0 ? d : PyNone.NONE;
+    Object m = globals.get("__name__");
+    this.module = m == null ? PyNone.NONE : m;
+  }
+
+  @Override
+  public PyType getType() {
+    return TYPE;
+  }
+
+  @Override
+  public PyDict getDict() {
+    if (dict == null) {
+      dict = new PyDict();
+    }
+    return dict;
+  }
+
+  @Override
+  public Object call(Object[] args, String[] kwnames) {
+    PyFrame f = new PyFrame(code, globals, builtins, null);
+    f.function = this;
+    ArgBinder.bind(this, f.fast, args, kwnames);
+    return Interpreter.run(f);
+  }
+
+  @Override
+  public String toString() {
+    return String.format("<function %s at 0x%x>", qualname, System.identityHashCode(this));
+  }
+
+  static Object __repr__(Object self) {
+    return self.toString();
+  }
+
+  static Object __call__(Object self, Object[] args, String[] kwnames) {
+    return ((PyFunction) self).call(args, kwnames);
+  }
+
+  static Object __get__(Object self, Object obj, Object type) {
+    if (obj == null || obj == PyNone.NONE) {
+      return self;
+    }
+    return new PyMethod(self, obj);
+  }
+
+  @Getter("__name__")
+  static Object nameAttr(Object self) {
+    return ((PyFunction) self).name;
+  }
+
+  @Setter("__name__")
+  static void setName(Object self, Object v) {
+    ((PyFunction) self).name = PyUnicode.asJavaString(v);
+  }
+
+  @Getter("__qualname__")
+  static Object qualnameAttr(Object self) {
+    return ((PyFunction) self).qualname;
+  }
+
+  @Setter("__qualname__")
+  static void setQualname(Object self, Object v) {
+    ((PyFunction) self).qualname = PyUnicode.asJavaString(v);
+  }
+
+  @Getter("__doc__")
+  static Object docAttr(Object self) {
+    return ((PyFunction) self).doc;
+  }
+
+  @Setter("__doc__")
+  static void setDoc(Object self, Object v) {
+    ((PyFunction) self).doc = v == null ? PyNone.NONE : v;
+  }
+
+  @Getter("__module__")
+  static Object moduleAttr(Object self) {
+    return ((PyFunction) self).module;
+  }
+
+  @Setter("__module__")
+  static void setModule(Object self, Object v) {
+    ((PyFunction) self).module = v;
+  }
+
+  @Getter("__code__")
+  static Object codeAttr(Object self) {
+    return ((PyFunction) self).code;
+  }
+
+  @Getter("__globals__")
+  static Object globalsAttr(Object self) {
+    return ((PyFunction) self).globals;
+  }
+
+  @Getter("__defaults__")
+  static Object defaultsAttr(Object self) {
+    Object[] d = ((PyFunction) self).defaults;
+    return d == null ? PyNone.NONE : new PyTuple(d.clone());
+  }
+
+  @Setter("__defaults__")
+  static void setDefaults(Object self, Object v) {
+    ((PyFunction) self).defaults =
+        v == null || v == PyNone.NONE ? null : PyTuple.fromIterable(v).toArray();
+  }
+
+  @Getter("__kwdefaults__")
+  static Object kwdefaultsAttr(Object self) {
+    PyDict d = ((PyFunction) self).kwdefaults;
+    return d == null ? PyNone.NONE : d;
+  }
+
+  @Getter("__closure__")
+  static Object closureAttr(Object self) {
+    PyCell[] c = ((PyFunction) self).closure;
+    return c == null ? PyNone.NONE : new PyTuple((Object[]) c.clone());
+  }
+
+  @Getter("__annotations__")
+  static Object annotationsAttr(Object self) {
+    PyFunction f = (PyFunction) self;
+    if (f.annotations == null) {
+      f.annotations = new PyDict();
+    }
+    return f.annotations;
+  }
+
+  @Getter("__dict__")
+  static Object dictAttr(Object self) {
+    return ((PyFunction) self).getDict();
+  }
+}

@@ -1,0 +1,213 @@
+package org.taipan.interp;
+
+import java.lang.invoke.MethodHandles;
+import org.taipan.api.expose.Default;
+import org.taipan.api.expose.PythonMethod;
+import org.taipan.object.Abstract;
+import org.taipan.object.Getter;
+import org.taipan.object.PyBaseException;
+import org.taipan.object.PyErr;
+import org.taipan.object.PyException;
+import org.taipan.object.PyExc;
+import org.taipan.object.PyIterator;
+import org.taipan.object.PyNone;
+import org.taipan.object.PyType;
+
+/**
+ * A generator, CPython's {@code PyGenObject} ({@code Objects/genobject.c}): a suspended frame
+ * resumed by {@code send}, {@code __next__}, {@code throw} and {@code close}.
+ */
+public final class PyGenerator extends PyIterator {
+  static final PyType TYPE = makeType("generator", PyGenerator.class, MethodHandles.lookup());
+
+  /** Returned by {@link #sendOrNull} when the generator finished (value in {@link #lastReturn}). */
+  static final Object RETURNED = new Object();
+
+  static final ThreadLocal<Object> lastReturn = new ThreadLocal<>();
+
+  private final PyFrame frame;
+  private boolean started;
+  private boolean finished;
+  private boolean running;
+  private PyBaseException savedHandled;
+  private PyBaseException pendingThrow;
+
+  PyGenerator(PyFrame frame) {
+    this.frame = frame;
+  }
+
+  @Override
+  public PyType getType() {
+    return TYPE;
+  }
+
+  /** Resumes with {@code value}; returns the yielded value or {@link #RETURNED}. */
+  Object sendOrNull(Object value) {
+    if (running) {
+      throw PyErr.format(PyExc.ValueError, "generator already executing");
+    }
+    if (finished) {
+      if (pendingThrow != null) {
+        PyBaseException t = pendingThrow;
+        pendingThrow = null;
+        throw new PyException(t);
+      }
+      lastReturn.set(PyNone.NONE);
+      return RETURNED;
+    }
+    if (!started && value != PyNone.NONE && pendingThrow == null) {
+      throw PyErr.format(
+          PyExc.TypeError, "can't send non-None value to a just-started generator");
+    }
+    ThreadState ts = ThreadState.get();
+    if (ts.depth >= ts.interp.recursionLimit) {
+      throw PyErr.format(PyExc.RecursionError, "maximum recursion depth exceeded");
+    }
+    if (started) {
+      frame.push(value);
+    }
+    started = true;
+    running = true;
+    PyBaseException outer = ts.handled;
+    if (savedHandled != null) {
+      ts.handled = savedHandled;
+    }
+    ts.depth++;
+    frame.back = ts.frame;
+    ts.frame = frame;
+    frame.yielded = false;
+    try {
+      Object r;
+      if (pendingThrow != null) {
+        PyBaseException t = pendingThrow;
+        pendingThrow = null;
+        r = Interpreter.resumeWithException(frame, ts, new PyException(t));
+      } else {
+        r = Interpreter.eval(frame, ts);
+      }
+      if (frame.yielded) {
+        savedHandled = ts.handled != outer ? ts.handled : null;
+        return r;
+      }
+      finished = true;
+      lastReturn.set(r);
+      return RETURNED;
+    } catch (PyException e) {
+      finished = true;
+      if (e.matches(PyExc.StopIteration)) {
+        PyException re =
+            PyErr.format(PyExc.RuntimeError, "generator raised StopIteration");
+        re.value.cause = e.value;
+        re.value.context = e.value;
+        re.value.suppressContext = true;
+        throw re;
+      }
+      throw e;
+    } finally {
+      running = false;
+      ts.frame = frame.back;
+      ts.depth--;
+      ts.handled = outer;
+    }
+  }
+
+  @Override
+  public Object next() {
+    Object r = sendOrNull(PyNone.NONE);
+    if (r == RETURNED) {
+      lastReturn.set(null);
+      return null;
+    }
+    return r;
+  }
+
+  private Object send(Object value) {
+    Object r = sendOrNull(value);
+    if (r == RETURNED) {
+      Object v = lastReturn.get();
+      lastReturn.set(null);
+      throw PyErr.stopIteration(v == null ? PyNone.NONE : v);
+    }
+    return r;
+  }
+
+  @PythonMethod
+  static Object send(Object self, Object value) {
+    return ((PyGenerator) self).send(value);
+  }
+
+  @PythonMethod("throw")
+  static Object throwMethod(
+      Object self, Object typ, @Default("None") Object val, @Default("None") Object tb) {
+    PyGenerator g = (PyGenerator) self;
+    PyBaseException exc;
+    if (val != PyNone.NONE && val instanceof PyBaseException be) {
+      exc = be;
+    } else if (typ instanceof PyType t && val != PyNone.NONE) {
+      exc = (PyBaseException) Abstract.call(t, val);
+    } else {
+      exc = OpsExceptions.instantiate(typ, "exceptions must be classes or instances deriving from BaseException, not " + PyType.of(typ).getName());
+    }
+    if (!g.started) {
+      g.finished = true;
+      throw new PyException(exc);
+    }
+    g.pendingThrow = exc;
+    return g.send(PyNone.NONE);
+  }
+
+  @PythonMethod
+  static Object close(Object self) {
+    PyGenerator g = (PyGenerator) self;
+    if (g.finished || !g.started) {
+      g.finished = true;
+      return PyNone.NONE;
+    }
+    g.pendingThrow = (PyBaseException) Abstract.call(PyExc.GeneratorExit);
+    Object r;
+    try {
+      r = g.sendOrNull(PyNone.NONE);
+    } catch (PyException e) {
+      if (e.matches(PyExc.GeneratorExit) || e.matches(PyExc.StopIteration)) {
+        return PyNone.NONE;
+      }
+      throw e;
+    }
+    if (r != RETURNED) {
+      throw PyErr.format(PyExc.RuntimeError, "generator ignored GeneratorExit");
+    }
+    return PyNone.NONE;
+  }
+
+  static Object __repr__(Object self) {
+    PyGenerator g = (PyGenerator) self;
+    return String.format(
+        "<generator object %s at 0x%x>", g.frame.code.qualname, System.identityHashCode(g));
+  }
+
+  @Getter("gi_frame")
+  static Object giFrame(Object self) {
+    PyGenerator g = (PyGenerator) self;
+    return g.finished ? PyNone.NONE : g.frame;
+  }
+
+  @Getter("gi_running")
+  static Object giRunning(Object self) {
+    return ((PyGenerator) self).running;
+  }
+
+  @Getter("gi_code")
+  static Object giCode(Object self) {
+    return ((PyGenerator) self).frame.code;
+  }
+
+  @Getter("__name__")
+  static Object nameAttr(Object self) {
+    return ((PyGenerator) self).frame.code.name;
+  }
+
+  @Getter("__qualname__")
+  static Object qualnameAttr(Object self) {
+    return ((PyGenerator) self).frame.code.qualname;
+  }
+}

@@ -1,0 +1,41 @@
+package org.taipan.interp;
+
+import org.taipan.object.PyBaseException;
+
+/**
+ * Per-thread interpreter state, CPython's {@code PyThreadState}: the current frame, the Python
+ * recursion depth, and the exception currently being handled ({@code exc_info}).
+ */
+final class ThreadState {
+  private static final ThreadLocal<ThreadState> CURRENT = new ThreadLocal<>();
+
+  final InterpreterState interp;
+  PyFrame frame;
+  int depth;
+  /** The exception being handled ({@code sys.exc_info()[1]}), or null. */
+  PyBaseException handled;
+
+  ThreadState(InterpreterState interp) {
+    this.interp = interp;
+  }
+
+  static ThreadState get() {
+    ThreadState ts = CURRENT.get();
+    if (ts == null) {
+      throw new IllegalStateException("no Python interpreter on this thread");
+    }
+    return ts;
+  }
+
+  static ThreadState getOrNull() {
+    return CURRENT.get();
+  }
+
+  static void set(ThreadState ts) {
+    if (ts == null) {
+      CURRENT.remove();
+    } else {
+      CURRENT.set(ts);
+    }
+  }
+}

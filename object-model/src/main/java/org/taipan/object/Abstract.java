@@ -1,0 +1,506 @@
+package org.taipan.object;
+
+import java.lang.invoke.MethodHandle;
+
+/**
+ * The abstract object layer, CPython's {@code Objects/abstract.c} and {@code Objects/object.c}:
+ * attribute access, calls, {@code repr}/{@code str}, truth, hashing, rich comparison, items,
+ * length and iteration on any Python value. Numeric operators are in {@link PyNumber}.
+ */
+public final class Abstract {
+  private Abstract() {}
+
+  /** Comparison operator codes, as CPython's {@code Py_LT} … {@code Py_GE}. */
+  public static final int LT = 0, LE = 1, EQ = 2, NE = 3, GT = 4, GE = 5;
+
+  private static final String[] CMP_SYMBOL = {"<", "<=", "==", "!=", ">", ">="};
+  private static final SpecialMethod[] CMP_SLOT = {
+    SpecialMethod.op_lt,
+    SpecialMethod.op_le,
+    SpecialMethod.op_eq,
+    SpecialMethod.op_ne,
+    SpecialMethod.op_gt,
+    SpecialMethod.op_ge
+  };
+  private static final int[] CMP_SWAP = {GT, GE, EQ, NE, LT, LE};
+
+  // ---------------------------------------------------------------- attributes
+
+  /** {@code PyObject_GetAttr}. */
+  public static Object getAttr(Object o, String name) {
+    PyType t = PyType.of(o);
+    MethodHandle ga = t.slot(SpecialMethod.op_getattribute);
+    try {
+      return Slots.call(ga, o, name);
+    } catch (PyException e) {
+      if (e.matches(PyExc.AttributeError) && t.hasSlot(SpecialMethod.op_getattr)) {
+        return Slots.call(t.slot(SpecialMethod.op_getattr), o, name);
+      }
+      throw e;
+    } catch (EmptyException e) {
+      throw PyErr.noAttribute(o, name);
+    }
+  }
+
+  /** {@code getattr(o, name, None)}-like lookup returning null when the attribute is absent. */
+  public static Object lookupAttr(Object o, String name) {
+    try {
+      return getAttr(o, name);
+    } catch (PyException e) {
+      if (e.matches(PyExc.AttributeError)) {
+        return null;
+      }
+      throw e;
+    }
+  }
+
+  /** {@code PyObject_SetAttr}. */
+  public static void setAttr(Object o, String name, Object value) {
+    PyType t = PyType.of(o);
+    try {
+      Slots.call(t.slot(SpecialMethod.op_setattr), o, name, value);
+    } catch (EmptyException e) {
+      throw PyErr.format(
+          PyExc.TypeError,
+          "'%s' object has no attributes (assign to .%s)",
+          t.getName(),
+          name);
+    }
+  }
+
+  /** {@code PyObject_DelAttr}. */
+  public static void delAttr(Object o, String name) {
+    PyType t = PyType.of(o);
+    try {
+      Slots.call(t.slot(SpecialMethod.op_delattr), o, name);
+    } catch (EmptyException e) {
+      throw PyErr.format(
+          PyExc.TypeError, "'%s' object has no attributes (del .%s)", t.getName(), name);
+    }
+  }
+
+  /**
+   * The method {@code name} of {@code o} for a call, without making a bound method when the
+   * attribute is a plain method ({@code _PyObject_GetMethod}): returns {@code {callable, self}}
+   * where self is null when {@code callable} is already bound.
+   */
+  public static Object[] getMethod(Object o, String name) {
+    PyType t = PyType.of(o);
+    if (t.slot(SpecialMethod.op_getattribute) == PyType.OBJECT.slot(SpecialMethod.op_getattribute)
+        && !t.hasSlot(SpecialMethod.op_getattr)) {
+      Object descr = t.lookup(name);
+      if (descr instanceof MethodLike) {
+        if (!(o instanceof WithDict wd) || wd.getDict().get(name) == null) {
+          return new Object[] {descr, o};
+        }
+      }
+    }
+    return new Object[] {getAttr(o, name), null};
+  }
+
+  // ---------------------------------------------------------------- calls
+
+  /** {@code PyObject_Vectorcall}. */
+  public static Object call(Object callable, Object[] args, String[] kwnames) {
+    if (callable instanceof PyCallable c) {
+      return c.call(args, kwnames);
+    }
+    PyType t = PyType.of(callable);
+    try {
+      return Slots.call(t.slot(SpecialMethod.op_call), callable, args, kwnames);
+    } catch (EmptyException e) {
+      throw PyErr.format(PyExc.TypeError, "'%.200s' object is not callable", t.getName());
+    }
+  }
+
+  /** Calls with positional arguments only. */
+  public static Object call(Object callable, Object... args) {
+    return call(callable, args, null);
+  }
+
+  /** Calls a method by name: {@code o.name(*args)}. */
+  public static Object callMethod(Object o, String name, Object... args) {
+    Object[] m = getMethod(o, name);
+    if (m[1] != null) {
+      Object[] a = new Object[args.length + 1];
+      a[0] = m[1];
+      System.arraycopy(args, 0, a, 1, args.length);
+      return call(m[0], a, null);
+    }
+    return call(m[0], args, null);
+  }
+
+  /**
+   * Calls {@code f}, found on {@code type(self)}, as a method of {@code self}: directly with self
+   * prepended when {@code f} is {@link MethodLike}, otherwise through {@code f.__get__}.
+   */
+  public static Object callAsMethod(Object f, Object self, Object[] args, String[] kwnames) {
+    if (f instanceof MethodLike m) {
+      Object[] a = new Object[args.length + 1];
+      a[0] = self;
+      System.arraycopy(args, 0, a, 1, args.length);
+      return m.call(a, kwnames);
+    }
+    PyType ft = PyType.of(f);
+    Object bound = f;
+    if (ft.hasSlot(SpecialMethod.op_get)) {
+      bound = Slots.call(ft.slot(SpecialMethod.op_get), f, self, PyType.of(self));
+    }
+    return call(bound, args, kwnames);
+  }
+
+  /** Whether {@code o} is callable ({@code PyCallable_Check}). */
+  public static boolean isCallable(Object o) {
+    return o instanceof PyCallable || PyType.of(o).hasSlot(SpecialMethod.op_call);
+  }
+
+  // ---------------------------------------------------------------- repr, str, truth, hash
+
+  /** {@code PyObject_Repr}. */
+  public static Object repr(Object o) {
+    if (o instanceof String s) {
+      return PyUnicode.repr(s);
+    }
+    Object r;
+    try {
+      r = Slots.call(PyType.of(o).slot(SpecialMethod.op_repr), o);
+    } catch (EmptyException e) {
+      r = PyBaseObject.__repr__(o);
+    }
+    if (!PyUnicode.isStr(r)) {
+      throw PyErr.format(
+          PyExc.TypeError, "__repr__ returned non-string (type %s)", PyType.of(r).getName());
+    }
+    return r;
+  }
+
+  /** {@code repr(o)} as a Java string. */
+  public static String reprJava(Object o) {
+    return PyUnicode.asJavaString(repr(o));
+  }
+
+  /** {@code PyObject_Str}. */
+  public static Object str(Object o) {
+    if (o instanceof String || o instanceof PyCodePoints) {
+      return o;
+    }
+    Object r;
+    try {
+      r = Slots.call(PyType.of(o).slot(SpecialMethod.op_str), o);
+    } catch (EmptyException e) {
+      return repr(o);
+    }
+    if (!PyUnicode.isStr(r)) {
+      throw PyErr.format(
+          PyExc.TypeError, "__str__ returned non-string (type %s)", PyType.of(r).getName());
+    }
+    return r;
+  }
+
+  /** {@code str(o)} as a Java string. */
+  public static String strJava(Object o) {
+    return PyUnicode.asJavaString(str(o));
+  }
+
+  /** {@code PyObject_IsTrue}. */
+  public static boolean isTrue(Object o) {
+    if (o instanceof Boolean b) {
+      return b;
+    } else if (o == PyNone.NONE) {
+      return false;
+    } else if (o instanceof Long l) {
+      return l != 0;
+    } else if (o instanceof String s) {
+      return !s.isEmpty();
+    }
+    PyType t = PyType.of(o);
+    if (t.hasSlot(SpecialMethod.op_bool)) {
+      Object r = Slots.call(t.slot(SpecialMethod.op_bool), o);
+      if (r instanceof Boolean b) {
+        return b;
+      }
+      throw PyErr.format(
+          PyExc.TypeError, "__bool__ should return bool, returned %s", PyType.of(r).getName());
+    }
+    if (t.hasSlot(SpecialMethod.op_len)) {
+      return PyNumber.asSize(Slots.call(t.slot(SpecialMethod.op_len), o)) != 0;
+    }
+    return true;
+  }
+
+  /** {@code PyObject_Hash}. */
+  public static long hash(Object o) {
+    if (o instanceof String s) {
+      return PyUnicode.hash(s);
+    } else if (o instanceof Long l) {
+      return PyLong.hash(l);
+    }
+    PyType t = PyType.of(o);
+    Object r;
+    try {
+      r = Slots.call(t.slot(SpecialMethod.op_hash), o);
+    } catch (EmptyException e) {
+      throw PyErr.format(PyExc.TypeError, "unhashable type: '%s'", t.getName());
+    }
+    if (r instanceof Long l) {
+      return l == -1 ? -2 : l;
+    } else if (r instanceof Boolean b) {
+      return b ? 1 : 0;
+    } else if (r instanceof java.math.BigInteger b) {
+      return PyLong.hash(b);
+    }
+    throw PyErr.format(PyExc.TypeError, "__hash__ method should return an integer");
+  }
+
+  // ---------------------------------------------------------------- comparison
+
+  /** {@code PyObject_RichCompare}. */
+  public static Object richCompare(Object v, Object w, int op) {
+    PyType vt = PyType.of(v);
+    PyType wt = PyType.of(w);
+    boolean checkedReverse = false;
+    if (vt != wt && wt.isSubtypeOf(vt) && wt.hasSlot(CMP_SLOT[CMP_SWAP[op]])) {
+      checkedReverse = true;
+      Object r = Slots.call(wt.slot(CMP_SLOT[CMP_SWAP[op]]), w, v);
+      if (r != PyNotImplemented.NOT_IMPLEMENTED) {
+        return r;
+      }
+    }
+    if (vt.hasSlot(CMP_SLOT[op])) {
+      Object r = Slots.call(vt.slot(CMP_SLOT[op]), v, w);
+      if (r != PyNotImplemented.NOT_IMPLEMENTED) {
+        return r;
+      }
+    }
+    if (!checkedReverse && wt.hasSlot(CMP_SLOT[CMP_SWAP[op]])) {
+      Object r = Slots.call(wt.slot(CMP_SLOT[CMP_SWAP[op]]), w, v);
+      if (r != PyNotImplemented.NOT_IMPLEMENTED) {
+        return r;
+      }
+    }
+    switch (op) {
+      case EQ:
+        return v == w;
+      case NE:
+        return v != w;
+      default:
+        throw PyErr.format(
+            PyExc.TypeError,
+            "'%s' not supported between instances of '%.100s' and '%.100s'",
+            CMP_SYMBOL[op],
+            vt.getName(),
+            wt.getName());
+    }
+  }
+
+  /** {@code PyObject_RichCompareBool}: identity implies equality, as in CPython. */
+  public static boolean richCompareBool(Object v, Object w, int op) {
+    if (v == w) {
+      if (op == EQ) {
+        return true;
+      } else if (op == NE) {
+        return false;
+      }
+    }
+    if (op == EQ && v instanceof Long a && w instanceof Long b) {
+      return a.longValue() == b.longValue();
+    }
+    if (op == EQ && v instanceof String a && w instanceof String b) {
+      return a.equals(b);
+    }
+    return isTrue(richCompare(v, w, op));
+  }
+
+  /** {@code v == w} as Python computes it for containers. */
+  public static boolean equals(Object v, Object w) {
+    return richCompareBool(v, w, EQ);
+  }
+
+  /** The symbol of a comparison code. */
+  public static String compareSymbol(int op) {
+    return CMP_SYMBOL[op];
+  }
+
+  // ---------------------------------------------------------------- items and length
+
+  /** {@code PyObject_GetItem}. */
+  public static Object getItem(Object o, Object key) {
+    if (o instanceof PyList l && key instanceof Long i) {
+      return l.getItem(i);
+    }
+    PyType t = PyType.of(o);
+    try {
+      return Slots.call(t.slot(SpecialMethod.op_getitem), o, key);
+    } catch (EmptyException e) {
+      if (o instanceof PyType ty) {
+        Object cgi = Abstract.lookupAttr(ty, "__class_getitem__");
+        if (cgi != null) {
+          return call(cgi, key);
+        }
+        throw PyErr.format(
+            PyExc.TypeError, "type '%.200s' is not subscriptable", ty.getName());
+      }
+      throw PyErr.format(
+          PyExc.TypeError, "'%.200s' object is not subscriptable", t.getName());
+    }
+  }
+
+  /** {@code PyObject_SetItem}. */
+  public static void setItem(Object o, Object key, Object value) {
+    PyType t = PyType.of(o);
+    try {
+      Slots.call(t.slot(SpecialMethod.op_setitem), o, key, value);
+    } catch (EmptyException e) {
+      throw PyErr.format(
+          PyExc.TypeError, "'%.200s' object does not support item assignment", t.getName());
+    }
+  }
+
+  /** {@code PyObject_DelItem}. */
+  public static void delItem(Object o, Object key) {
+    PyType t = PyType.of(o);
+    try {
+      Slots.call(t.slot(SpecialMethod.op_delitem), o, key);
+    } catch (EmptyException e) {
+      throw PyErr.format(
+          PyExc.TypeError, "'%.200s' object does not support item deletion", t.getName());
+    }
+  }
+
+  /** {@code PyObject_Size}. */
+  public static int size(Object o) {
+    PyType t = PyType.of(o);
+    Object r;
+    try {
+      r = Slots.call(t.slot(SpecialMethod.op_len), o);
+    } catch (EmptyException e) {
+      throw PyErr.format(PyExc.TypeError, "object of type '%.200s' has no len()", t.getName());
+    }
+    int n = PyNumber.asSize(r);
+    if (n < 0) {
+      throw PyErr.format(PyExc.ValueError, "__len__() should return >= 0");
+    }
+    return n;
+  }
+
+  /** {@code PySequence_Contains}: {@code item in o}. */
+  public static boolean contains(Object o, Object item) {
+    PyType t = PyType.of(o);
+    if (t.hasSlot(SpecialMethod.op_contains)) {
+      return isTrue(Slots.call(t.slot(SpecialMethod.op_contains), o, item));
+    }
+    Object it = iter(o);
+    for (Object x; (x = next(it)) != null; ) {
+      if (richCompareBool(x, item, EQ)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------- iteration
+
+  /** {@code PyObject_GetIter}. */
+  public static Object iter(Object o) {
+    PyType t = PyType.of(o);
+    if (t.hasSlot(SpecialMethod.op_iter)) {
+      Object it = Slots.call(t.slot(SpecialMethod.op_iter), o);
+      if (!PyType.of(it).hasSlot(SpecialMethod.op_next)) {
+        throw PyErr.format(
+            PyExc.TypeError,
+            "iter() returned non-iterator of type '%.100s'",
+            PyType.of(it).getName());
+      }
+      return it;
+    }
+    if (t.hasSlot(SpecialMethod.op_getitem) && !(o instanceof PyDict)) {
+      return new PySeqIterator(o);
+    }
+    throw PyErr.format(PyExc.TypeError, "'%.200s' object is not iterable", t.getName());
+  }
+
+  /**
+   * {@code PyIter_Next}: the next item, or null when the iterator is exhausted (a {@code
+   * StopIteration} is swallowed).
+   */
+  public static Object next(Object it) {
+    if (it instanceof PyIterator pi) {
+      return pi.next();
+    }
+    PyType t = PyType.of(it);
+    try {
+      return Slots.call(t.slot(SpecialMethod.op_next), it);
+    } catch (PyException e) {
+      if (e.matches(PyExc.StopIteration)) {
+        return null;
+      }
+      throw e;
+    } catch (EmptyException e) {
+      throw PyErr.format(
+          PyExc.TypeError, "'%.200s' object is not an iterator", t.getName());
+    }
+  }
+
+  /** {@code isinstance(o, cls)} for a type {@code cls} ({@code PyObject_IsInstance}). */
+  public static boolean isInstance(Object o, Object cls) {
+    if (cls instanceof PyType t) {
+      PyType ot = PyType.of(o);
+      if (ot.isSubtypeOf(t)) {
+        return true;
+      }
+      if (t.getType() == PyType.TYPE) {
+        return false;
+      }
+    }
+    if (cls instanceof PyTuple tup) {
+      for (int i = 0; i < tup.size(); i++) {
+        if (isInstance(o, tup.get(i))) {
+          return true;
+        }
+      }
+      return false;
+    }
+    Object check = PyType.of(cls).lookup("__instancecheck__");
+    if (check != null) {
+      return isTrue(callAsMethod(check, cls, new Object[] {o}, null));
+    }
+    throw PyErr.format(
+        PyExc.TypeError,
+        "isinstance() arg 2 must be a type, a tuple of types, or a union");
+  }
+
+  /** {@code issubclass(c, cls)} ({@code PyObject_IsSubclass}). */
+  public static boolean isSubclass(Object c, Object cls) {
+    if (cls instanceof PyTuple tup) {
+      for (int i = 0; i < tup.size(); i++) {
+        if (isSubclass(c, tup.get(i))) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (!(cls instanceof PyType t)) {
+      throw PyErr.format(
+          PyExc.TypeError,
+          "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    }
+    if (!(c instanceof PyType ct)) {
+      throw PyErr.format(PyExc.TypeError, "issubclass() arg 1 must be a class");
+    }
+    if (t.getType() != PyType.TYPE) {
+      Object check = PyType.of(cls).lookup("__subclasscheck__");
+      if (check != null) {
+        return isTrue(callAsMethod(check, cls, new Object[] {c}, null));
+      }
+    }
+    return ct.isSubtypeOf(t);
+  }
+
+  /** {@code format(o, spec)} ({@code PyObject_Format}). */
+  public static Object format(Object o, Object spec) {
+    if (o instanceof String s && PyUnicode.asJavaString(spec).isEmpty()) {
+      return s;
+    }
+    return callMethod(o, "__format__", spec);
+  }
+}

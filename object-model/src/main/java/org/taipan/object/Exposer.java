@@ -1,0 +1,92 @@
+package org.taipan.object;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles.Lookup;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.taipan.api.expose.PythonMethod;
+
+/**
+ * Builds the namespace of a builtin type, or the functions of a builtin module, from a Java class:
+ * static methods named after special methods fill slots ({@code slotdefs}), {@code __new__} becomes
+ * the type's constructor, {@link PythonMethod}s become method descriptors ({@code PyMethodDef}) and
+ * {@link Getter}/{@link Setter} pairs become attribute descriptors ({@code PyGetSetDef}).
+ *
+ * <p>For now the tables are built by reflection when a type is first used; DESIGN.md asks for
+ * build-time generation, which is still to do.
+ */
+public final class Exposer {
+  private Exposer() {}
+
+  static void expose(PyType t, Class<?> impl, Lookup lookup) {
+    Map<String, MethodHandle> getters = new LinkedHashMap<>();
+    Map<String, MethodHandle> setters = new LinkedHashMap<>();
+    try {
+      for (Method m : impl.getDeclaredMethods()) {
+        if (!Modifier.isStatic(m.getModifiers()) || m.isSynthetic()) {
+          continue;
+        }
+        String n = m.getName();
+        Getter g = m.getAnnotation(Getter.class);
+        Setter s = m.getAnnotation(Setter.class);
+        PythonMethod pm = m.getAnnotation(PythonMethod.class);
+        if (g != null) {
+          getters.put(g.value(), lookup.unreflect(m));
+        } else if (s != null) {
+          setters.put(s.value(), lookup.unreflect(m));
+        } else if (pm != null) {
+          String pyName = pm.value().isEmpty() ? n : pm.value();
+          ArgParser p = ArgParser.forMethod(t.getName() + "." + pyName, m, true);
+          t.define(
+              pyName, new PyMethodDescr(t, pyName, p, ArgParser.spread(lookup.unreflect(m))));
+        } else {
+          SpecialMethod sm = SpecialMethod.forName(n);
+          if (sm != null
+              && m.getReturnType() == Object.class
+              && java.util.Arrays.equals(
+                  m.getParameterTypes(), sm.signature.type.parameterArray())) {
+            t.define(n, new PyWrapperDescr(t, sm, lookup.unreflect(m)));
+          } else if (n.equals("__new__")
+              && java.util.Arrays.equals(
+                  m.getParameterTypes(),
+                  new Class<?>[] {PyType.class, Object[].class, String[].class})) {
+            t.define(n, new PyNewWrapper(t, lookup.unreflect(m)));
+          }
+        }
+      }
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException("cannot expose " + impl, e);
+    }
+    for (Map.Entry<String, MethodHandle> e : getters.entrySet()) {
+      t.define(e.getKey(), new PyGetSetDescr(t, e.getKey(), e.getValue(), setters.get(e.getKey())));
+    }
+  }
+
+  /**
+   * The {@link PythonMethod} static methods of a module class as builtin functions ({@code
+   * PyModuleDef.m_methods}), in declaration order of their names.
+   *
+   * @param module the module name for {@code __module__}
+   */
+  public static Map<String, Object> moduleFunctions(Class<?> impl, Lookup lookup, String module) {
+    Map<String, Object> r = new LinkedHashMap<>();
+    try {
+      for (Method m : impl.getDeclaredMethods()) {
+        PythonMethod pm = m.getAnnotation(PythonMethod.class);
+        if (pm == null || !Modifier.isStatic(m.getModifiers())) {
+          continue;
+        }
+        String pyName = pm.value().isEmpty() ? m.getName() : pm.value();
+        ArgParser p = ArgParser.forMethod(pyName, m, false);
+        r.put(
+            pyName,
+            new PyBuiltinFunction(pyName, module, p, ArgParser.spread(lookup.unreflect(m))));
+      }
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException("cannot expose " + impl, e);
+    }
+    return r;
+  }
+}

@@ -1,0 +1,350 @@
+package org.taipan.object;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+/**
+ * The format-specification mini-language of {@code format()} and f-strings, for {@code int},
+ * {@code float} and {@code str}: CPython's {@code Python/formatter_unicode.c}. Rounding is done on
+ * the exact binary value, half to even, as CPython's {@code PyOS_double_to_string} does.
+ */
+public final class FormatSpec {
+  char fill = ' ';
+  char align = 0;
+  char sign = '-';
+  boolean alternate;
+  boolean zeroPad;
+  int width = -1;
+  char grouping = 0;
+  int precision = -1;
+  char type = 0;
+
+  private FormatSpec() {}
+
+  /** Parses a spec string. */
+  static FormatSpec parse(String s) {
+    FormatSpec f = new FormatSpec();
+    int i = 0;
+    int n = s.length();
+    if (n >= 2 && "<>=^".indexOf(s.charAt(1)) >= 0) {
+      f.fill = s.charAt(0);
+      f.align = s.charAt(1);
+      i = 2;
+    } else if (n >= 1 && "<>=^".indexOf(s.charAt(0)) >= 0) {
+      f.align = s.charAt(0);
+      i = 1;
+    }
+    if (i < n && "+- ".indexOf(s.charAt(i)) >= 0) {
+      f.sign = s.charAt(i++);
+    }
+    if (i < n && s.charAt(i) == 'z') {
+      i++;
+    }
+    if (i < n && s.charAt(i) == '#') {
+      f.alternate = true;
+      i++;
+    }
+    if (i < n && s.charAt(i) == '0') {
+      f.zeroPad = true;
+      i++;
+    }
+    int st = i;
+    while (i < n && Character.isDigit(s.charAt(i))) {
+      i++;
+    }
+    if (i > st) {
+      f.width = Integer.parseInt(s.substring(st, i));
+    }
+    if (i < n && (s.charAt(i) == ',' || s.charAt(i) == '_')) {
+      f.grouping = s.charAt(i++);
+    }
+    if (i < n && s.charAt(i) == '.') {
+      i++;
+      st = i;
+      while (i < n && Character.isDigit(s.charAt(i))) {
+        i++;
+      }
+      if (i == st) {
+        throw PyErr.format(PyExc.ValueError, "Format specifier missing precision");
+      }
+      f.precision = Integer.parseInt(s.substring(st, i));
+    }
+    if (i < n) {
+      f.type = s.charAt(i++);
+    }
+    if (i < n) {
+      throw PyErr.format(PyExc.ValueError, "Invalid format specifier");
+    }
+    if (f.zeroPad && f.align == 0) {
+      f.fill = '0';
+      f.align = '=';
+    }
+    return f;
+  }
+
+  private String pad(String sign, String body, char defaultAlign) {
+    char a = align == 0 ? defaultAlign : align;
+    int len = sign.length() + body.codePointCount(0, body.length());
+    if (width <= len) {
+      return sign + body;
+    }
+    String fillS = String.valueOf(fill).repeat(width - len);
+    switch (a) {
+      case '<':
+        return sign + body + fillS;
+      case '^': {
+        int left = (width - len) / 2;
+        String f = String.valueOf(fill);
+        return f.repeat(left) + sign + body + f.repeat(width - len - left);
+      }
+      case '=':
+        return sign + fillS + body;
+      default:
+        return fillS + sign + body;
+    }
+  }
+
+  private static String group(String digits, char sep, int every) {
+    if (sep == 0) {
+      return digits;
+    }
+    StringBuilder sb = new StringBuilder();
+    int n = digits.length();
+    for (int i = 0; i < n; i++) {
+      if (i > 0 && (n - i) % every == 0) {
+        sb.append(sep);
+      }
+      sb.append(digits.charAt(i));
+    }
+    return sb.toString();
+  }
+
+  private String signOf(boolean negative) {
+    if (negative) {
+      return "-";
+    }
+    return sign == '+' ? "+" : sign == ' ' ? " " : "";
+  }
+
+  /** {@code format(int, spec)}. */
+  static String formatInt(Object v, String spec) {
+    if (spec.isEmpty()) {
+      return PyLong.toDecimal(v);
+    }
+    FormatSpec f = parse(spec);
+    if (f.type != 0 && "eEfFgG%".indexOf(f.type) >= 0) {
+      return formatFloat(PyLong.toDouble(v), spec);
+    }
+    if (f.precision >= 0) {
+      throw PyErr.format(PyExc.ValueError, "Precision not allowed in integer format specifier");
+    }
+    BigInteger b = PyLong.big(v);
+    boolean neg = b.signum() < 0;
+    b = b.abs();
+    String digits;
+    String prefix = "";
+    int every = 3;
+    switch (f.type) {
+      case 0, 'd', 'n' -> digits = b.toString();
+      case 'b' -> {
+        digits = b.toString(2);
+        prefix = "0b";
+        every = 4;
+      }
+      case 'o' -> {
+        digits = b.toString(8);
+        prefix = "0o";
+        every = 4;
+      }
+      case 'x' -> {
+        digits = b.toString(16);
+        prefix = "0x";
+        every = 4;
+      }
+      case 'X' -> {
+        digits = b.toString(16).toUpperCase(java.util.Locale.ROOT);
+        prefix = "0X";
+        every = 4;
+      }
+      case 'c' -> {
+        digits = new String(Character.toChars(b.intValue()));
+        if (f.sign != '-') {
+          throw PyErr.format(
+              PyExc.ValueError, "Sign not allowed with integer format specifier 'c'");
+        }
+      }
+      default -> throw PyErr.format(
+          PyExc.ValueError,
+          "Unknown format code '%c' for object of type '%s'",
+          f.type,
+          PyType.of(v).getName());
+    }
+    if (f.grouping != 0 && f.align == '=' && f.fill == '0' && f.width > 0) {
+      // zero padding participates in grouping
+      int target = f.width - f.signOf(neg).length() - (f.alternate ? prefix.length() : 0);
+      String g = group(digits, f.grouping, every);
+      while (g.length() < target) {
+        digits = "0" + digits;
+        g = group(digits, f.grouping, every);
+      }
+      return f.signOf(neg) + (f.alternate ? prefix : "") + g;
+    }
+    digits = group(digits, f.grouping, every);
+    String s = f.signOf(neg) + (f.alternate ? prefix : "");
+    return f.pad(s, digits, '>');
+  }
+
+  /** {@code format(float, spec)}. */
+  static String formatFloat(double d, String spec) {
+    if (spec.isEmpty()) {
+      return PyFloat.repr(d);
+    }
+    FormatSpec f = parse(spec);
+    boolean neg = d < 0 || (d == 0.0 && 1.0 / d < 0);
+    double a = Math.abs(d);
+    String body;
+    char t = f.type;
+    boolean upper = t == 'E' || t == 'F' || t == 'G';
+    if (Double.isNaN(d) || Double.isInfinite(d)) {
+      body = Double.isNaN(d) ? "nan" : "inf";
+      if (upper) {
+        body = body.toUpperCase(java.util.Locale.ROOT);
+      }
+      if (t == '%') {
+        body = body + "%";
+      }
+      neg = !Double.isNaN(d) && d < 0;
+      if (f.zeroPad) {
+        f.fill = ' ';
+        f.align = f.align == '=' ? '>' : f.align;
+      }
+      return f.pad(f.signOf(neg), body, '>');
+    }
+    int p = f.precision;
+    switch (t) {
+      case 'f', 'F' -> body = fixed(a, p < 0 ? 6 : p, f.alternate);
+      case 'e', 'E' -> body = sci(a, p < 0 ? 6 : p, f.alternate, upper);
+      case '%' -> body = fixed(a * 100, p < 0 ? 6 : p, f.alternate) + "%";
+      case 'g', 'G', 'n' -> body = general(a, p < 0 ? 6 : p, f.alternate, upper, false);
+      case 0 -> body = p < 0 ? PyFloat.repr(a) : general(a, p, f.alternate, false, true);
+      default -> throw PyErr.format(
+          PyExc.ValueError, "Unknown format code '%c' for object of type 'float'", t);
+    }
+    if (f.grouping != 0) {
+      int dot = body.indexOf('.');
+      int e = body.indexOf('e');
+      int end = dot >= 0 ? dot : e >= 0 ? e : body.endsWith("%") ? body.length() - 1 : body.length();
+      body = group(body.substring(0, end), f.grouping, 3) + body.substring(end);
+    }
+    return f.pad(f.signOf(neg), body, '>');
+  }
+
+  static String fixed(double a, int p, boolean alt) {
+    String s = new BigDecimal(a).setScale(p, RoundingMode.HALF_EVEN).toPlainString();
+    if (p == 0 && alt) {
+      s += ".";
+    }
+    return s;
+  }
+
+  static String sci(double a, int p, boolean alt, boolean upper) {
+    String digits;
+    int exp;
+    if (a == 0.0) {
+      digits = "0".repeat(p + 1);
+      exp = 0;
+    } else {
+      BigDecimal r = new BigDecimal(a).round(new MathContext(p + 1, RoundingMode.HALF_EVEN));
+      digits = r.unscaledValue().toString();
+      exp = digits.length() - 1 - r.scale();
+      if (digits.length() < p + 1) {
+        digits = digits + "0".repeat(p + 1 - digits.length());
+      } else if (digits.length() > p + 1) {
+        digits = digits.substring(0, p + 1);
+      }
+    }
+    StringBuilder sb = new StringBuilder();
+    sb.append(digits.charAt(0));
+    if (p > 0 || alt) {
+      sb.append('.');
+    }
+    sb.append(digits, 1, digits.length());
+    sb.append(upper ? 'E' : 'e').append(exp < 0 ? '-' : '+');
+    int ae = Math.abs(exp);
+    if (ae < 10) {
+      sb.append('0');
+    }
+    sb.append(ae);
+    return sb.toString();
+  }
+
+  /**
+   * The {@code g} presentation; with {@code reprStyle} the empty type with a precision, which
+   * always keeps one digit after the point in fixed notation.
+   */
+  static String general(double a, int p, boolean alt, boolean upper, boolean reprStyle) {
+    if (p == 0) {
+      p = 1;
+    }
+    int exp;
+    if (a == 0.0) {
+      exp = 0;
+    } else {
+      BigDecimal r = new BigDecimal(a).round(new MathContext(p, RoundingMode.HALF_EVEN));
+      exp = r.precision() - 1 - r.scale();
+    }
+    String s;
+    if (exp >= -4 && exp < (reprStyle ? Math.min(p, 16) : p)) {
+      s = fixed(a, Math.max(p - 1 - exp, 0), alt);
+      if (!alt) {
+        if (s.indexOf('.') >= 0) {
+          s = s.replaceAll("0+$", "");
+          if (s.endsWith(".")) {
+            s = reprStyle ? s + "0" : s.substring(0, s.length() - 1);
+          }
+        } else if (reprStyle) {
+          s = s + ".0";
+        }
+      }
+    } else {
+      s = sci(a, p - 1, alt, upper);
+      if (!alt) {
+        int e = s.indexOf(upper ? 'E' : 'e');
+        String m = s.substring(0, e);
+        if (m.indexOf('.') >= 0) {
+          m = m.replaceAll("0+$", "");
+          if (m.endsWith(".")) {
+            m = m.substring(0, m.length() - 1);
+          }
+        }
+        s = m + s.substring(e);
+      }
+    }
+    return s;
+  }
+
+  /** {@code format(str, spec)}. */
+  static String formatStr(String s, String spec) {
+    if (spec.isEmpty()) {
+      return s;
+    }
+    FormatSpec f = parse(spec);
+    if (f.type != 0 && f.type != 's') {
+      throw PyErr.format(
+          PyExc.ValueError, "Unknown format code '%c' for object of type 'str'", f.type);
+    }
+    if (f.sign != '-') {
+      throw PyErr.format(PyExc.ValueError, "Sign not allowed in string format specifier");
+    }
+    if (f.align == '=') {
+      throw PyErr.format(
+          PyExc.ValueError, "'=' alignment not allowed in string format specifier");
+    }
+    if (f.precision >= 0 && f.precision < s.codePointCount(0, s.length())) {
+      s = s.substring(0, s.offsetByCodePoints(0, f.precision));
+    }
+    return f.pad("", s, '<');
+  }
+}

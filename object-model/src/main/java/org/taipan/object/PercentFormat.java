@@ -1,0 +1,196 @@
+package org.taipan.object;
+
+/**
+ * printf-style formatting, {@code str % args}: CPython's {@code PyUnicode_Format} in {@code
+ * Objects/unicodeobject.c}.
+ */
+final class PercentFormat {
+  private PercentFormat() {}
+
+  static String format(String fmt, Object args) {
+    Object[] items;
+    boolean isTuple = args instanceof PyTuple;
+    boolean isMapping = !isTuple && !PyUnicode.isStr(args)
+        && PyType.of(args).hasSlot(SpecialMethod.op_getitem) && !(args instanceof PyList);
+    items = isTuple ? ((PyTuple) args).toArray() : new Object[] {args};
+    int ai = 0;
+    StringBuilder sb = new StringBuilder();
+    int n = fmt.length();
+    for (int i = 0; i < n; i++) {
+      char c = fmt.charAt(i);
+      if (c != '%') {
+        sb.append(c);
+        continue;
+      }
+      i++;
+      if (i >= n) {
+        throw PyErr.format(PyExc.ValueError, "incomplete format");
+      }
+      Object mapValue = null;
+      if (fmt.charAt(i) == '(') {
+        int depth = 1;
+        int j = i + 1;
+        while (j < n && depth > 0) {
+          if (fmt.charAt(j) == '(') {
+            depth++;
+          } else if (fmt.charAt(j) == ')') {
+            depth--;
+          }
+          j++;
+        }
+        if (depth > 0) {
+          throw PyErr.format(PyExc.ValueError, "incomplete format key");
+        }
+        if (!isMapping) {
+          throw PyErr.format(PyExc.TypeError, "format requires a mapping");
+        }
+        mapValue = Abstract.getItem(args, PyUnicode.wrap(fmt.substring(i + 1, j - 1)));
+        i = j;
+      }
+      StringBuilder flags = new StringBuilder();
+      while (i < n && "-+ #0".indexOf(fmt.charAt(i)) >= 0) {
+        flags.append(fmt.charAt(i++));
+      }
+      int width = -1;
+      if (i < n && fmt.charAt(i) == '*') {
+        width = PyNumber.asSize(items[ai++]);
+        i++;
+      } else {
+        int st = i;
+        while (i < n && Character.isDigit(fmt.charAt(i))) {
+          i++;
+        }
+        if (i > st) {
+          width = Integer.parseInt(fmt.substring(st, i));
+        }
+      }
+      int prec = -1;
+      if (i < n && fmt.charAt(i) == '.') {
+        i++;
+        if (i < n && fmt.charAt(i) == '*') {
+          prec = PyNumber.asSize(items[ai++]);
+          i++;
+        } else {
+          int st = i;
+          while (i < n && Character.isDigit(fmt.charAt(i))) {
+            i++;
+          }
+          prec = i > st ? Integer.parseInt(fmt.substring(st, i)) : 0;
+        }
+      }
+      while (i < n && "hlL".indexOf(fmt.charAt(i)) >= 0) {
+        i++;
+      }
+      if (i >= n) {
+        throw PyErr.format(PyExc.ValueError, "incomplete format");
+      }
+      char t = fmt.charAt(i);
+      if (t == '%') {
+        sb.append('%');
+        continue;
+      }
+      Object v;
+      if (mapValue != null) {
+        v = mapValue;
+      } else {
+        if (ai >= items.length) {
+          throw PyErr.format(PyExc.TypeError, "not enough arguments for format string");
+        }
+        v = items[ai++];
+      }
+      String f = flags.toString();
+      boolean left = f.contains("-");
+      boolean zero = f.contains("0") && !left;
+      String body;
+      String sign = "";
+      switch (t) {
+        case 's', 'r', 'a' -> {
+          body = t == 's' ? Abstract.strJava(v) : Abstract.reprJava(v);
+          if (t == 'a') {
+            body = StrFormat.ascii(body);
+          }
+          if (prec >= 0 && prec < body.length()) {
+            body = body.substring(0, prec);
+          }
+          zero = false;
+        }
+        case 'd', 'i', 'u', 'x', 'X', 'o' -> {
+          if (!PyNumber.isIndex(v) && !(v instanceof Double)) {
+            throw PyErr.format(
+                PyExc.TypeError,
+                "%%%c format: a %s is required, not %s",
+                t,
+                t == 'd' || t == 'i' || t == 'u' ? "real number" : "an integer",
+                PyType.of(v).getName());
+          }
+          Object iv = v instanceof Double d ? PyFloat.toInt(d) : PyNumber.index(v);
+          java.math.BigInteger b = PyLong.big(iv);
+          boolean neg = b.signum() < 0;
+          b = b.abs();
+          body = switch (t) {
+            case 'x' -> (f.contains("#") ? "0x" : "") + b.toString(16);
+            case 'X' -> (f.contains("#") ? "0X" : "") + b.toString(16).toUpperCase();
+            case 'o' -> (f.contains("#") ? "0o" : "") + b.toString(8);
+            default -> b.toString();
+          };
+          if (prec > 0 && body.length() < prec) {
+            body = "0".repeat(prec - body.length()) + body;
+          }
+          sign = neg ? "-" : f.contains("+") ? "+" : f.contains(" ") ? " " : "";
+        }
+        case 'e', 'E', 'f', 'F', 'g', 'G' -> {
+          double d = PyNumber.asDouble(v);
+          int p = prec < 0 ? 6 : prec;
+          double a = Math.abs(d);
+          boolean alt = f.contains("#");
+          if (Double.isNaN(d) || Double.isInfinite(d)) {
+            body = Double.isNaN(d) ? "nan" : "inf";
+            if (Character.isUpperCase(t)) {
+              body = body.toUpperCase();
+            }
+            zero = false;
+          } else {
+            body = switch (t) {
+              case 'e', 'E' -> FormatSpec.sci(a, p, alt, t == 'E');
+              case 'f', 'F' -> FormatSpec.fixed(a, p, alt);
+              default -> FormatSpec.general(a, p, alt, t == 'G', false);
+            };
+          }
+          boolean neg = d < 0 || (d == 0.0 && 1.0 / d < 0);
+          sign = neg ? "-" : f.contains("+") ? "+" : f.contains(" ") ? " " : "";
+        }
+        case 'c' -> {
+          if (PyUnicode.isStr(v)) {
+            body = PyUnicode.asJavaString(v);
+          } else {
+            body = new String(Character.toChars(PyNumber.asSize(v)));
+          }
+          zero = false;
+        }
+        default -> throw PyErr.format(
+            PyExc.ValueError,
+            "unsupported format character '%c' (0x%x) at index %d",
+            t,
+            (int) t,
+            i);
+      }
+      int len = sign.length() + body.length();
+      if (width > len) {
+        if (left) {
+          sb.append(sign).append(body).append(" ".repeat(width - len));
+        } else if (zero) {
+          sb.append(sign).append("0".repeat(width - len)).append(body);
+        } else {
+          sb.append(" ".repeat(width - len)).append(sign).append(body);
+        }
+      } else {
+        sb.append(sign).append(body);
+      }
+    }
+    if (ai < items.length && !isMapping) {
+      throw PyErr.format(
+          PyExc.TypeError, "not all arguments converted during string formatting");
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,251 @@
+package org.taipan.object;
+
+import org.taipan.api.expose.PythonMethod;
+
+/**
+ * The methods of {@code object}, CPython's {@code PyBaseObject_Type} in {@code
+ * Objects/typeobject.c}: generic attribute access ({@code PyObject_GenericGetAttr}), identity
+ * comparison and hashing, the default {@code repr}, {@code __new__} and {@code __init__}.
+ */
+public final class PyBaseObject {
+  private PyBaseObject() {}
+
+  static Object __repr__(Object self) {
+    PyType t = PyType.of(self);
+    return String.format(
+        "<%s object at 0x%012x>", t.fullName(), (long) System.identityHashCode(self) * 16);
+  }
+
+  static Object __str__(Object self) {
+    return Abstract.repr(self);
+  }
+
+  static Object __hash__(Object self) {
+    return (long) System.identityHashCode(self);
+  }
+
+  static Object __eq__(Object self, Object other) {
+    return self == other ? Boolean.TRUE : PyNotImplemented.NOT_IMPLEMENTED;
+  }
+
+  static Object __ne__(Object self, Object other) {
+    PyType t = PyType.of(self);
+    if (!t.hasSlot(SpecialMethod.op_eq)) {
+      return PyNotImplemented.NOT_IMPLEMENTED;
+    }
+    Object r = Slots.call(t.slot(SpecialMethod.op_eq), self, other);
+    if (r == PyNotImplemented.NOT_IMPLEMENTED) {
+      return r;
+    }
+    return !Abstract.isTrue(r);
+  }
+
+  static Object __lt__(Object self, Object other) {
+    return PyNotImplemented.NOT_IMPLEMENTED;
+  }
+
+  static Object __le__(Object self, Object other) {
+    return PyNotImplemented.NOT_IMPLEMENTED;
+  }
+
+  static Object __gt__(Object self, Object other) {
+    return PyNotImplemented.NOT_IMPLEMENTED;
+  }
+
+  static Object __ge__(Object self, Object other) {
+    return PyNotImplemented.NOT_IMPLEMENTED;
+  }
+
+  /** {@code PyObject_GenericGetAttr}. */
+  static Object __getattribute__(Object self, Object nameObj) {
+    String name = PyUnicode.asJavaString(nameObj);
+    Object r = genericGetAttr(self, name);
+    if (r == null) {
+      throw PyErr.noAttribute(self, name);
+    }
+    return r;
+  }
+
+  /** Generic lookup returning null instead of raising when the attribute is absent. */
+  static Object genericGetAttr(Object self, String name) {
+    PyType t = PyType.of(self);
+    Object descr = t.lookup(name);
+    PyType dt = null;
+    if (descr != null) {
+      dt = PyType.of(descr);
+      if (dt.hasSlot(SpecialMethod.op_set) && dt.hasSlot(SpecialMethod.op_get)) {
+        return Slots.call(dt.slot(SpecialMethod.op_get), descr, self, t);
+      }
+    }
+    if (self instanceof WithDict wd) {
+      Object v = wd.getDict().get(name);
+      if (v != null) {
+        return v;
+      }
+    }
+    if (descr != null) {
+      if (descr instanceof MethodLike) {
+        return new PyMethod(descr, self);
+      }
+      if (dt.hasSlot(SpecialMethod.op_get)) {
+        return Slots.call(dt.slot(SpecialMethod.op_get), descr, self, t);
+      }
+      return descr;
+    }
+    return null;
+  }
+
+  /** {@code PyObject_GenericSetAttr}; a null value deletes. */
+  static void genericSetAttr(Object self, String name, Object value) {
+    PyType t = PyType.of(self);
+    Object descr = t.lookup(name);
+    if (descr != null) {
+      PyType dt = PyType.of(descr);
+      if (dt.hasSlot(SpecialMethod.op_set)) {
+        if (value == null) {
+          if (dt.hasSlot(SpecialMethod.op_delete)) {
+            Slots.call(dt.slot(SpecialMethod.op_delete), descr, self);
+            return;
+          }
+        }
+        Slots.call(dt.slot(SpecialMethod.op_set), descr, self, value);
+        return;
+      }
+    }
+    if (self instanceof WithDict wd) {
+      if (value == null) {
+        if (wd.getDict().remove(name) == null) {
+          throw PyErr.noAttribute(self, name);
+        }
+      } else {
+        wd.getDict().put(name, value);
+      }
+      return;
+    }
+    if (descr == null) {
+      throw PyErr.attributeError(
+          self,
+          name,
+          String.format("'%s' object has no attribute '%s'", t.getName(), name));
+    }
+    throw PyErr.attributeError(
+        self,
+        name,
+        String.format("'%s' object attribute '%s' is read-only", t.getName(), name));
+  }
+
+  static Object __setattr__(Object self, Object name, Object value) {
+    genericSetAttr(self, PyUnicode.asJavaString(name), value);
+    return PyNone.NONE;
+  }
+
+  static Object __delattr__(Object self, Object name) {
+    genericSetAttr(self, PyUnicode.asJavaString(name), null);
+    return PyNone.NONE;
+  }
+
+  private static boolean overrides(PyType t, String name) {
+    return t.lookup(name) != PyType.OBJECT.getOwn(name);
+  }
+
+  static Object __init__(Object self, Object[] args, String[] kwnames) {
+    if (args.length > 0) {
+      PyType t = PyType.of(self);
+      if (overrides(t, "__init__")) {
+        throw PyErr.format(
+            PyExc.TypeError,
+            "object.__init__() takes exactly one argument (the instance to initialize)");
+      }
+      if (!overrides(t, "__new__")) {
+        throw PyErr.format(
+            PyExc.TypeError,
+            "%s.__init__() takes exactly one argument (the instance to initialize)",
+            t.getName());
+      }
+    }
+    return PyNone.NONE;
+  }
+
+  static Object __new__(PyType cls, Object[] args, String[] kwnames) {
+    if (args.length > 0) {
+      if (overrides(cls, "__new__")) {
+        throw PyErr.format(
+            PyExc.TypeError,
+            "object.__new__() takes exactly one argument (the type to instantiate)");
+      }
+      if (!overrides(cls, "__init__")) {
+        throw PyErr.format(PyExc.TypeError, "%s() takes no arguments", cls.getName());
+      }
+    }
+    return cls.allocate();
+  }
+
+  @Getter("__class__")
+  static Object classAttr(Object self) {
+    return PyType.of(self);
+  }
+
+  @Setter("__class__")
+  static void setClass(Object self, Object value) {
+    if (self instanceof PyObjectInstance o && value instanceof PyType t && t.isHeapType()) {
+      o.setType(t);
+      return;
+    }
+    throw PyErr.format(
+        PyExc.TypeError,
+        "__class__ assignment only supported for mutable types or ModuleType subclasses");
+  }
+
+  @Getter("__dict__")
+  static Object dictAttr(Object self) {
+    if (self instanceof WithDict wd) {
+      return wd.getDict();
+    }
+    throw PyErr.noAttribute(self, "__dict__");
+  }
+
+  @Getter("__doc__")
+  static Object docAttr(Object self) {
+    Object d = PyType.of(self).lookup("__doc__");
+    return d == null ? PyNone.NONE : d;
+  }
+
+  @PythonMethod
+  static Object __format__(Object self, Object spec) {
+    String s = PyUnicode.asJavaString(spec);
+    if (!s.isEmpty()) {
+      throw PyErr.format(
+          PyExc.TypeError,
+          "unsupported format string passed to %s.__format__",
+          PyType.of(self).getName());
+    }
+    return Abstract.str(self);
+  }
+
+  @PythonMethod
+  static Object __dir__(Object self) {
+    PyDict names = new PyDict();
+    if (self instanceof WithDict wd && !(self instanceof PyType)) {
+      for (Object k : wd.getDict().keyList()) {
+        names.put(k, PyNone.NONE);
+      }
+    }
+    for (PyType t : PyType.of(self).getMro()) {
+      for (String k : t.dict.keySet()) {
+        names.put(k, PyNone.NONE);
+      }
+    }
+    return new PyList(names.keyList());
+  }
+
+  @PythonMethod
+  static Object __reduce_ex__(Object self, Object protocol) {
+    throw PyErr.format(
+        PyExc.TypeError, "cannot pickle '%s' object", PyType.of(self).getName());
+  }
+
+  @PythonMethod
+  static Object __sizeof__(Object self) {
+    return 16L;
+  }
+}

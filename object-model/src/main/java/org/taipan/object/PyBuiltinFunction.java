@@ -1,0 +1,64 @@
+package org.taipan.object;
+
+import java.lang.invoke.MethodHandle;
+
+/**
+ * A function of a builtin module ({@code len}, {@code print}), or a builtin method bound to its
+ * object: CPython's {@code builtin_function_or_method} ({@code Objects/methodobject.c}).
+ */
+public final class PyBuiltinFunction implements PyCallable, PyObject {
+  final String name;
+  final String module;
+  final ArgParser parser;
+  final MethodHandle handle;
+
+  PyBuiltinFunction(String name, String module, ArgParser parser, MethodHandle handle) {
+    this.name = name;
+    this.module = module;
+    this.parser = parser;
+    this.handle = handle;
+  }
+
+  @Override
+  public PyType getType() {
+    return DescrTypes.BUILTIN;
+  }
+
+  /** The function's name. */
+  public String getName() {
+    return name;
+  }
+
+  @Override
+  public Object call(Object[] args, String[] kwnames) {
+    Object[] jargs = parser.parse(null, args, 0, kwnames);
+    try {
+      return (Object) handle.invokeExact(jargs);
+    } catch (Throwable t) {
+      throw Slots.rethrow(t);
+    }
+  }
+
+  static Object __repr__(Object self) {
+    return "<built-in function " + ((PyBuiltinFunction) self).name + ">";
+  }
+
+  static Object __call__(Object self, Object[] args, String[] kwnames) {
+    return ((PyCallable) self).call(args, kwnames);
+  }
+
+  @Getter("__name__")
+  static Object nameAttr(Object self) {
+    return self instanceof PyBuiltinFunction f ? f.name : "__new__";
+  }
+
+  @Getter("__qualname__")
+  static Object qualname(Object self) {
+    return nameAttr(self);
+  }
+
+  @Getter("__module__")
+  static Object moduleAttr(Object self) {
+    return self instanceof PyBuiltinFunction f && f.module != null ? f.module : PyNone.NONE;
+  }
+}

@@ -1,0 +1,195 @@
+package org.taipan.object;
+
+import java.lang.invoke.MethodHandles;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.taipan.api.expose.Default;
+import org.taipan.api.expose.PythonMethod;
+
+/** The {@code bytes} type, CPython's {@code Objects/bytesobject.c} (a first, small part). */
+public final class PyBytes {
+  static final PyType TYPE =
+      PyType.fromSpec(PyType.Spec.of("bytes", PyBytes.class, MethodHandles.lookup()));
+
+  final byte[] value;
+
+  /** Bytes holding {@code value} (not copied). */
+  public PyBytes(byte[] value) {
+    this.value = value;
+  }
+
+  /** A copy of the bytes. */
+  public byte[] toByteArray() {
+    return value.clone();
+  }
+
+  private static Charset charset(String encoding) {
+    String e = encoding.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    switch (e) {
+      case "utf-8", "utf8", "u8":
+        return StandardCharsets.UTF_8;
+      case "ascii", "us-ascii":
+        return StandardCharsets.US_ASCII;
+      case "latin-1", "latin1", "iso-8859-1", "iso8859-1":
+        return StandardCharsets.ISO_8859_1;
+      default:
+        try {
+          return Charset.forName(e);
+        } catch (RuntimeException ex) {
+          throw PyErr.format(PyExc.LookupError, "unknown encoding: %s", encoding);
+        }
+    }
+  }
+
+  static Object decode(PyBytes b, String encoding) {
+    return PyUnicode.wrap(new String(b.value, charset(encoding)));
+  }
+
+  static Object encode(String s, String encoding) {
+    Charset cs = charset(encoding);
+    if (cs == StandardCharsets.US_ASCII) {
+      for (int i = 0; i < s.length(); i++) {
+        if (s.charAt(i) > 127) {
+          throw PyErr.format(
+              PyExc.UnicodeEncodeError,
+              "'ascii' codec can't encode character '\\u%04x' in position %d: ordinal not in"
+                  + " range(128)",
+              (int) s.charAt(i),
+              i);
+        }
+      }
+    }
+    return new PyBytes(s.getBytes(cs));
+  }
+
+  static Object __repr__(Object self) {
+    byte[] v = ((PyBytes) self).value;
+    boolean hasSingle = false;
+    boolean hasDouble = false;
+    for (byte b : v) {
+      hasSingle |= b == '\'';
+      hasDouble |= b == '"';
+    }
+    char q = hasSingle && !hasDouble ? '"' : '\'';
+    StringBuilder sb = new StringBuilder("b").append(q);
+    for (byte x : v) {
+      int c = x & 0xff;
+      if (c == q || c == '\\') {
+        sb.append('\\').append((char) c);
+      } else if (c == '\n') {
+        sb.append("\\n");
+      } else if (c == '\r') {
+        sb.append("\\r");
+      } else if (c == '\t') {
+        sb.append("\\t");
+      } else if (c < 0x20 || c >= 0x7f) {
+        sb.append(String.format("\\x%02x", c));
+      } else {
+        sb.append((char) c);
+      }
+    }
+    return sb.append(q).toString();
+  }
+
+  static Object __len__(Object self) {
+    return (long) ((PyBytes) self).value.length;
+  }
+
+  static Object __hash__(Object self) {
+    return (long) Arrays.hashCode(((PyBytes) self).value);
+  }
+
+  static Object __eq__(Object a, Object b) {
+    return b instanceof PyBytes y
+        ? (Object) Arrays.equals(((PyBytes) a).value, y.value)
+        : PyNotImplemented.NOT_IMPLEMENTED;
+  }
+
+  static Object __ne__(Object a, Object b) {
+    return b instanceof PyBytes y
+        ? (Object) !Arrays.equals(((PyBytes) a).value, y.value)
+        : PyNotImplemented.NOT_IMPLEMENTED;
+  }
+
+  static Object __lt__(Object a, Object b) {
+    return b instanceof PyBytes y
+        ? (Object) (Arrays.compareUnsigned(((PyBytes) a).value, y.value) < 0)
+        : PyNotImplemented.NOT_IMPLEMENTED;
+  }
+
+  static Object __add__(Object a, Object b) {
+    if (!(b instanceof PyBytes y)) {
+      return PyNotImplemented.NOT_IMPLEMENTED;
+    }
+    byte[] x = ((PyBytes) a).value;
+    byte[] r = Arrays.copyOf(x, x.length + y.value.length);
+    System.arraycopy(y.value, 0, r, x.length, y.value.length);
+    return new PyBytes(r);
+  }
+
+  static Object __getitem__(Object self, Object key) {
+    byte[] v = ((PyBytes) self).value;
+    if (key instanceof PySlice s) {
+      long[] r = s.indices(v.length);
+      byte[] out = new byte[(int) r[3]];
+      for (int i = 0, j = (int) r[0]; i < out.length; i++, j += (int) r[2]) {
+        out[i] = v[j];
+      }
+      return new PyBytes(out);
+    }
+    long i = PyNumber.asLongClamped(key);
+    if (i < 0) {
+      i += v.length;
+    }
+    if (i < 0 || i >= v.length) {
+      throw PyErr.format(PyExc.IndexError, "index out of range");
+    }
+    return (long) (v[(int) i] & 0xff);
+  }
+
+  static Object __iter__(Object self) {
+    return new PySeqIterator(self);
+  }
+
+  static Object __new__(PyType cls, Object[] args, String[] kwnames) {
+    if (args.length == 0) {
+      return new PyBytes(new byte[0]);
+    }
+    Object x = args[0];
+    if (PyUnicode.isStr(x)) {
+      if (args.length < 2) {
+        throw PyErr.format(PyExc.TypeError, "string argument without an encoding");
+      }
+      return encode(PyUnicode.asJavaString(x), PyUnicode.asJavaString(args[1]));
+    }
+    if (PyNumber.isIndex(x)) {
+      return new PyBytes(new byte[PyNumber.asSize(x)]);
+    }
+    Object it = Abstract.iter(x);
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    for (Object o; (o = Abstract.next(it)) != null; ) {
+      int b = PyNumber.asSize(o);
+      if (b < 0 || b > 255) {
+        throw PyErr.format(PyExc.ValueError, "bytes must be in range(0, 256)");
+      }
+      out.write(b);
+    }
+    return new PyBytes(out.toByteArray());
+  }
+
+  @PythonMethod(positionalOnly = false)
+  static Object decode(Object self, @Default("'utf-8'") Object encoding,
+      @Default("'strict'") Object errors) {
+    return decode((PyBytes) self, PyUnicode.asJavaString(encoding));
+  }
+
+  @PythonMethod
+  static Object hex(Object self) {
+    StringBuilder sb = new StringBuilder();
+    for (byte b : ((PyBytes) self).value) {
+      sb.append(String.format("%02x", b & 0xff));
+    }
+    return sb.toString();
+  }
+}

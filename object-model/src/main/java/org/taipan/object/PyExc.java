@@ -1,0 +1,314 @@
+package org.taipan.object;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodHandles.Lookup;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The builtin exception types, CPython's {@code PyExc_*} objects ({@code Objects/exceptions.c}),
+ * and the extra behaviour of those subclasses that have some ({@code SystemExit.code}, {@code
+ * KeyError.__str__}, {@code SyntaxError}'s location …).
+ */
+public final class PyExc {
+  private PyExc() {}
+
+  private static final Lookup LOOKUP = MethodHandles.lookup();
+  private static final Map<String, PyType> ALL = new LinkedHashMap<>();
+
+  private static PyType make(String name, PyType base, Class<?> impl) {
+    PyType.Spec spec =
+        new PyType.Spec(
+            name,
+            "builtins",
+            impl,
+            LOOKUP,
+            base,
+            java.util.List.of(),
+            base == null ? PyBaseException::new : null,
+            true);
+    PyType t = PyType.fromSpec(spec);
+    ALL.put(name, t);
+    return t;
+  }
+
+  private static PyType make(String name, PyType base) {
+    return make(name, base, null);
+  }
+
+  public static final PyType BaseException = make("BaseException", null, PyBaseException.class);
+  public static final PyType SystemExit = make("SystemExit", BaseException, SystemExitImpl.class);
+  public static final PyType KeyboardInterrupt = make("KeyboardInterrupt", BaseException);
+  public static final PyType GeneratorExit = make("GeneratorExit", BaseException);
+  public static final PyType Exception = make("Exception", BaseException);
+  public static final PyType StopIteration =
+      make("StopIteration", Exception, StopIterationImpl.class);
+  public static final PyType StopAsyncIteration = make("StopAsyncIteration", Exception);
+  public static final PyType ArithmeticError = make("ArithmeticError", Exception);
+  public static final PyType FloatingPointError = make("FloatingPointError", ArithmeticError);
+  public static final PyType OverflowError = make("OverflowError", ArithmeticError);
+  public static final PyType ZeroDivisionError = make("ZeroDivisionError", ArithmeticError);
+  public static final PyType AssertionError = make("AssertionError", Exception);
+  public static final PyType AttributeError =
+      make("AttributeError", Exception, NameErrorImpl.class);
+  public static final PyType BufferError = make("BufferError", Exception);
+  public static final PyType EOFError = make("EOFError", Exception);
+  public static final PyType ImportError = make("ImportError", Exception, ImportErrorImpl.class);
+  public static final PyType ModuleNotFoundError = make("ModuleNotFoundError", ImportError);
+  public static final PyType LookupError = make("LookupError", Exception);
+  public static final PyType IndexError = make("IndexError", LookupError);
+  public static final PyType KeyError = make("KeyError", LookupError, KeyErrorImpl.class);
+  public static final PyType MemoryError = make("MemoryError", Exception);
+  public static final PyType NameError = make("NameError", Exception, NameErrorImpl.class);
+  public static final PyType UnboundLocalError = make("UnboundLocalError", NameError);
+  public static final PyType OSError = make("OSError", Exception, OSErrorImpl.class);
+  public static final PyType BlockingIOError = make("BlockingIOError", OSError);
+  public static final PyType ChildProcessError = make("ChildProcessError", OSError);
+  public static final PyType ConnectionError = make("ConnectionError", OSError);
+  public static final PyType BrokenPipeError = make("BrokenPipeError", ConnectionError);
+  public static final PyType ConnectionAbortedError =
+      make("ConnectionAbortedError", ConnectionError);
+  public static final PyType ConnectionRefusedError =
+      make("ConnectionRefusedError", ConnectionError);
+  public static final PyType ConnectionResetError = make("ConnectionResetError", ConnectionError);
+  public static final PyType FileExistsError = make("FileExistsError", OSError);
+  public static final PyType FileNotFoundError = make("FileNotFoundError", OSError);
+  public static final PyType InterruptedError = make("InterruptedError", OSError);
+  public static final PyType IsADirectoryError = make("IsADirectoryError", OSError);
+  public static final PyType NotADirectoryError = make("NotADirectoryError", OSError);
+  public static final PyType PermissionError = make("PermissionError", OSError);
+  public static final PyType ProcessLookupError = make("ProcessLookupError", OSError);
+  public static final PyType TimeoutError = make("TimeoutError", OSError);
+  public static final PyType ReferenceError = make("ReferenceError", Exception);
+  public static final PyType RuntimeError = make("RuntimeError", Exception);
+  public static final PyType NotImplementedError = make("NotImplementedError", RuntimeError);
+  public static final PyType RecursionError = make("RecursionError", RuntimeError);
+  public static final PyType SyntaxError = make("SyntaxError", Exception, SyntaxErrorImpl.class);
+  public static final PyType IndentationError = make("IndentationError", SyntaxError);
+  public static final PyType TabError = make("TabError", IndentationError);
+  public static final PyType SystemError = make("SystemError", Exception);
+  public static final PyType TypeError = make("TypeError", Exception);
+  public static final PyType ValueError = make("ValueError", Exception);
+  public static final PyType UnicodeError = make("UnicodeError", ValueError);
+  public static final PyType UnicodeDecodeError = make("UnicodeDecodeError", UnicodeError);
+  public static final PyType UnicodeEncodeError = make("UnicodeEncodeError", UnicodeError);
+  public static final PyType UnicodeTranslateError = make("UnicodeTranslateError", UnicodeError);
+  public static final PyType Warning = make("Warning", Exception);
+  public static final PyType BytesWarning = make("BytesWarning", Warning);
+  public static final PyType DeprecationWarning = make("DeprecationWarning", Warning);
+  public static final PyType EncodingWarning = make("EncodingWarning", Warning);
+  public static final PyType FutureWarning = make("FutureWarning", Warning);
+  public static final PyType ImportWarning = make("ImportWarning", Warning);
+  public static final PyType PendingDeprecationWarning =
+      make("PendingDeprecationWarning", Warning);
+  public static final PyType ResourceWarning = make("ResourceWarning", Warning);
+  public static final PyType RuntimeWarning = make("RuntimeWarning", Warning);
+  public static final PyType SyntaxWarning = make("SyntaxWarning", Warning);
+  public static final PyType UnicodeWarning = make("UnicodeWarning", Warning);
+  public static final PyType UserWarning = make("UserWarning", Warning);
+
+  /** Every builtin exception type by name, in hierarchy order (for the builtins module). */
+  public static Map<String, PyType> all() {
+    return java.util.Collections.unmodifiableMap(ALL);
+  }
+
+  private static Object arg(Object[] args, int i) {
+    return i < args.length ? args[i] : PyNone.NONE;
+  }
+
+  private static int positional(Object[] args, String[] kwnames) {
+    return args.length - (kwnames == null ? 0 : kwnames.length);
+  }
+
+  private static Object[] positionalArgs(Object[] args, String[] kwnames) {
+    return java.util.Arrays.copyOf(args, positional(args, kwnames));
+  }
+
+  static final class SystemExitImpl {
+    static Object __init__(Object self, Object[] args, String[] kwnames) {
+      PyBaseException.__init__(self, args, kwnames);
+      Object code =
+          switch (args.length) {
+            case 0 -> PyNone.NONE;
+            case 1 -> args[0];
+            default -> new PyTuple(args.clone());
+          };
+      ((PyBaseException) self).getDict().put("code", code);
+      return PyNone.NONE;
+    }
+  }
+
+  static final class StopIterationImpl {
+    static Object __init__(Object self, Object[] args, String[] kwnames) {
+      PyBaseException.__init__(self, args, kwnames);
+      ((PyBaseException) self).getDict().put("value", arg(args, 0));
+      return PyNone.NONE;
+    }
+  }
+
+  static final class KeyErrorImpl {
+    static Object __str__(Object self) {
+      PyTuple a = ((PyBaseException) self).args;
+      if (a.size() == 1) {
+        return Abstract.repr(a.get(0));
+      }
+      return PyBaseException.__str__(self);
+    }
+  }
+
+  /** NameError and AttributeError: the keyword-only {@code name} (and {@code obj}). */
+  static final class NameErrorImpl {
+    static Object __init__(Object self, Object[] args, String[] kwnames) {
+      PyBaseException e = (PyBaseException) self;
+      e.args = new PyTuple(positionalArgs(args, kwnames));
+      int n = positional(args, kwnames);
+      e.getDict().put("name", PyNone.NONE);
+      if (e.getType().isSubtypeOf(AttributeError)) {
+        e.getDict().put("obj", PyNone.NONE);
+      }
+      for (int k = 0; kwnames != null && k < kwnames.length; k++) {
+        String kn = kwnames[k];
+        if (!kn.equals("name") && !(kn.equals("obj") && e.getType().isSubtypeOf(AttributeError))) {
+          throw PyErr.format(
+              TypeError,
+              "%s() got an unexpected keyword argument '%s'",
+              e.getType().getName(),
+              kn);
+        }
+        e.getDict().put(kn, args[n + k]);
+      }
+      return PyNone.NONE;
+    }
+  }
+
+  static final class ImportErrorImpl {
+    static Object __init__(Object self, Object[] args, String[] kwnames) {
+      PyBaseException e = (PyBaseException) self;
+      int n = positional(args, kwnames);
+      e.args = new PyTuple(positionalArgs(args, kwnames));
+      e.getDict().put("msg", n == 1 ? args[0] : PyNone.NONE);
+      e.getDict().put("name", PyNone.NONE);
+      e.getDict().put("path", PyNone.NONE);
+      for (int k = 0; kwnames != null && k < kwnames.length; k++) {
+        String kn = kwnames[k];
+        if (!kn.equals("name") && !kn.equals("path")) {
+          throw PyErr.format(
+              TypeError, "'%s' is an invalid keyword argument for ImportError()", kn);
+        }
+        e.getDict().put(kn, args[n + k]);
+      }
+      return PyNone.NONE;
+    }
+
+    static Object __str__(Object self) {
+      Object msg = ((PyBaseException) self).attr("msg");
+      if (msg != null && msg != PyNone.NONE) {
+        return Abstract.str(msg);
+      }
+      return PyBaseException.__str__(self);
+    }
+  }
+
+  static final class OSErrorImpl {
+    static Object __init__(Object self, Object[] args, String[] kwnames) {
+      PyBaseException e = (PyBaseException) self;
+      PyBaseException.__init__(self, args, kwnames);
+      PyDict d = e.getDict();
+      d.put("errno", PyNone.NONE);
+      d.put("strerror", PyNone.NONE);
+      d.put("filename", PyNone.NONE);
+      d.put("filename2", PyNone.NONE);
+      if (args.length >= 2 && args.length <= 5) {
+        d.put("errno", args[0]);
+        d.put("strerror", args[1]);
+        if (args.length >= 3) {
+          d.put("filename", args[2]);
+          e.args = new PyTuple(args[0], args[1]);
+        }
+        if (args.length >= 5) {
+          d.put("filename2", args[4]);
+        }
+      }
+      return PyNone.NONE;
+    }
+
+    static Object __str__(Object self) {
+      PyBaseException e = (PyBaseException) self;
+      Object errno = e.attr("errno");
+      Object strerror = e.attr("strerror");
+      Object filename = e.attr("filename");
+      Object filename2 = e.attr("filename2");
+      if (filename != null && filename != PyNone.NONE) {
+        if (filename2 != null && filename2 != PyNone.NONE) {
+          return String.format(
+              "[Errno %s] %s: %s -> %s",
+              Abstract.str(errno),
+              Abstract.str(strerror),
+              Abstract.repr(filename),
+              Abstract.repr(filename2));
+        }
+        return String.format(
+            "[Errno %s] %s: %s",
+            Abstract.str(errno),
+            Abstract.str(strerror),
+            Abstract.repr(filename));
+      }
+      if (errno != null && errno != PyNone.NONE && strerror != null && strerror != PyNone.NONE) {
+        return String.format("[Errno %s] %s", Abstract.str(errno), Abstract.str(strerror));
+      }
+      return PyBaseException.__str__(self);
+    }
+  }
+
+  /** SyntaxError: {@code msg} and the location tuple. */
+  static final class SyntaxErrorImpl {
+    static Object __init__(Object self, Object[] args, String[] kwnames) {
+      PyBaseException e = (PyBaseException) self;
+      PyBaseException.__init__(self, args, kwnames);
+      PyDict d = e.getDict();
+      for (String k :
+          new String[] {
+            "msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset",
+            "print_file_and_line"
+          }) {
+        d.put(k, PyNone.NONE);
+      }
+      if (args.length >= 1) {
+        d.put("msg", args[0]);
+      }
+      if (args.length == 2) {
+        PyTuple info = PyTuple.fromIterable(args[1]);
+        if (info.size() < 4 || info.size() > 6) {
+          throw PyErr.format(IndexError, "tuple index out of range");
+        }
+        String[] names = {"filename", "lineno", "offset", "text", "end_lineno", "end_offset"};
+        for (int i = 0; i < info.size(); i++) {
+          d.put(names[i], info.get(i));
+        }
+      }
+      return PyNone.NONE;
+    }
+
+    static Object __str__(Object self) {
+      PyBaseException e = (PyBaseException) self;
+      Object msg = e.attr("msg");
+      Object filename = e.attr("filename");
+      Object lineno = e.attr("lineno");
+      String m = msg == null || msg == PyNone.NONE ? "None" : Abstract.strJava(msg);
+      boolean haveFile = filename instanceof String;
+      boolean haveLine = lineno instanceof Long;
+      if (haveFile) {
+        String f = (String) filename;
+        int slash = f.lastIndexOf('/');
+        f = slash >= 0 ? f.substring(slash + 1) : f;
+        if (haveLine) {
+          return m + " (" + f + ", line " + lineno + ")";
+        }
+        return m + " (" + f + ")";
+      } else if (haveLine) {
+        return m + " (line " + lineno + ")";
+      }
+      return m;
+    }
+  }
+}

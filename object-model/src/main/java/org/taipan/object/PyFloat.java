@@ -1,0 +1,543 @@
+package org.taipan.object;
+
+import java.lang.invoke.MethodHandles;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import org.taipan.api.expose.Default;
+import org.taipan.api.expose.PythonMethod;
+
+/**
+ * The {@code float} type, CPython's {@code Objects/floatobject.c}, on {@code Double}: arithmetic
+ * with Python's floor-division and modulo rules, exact comparison with ints, the hash that agrees
+ * with int's, and {@code repr} as the shortest string that round-trips ({@code float_repr_style ==
+ * 'short'}).
+ */
+public final class PyFloat {
+  private PyFloat() {}
+
+  static final PyType TYPE =
+      PyType.fromSpec(PyType.Spec.of("float", PyFloat.class, MethodHandles.lookup())
+          .classes(Double.class));
+
+  private static final Object NI = PyNotImplemented.NOT_IMPLEMENTED;
+
+  // ---------------------------------------------------------------- repr
+
+  /**
+   * The shortest decimal digits that read back as {@code d} (positive, finite, non-zero), and the
+   * decimal exponent: {@code d ≈ 0.DIGITS × 10^exp}.
+   */
+  static String[] shortestDigits(double d) {
+    BigDecimal exact = new BigDecimal(d);
+    int lo = 1;
+    int hi = 17;
+    BigDecimal best = null;
+    while (lo < hi) {
+      int mid = (lo + hi) / 2;
+      BigDecimal r = exact.round(new MathContext(mid, RoundingMode.HALF_EVEN));
+      if (r.doubleValue() == d) {
+        hi = mid;
+        best = r;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    if (best == null || best.precision() > lo) {
+      best = exact.round(new MathContext(lo, RoundingMode.HALF_EVEN));
+    }
+    BigDecimal s = best.stripTrailingZeros();
+    String digits = s.unscaledValue().toString();
+    int exp = digits.length() - s.scale();
+    return new String[] {digits, Integer.toString(exp)};
+  }
+
+  /** {@code repr(d)}, as CPython's {@code float_repr}. */
+  public static String repr(double d) {
+    if (Double.isNaN(d)) {
+      return "nan";
+    } else if (Double.isInfinite(d)) {
+      return d > 0 ? "inf" : "-inf";
+    } else if (d == 0.0) {
+      return (1.0 / d < 0) ? "-0.0" : "0.0";
+    }
+    String sign = d < 0 ? "-" : "";
+    String[] de = shortestDigits(Math.abs(d));
+    String digits = de[0];
+    int decpt = Integer.parseInt(de[1]);
+    if (decpt > -4 && decpt <= 16) {
+      if (decpt <= 0) {
+        return sign + "0." + "0".repeat(-decpt) + digits;
+      } else if (decpt >= digits.length()) {
+        return sign + digits + "0".repeat(decpt - digits.length()) + ".0";
+      } else {
+        return sign + digits.substring(0, decpt) + "." + digits.substring(decpt);
+      }
+    }
+    int e = decpt - 1;
+    String mant = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
+    return sign + mant + "e" + (e < 0 ? "-" : "+") + (Math.abs(e) < 10 ? "0" : "") + Math.abs(e);
+  }
+
+  // ---------------------------------------------------------------- conversions
+
+  private static Double toD(Object o) {
+    if (o instanceof Double d) {
+      return d;
+    } else if (o instanceof Long l) {
+      return (double) l;
+    } else if (o instanceof Boolean b) {
+      return b ? 1.0 : 0.0;
+    } else if (o instanceof BigInteger b) {
+      return PyLong.toDouble(b);
+    }
+    return null;
+  }
+
+  /** {@code int(d)}: truncation towards zero, exact. */
+  public static Object toInt(double d) {
+    if (Double.isNaN(d)) {
+      throw PyErr.format(PyExc.ValueError, "cannot convert float NaN to integer");
+    } else if (Double.isInfinite(d)) {
+      throw PyErr.format(PyExc.OverflowError, "cannot convert float infinity to integer");
+    }
+    if (Math.abs(d) < 9.0e18) {
+      return (long) d;
+    }
+    return PyLong.normalize(new BigDecimal(d).toBigInteger());
+  }
+
+  /** {@code x ** y} for floats, with Python's errors. */
+  static Object pow(double x, double y) {
+    if (x == 0.0 && y < 0) {
+      throw PyErr.format(
+          PyExc.ZeroDivisionError, "0.0 cannot be raised to a negative power");
+    }
+    if (x < 0 && y != Math.floor(y) && !Double.isInfinite(y)) {
+      throw PyErr.format(
+          PyExc.ValueError, "complex numbers are not supported yet: negative number to a fractional power");
+    }
+    double r = Math.pow(x, y);
+    if (Double.isInfinite(r) && !Double.isInfinite(x) && !Double.isInfinite(y)) {
+      throw PyErr.format(PyExc.OverflowError, "(34, 'Numerical result out of range')");
+    }
+    return r;
+  }
+
+  /** Compares a float with an int exactly: {@code d op i}. */
+  static Object compareWithInt(double d, Object i, int op) {
+    int c;
+    if (Double.isNaN(d)) {
+      return op == Abstract.NE;
+    } else if (Double.isInfinite(d)) {
+      c = d > 0 ? 1 : -1;
+    } else if (i instanceof Long l && Math.abs(l) < (1L << 53)) {
+      c = Double.compare(d, (double) l);
+      if (d == 0.0 && l == 0) {
+        c = 0;
+      }
+    } else {
+      c = new BigDecimal(d).compareTo(new BigDecimal(PyLong.big(i)));
+    }
+    return cmpResult(c, op);
+  }
+
+  private static boolean cmpResult(int c, int op) {
+    return switch (op) {
+      case Abstract.LT -> c < 0;
+      case Abstract.LE -> c <= 0;
+      case Abstract.EQ -> c == 0;
+      case Abstract.NE -> c != 0;
+      case Abstract.GT -> c > 0;
+      default -> c >= 0;
+    };
+  }
+
+  private static Object cmp(Object a, Object b, int op) {
+    double x = (Double) a;
+    if (b instanceof Double y) {
+      if (Double.isNaN(x) || Double.isNaN(y)) {
+        return op == Abstract.NE;
+      }
+      return cmpResult(x < y ? -1 : x > y ? 1 : 0, op);
+    }
+    if (PyLong.isInt(b)) {
+      return compareWithInt(x, b, op);
+    }
+    return NI;
+  }
+
+  /** {@code hash(d)} ({@code _Py_HashDouble}), agreeing with int's hash for integral values. */
+  public static long hash(double v, Object identity) {
+    if (Double.isInfinite(v)) {
+      return v > 0 ? 314159 : -314159;
+    } else if (Double.isNaN(v)) {
+      return System.identityHashCode(identity);
+    }
+    int e = Math.getExponent(v);
+    double m;
+    if (v == 0.0) {
+      return 0;
+    }
+    if (e == Double.MIN_EXPONENT - 1) {
+      // subnormal: normalise first
+      double scaled = v * 0x1p54;
+      e = Math.getExponent(scaled) + 1 - 54;
+      m = scaled / Math.scalb(1.0, Math.getExponent(scaled) + 1);
+    } else {
+      e = e + 1;
+      m = v / Math.scalb(1.0, e);
+    }
+    long sign = 1;
+    if (m < 0) {
+      sign = -1;
+      m = -m;
+    }
+    final int bits = 61;
+    final long modulus = PyLong.HASH_MODULUS;
+    long x = 0;
+    while (m != 0) {
+      x = ((x << 28) & modulus) | (x >>> (bits - 28));
+      m *= 268435456.0;
+      e -= 28;
+      long y = (long) m;
+      m -= y;
+      x += y;
+      if (x >= modulus) {
+        x -= modulus;
+      }
+    }
+    e = e >= 0 ? e % bits : bits - 1 - ((-1 - e) % bits);
+    x = ((x << e) & modulus) | (x >>> (bits - e));
+    x = x * sign;
+    return x == -1 ? -2 : x;
+  }
+
+  /** Parses {@code float(s)}: Python's float syntax, {@code inf}, {@code nan}, underscores. */
+  public static double parse(String s, Object original) {
+    String t = s.strip();
+    String lower = t.toLowerCase(java.util.Locale.ROOT);
+    String body = lower.startsWith("+") || lower.startsWith("-") ? lower.substring(1) : lower;
+    boolean neg = lower.startsWith("-");
+    if (body.equals("inf") || body.equals("infinity")) {
+      return neg ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+    } else if (body.equals("nan")) {
+      return Double.NaN;
+    }
+    if (!t.matches("[+-]?((\\d(_?\\d)*)?\\.?\\d(_?\\d)*|\\d(_?\\d)*\\.)([eE][+-]?\\d(_?\\d)*)?")) {
+      throw PyErr.format(
+          PyExc.ValueError,
+          "could not convert string to float: %s",
+          Abstract.reprJava(original));
+    }
+    return Double.parseDouble(t.replace("_", ""));
+  }
+
+  // ---------------------------------------------------------------- special methods
+
+  static Object __repr__(Object self) {
+    return repr((Double) self);
+  }
+
+  static Object __hash__(Object self) {
+    return hash((Double) self, self);
+  }
+
+  static Object __bool__(Object self) {
+    return (Double) self != 0.0;
+  }
+
+  static Object __add__(Object a, Object b) {
+    Double y = toD(b);
+    return y == null ? NI : (Object) ((Double) a + y);
+  }
+
+  static Object __radd__(Object a, Object b) {
+    return __add__(a, b);
+  }
+
+  static Object __sub__(Object a, Object b) {
+    Double y = toD(b);
+    return y == null ? NI : (Object) ((Double) a - y);
+  }
+
+  static Object __rsub__(Object a, Object b) {
+    Double y = toD(b);
+    return y == null ? NI : (Object) (y - (Double) a);
+  }
+
+  static Object __mul__(Object a, Object b) {
+    Double y = toD(b);
+    return y == null ? NI : (Object) ((Double) a * y);
+  }
+
+  static Object __rmul__(Object a, Object b) {
+    return __mul__(a, b);
+  }
+
+  static double div(double x, double y) {
+    if (y == 0.0) {
+      throw PyErr.format(PyExc.ZeroDivisionError, "float division by zero");
+    }
+    return x / y;
+  }
+
+  static double mod(double x, double y, String what) {
+    if (y == 0.0) {
+      throw PyErr.format(PyExc.ZeroDivisionError, what);
+    }
+    double m = x % y;
+    if (m != 0.0) {
+      if ((y < 0) != (m < 0)) {
+        m += y;
+      }
+    } else {
+      m = Math.copySign(0.0, y);
+    }
+    return m;
+  }
+
+  static double floordiv(double x, double y) {
+    if (y == 0.0) {
+      throw PyErr.format(PyExc.ZeroDivisionError, "float floor division by zero");
+    }
+    double m = x % y;
+    double div = (x - m) / y;
+    if (m != 0.0 && ((y < 0) != (m < 0))) {
+      div -= 1.0;
+    }
+    double floordiv;
+    if (div != 0.0) {
+      floordiv = Math.floor(div);
+      if (div - floordiv > 0.5) {
+        floordiv += 1.0;
+      }
+    } else {
+      floordiv = Math.copySign(0.0, x / y);
+    }
+    return floordiv;
+  }
+
+  static Object __truediv__(Object a, Object b) {
+    Double y = toD(b);
+    return y == null ? NI : (Object) div((Double) a, y);
+  }
+
+  static Object __rtruediv__(Object a, Object b) {
+    Double y = toD(b);
+    return y == null ? NI : (Object) div(y, (Double) a);
+  }
+
+  static Object __floordiv__(Object a, Object b) {
+    Double y = toD(b);
+    return y == null ? NI : (Object) floordiv((Double) a, y);
+  }
+
+  static Object __rfloordiv__(Object a, Object b) {
+    Double y = toD(b);
+    return y == null ? NI : (Object) floordiv(y, (Double) a);
+  }
+
+  static Object __mod__(Object a, Object b) {
+    Double y = toD(b);
+    return y == null ? NI : (Object) mod((Double) a, y, "float modulo");
+  }
+
+  static Object __rmod__(Object a, Object b) {
+    Double y = toD(b);
+    return y == null ? NI : (Object) mod(y, (Double) a, "float modulo");
+  }
+
+  static Object __divmod__(Object a, Object b) {
+    Double y = toD(b);
+    if (y == null) {
+      return NI;
+    }
+    if (y == 0.0) {
+      throw PyErr.format(PyExc.ZeroDivisionError, "float divmod()");
+    }
+    return new PyTuple(floordiv((Double) a, y), mod((Double) a, y, "float divmod()"));
+  }
+
+  static Object __rdivmod__(Object a, Object b) {
+    Double y = toD(b);
+    return y == null ? NI : __divmod__(y, a);
+  }
+
+  static Object __pow__(Object a, Object b) {
+    Double y = toD(b);
+    return y == null ? NI : pow((Double) a, y);
+  }
+
+  static Object __rpow__(Object a, Object b) {
+    Double y = toD(b);
+    return y == null ? NI : pow(y, (Double) a);
+  }
+
+  static Object __neg__(Object a) {
+    return -(Double) a;
+  }
+
+  static Object __pos__(Object a) {
+    return a;
+  }
+
+  static Object __abs__(Object a) {
+    return Math.abs((Double) a);
+  }
+
+  static Object __int__(Object a) {
+    return toInt((Double) a);
+  }
+
+  static Object __float__(Object a) {
+    return a;
+  }
+
+  static Object __lt__(Object a, Object b) {
+    return cmp(a, b, Abstract.LT);
+  }
+
+  static Object __le__(Object a, Object b) {
+    return cmp(a, b, Abstract.LE);
+  }
+
+  static Object __eq__(Object a, Object b) {
+    return cmp(a, b, Abstract.EQ);
+  }
+
+  static Object __ne__(Object a, Object b) {
+    return cmp(a, b, Abstract.NE);
+  }
+
+  static Object __gt__(Object a, Object b) {
+    return cmp(a, b, Abstract.GT);
+  }
+
+  static Object __ge__(Object a, Object b) {
+    return cmp(a, b, Abstract.GE);
+  }
+
+  static Object __new__(PyType cls, Object[] args, String[] kwnames) {
+    if (kwnames != null && kwnames.length > 0) {
+      throw PyErr.format(PyExc.TypeError, "float() takes no keyword arguments");
+    }
+    if (args.length > 1) {
+      throw PyErr.format(
+          PyExc.TypeError, "float expected at most 1 argument, got %d", args.length);
+    }
+    if (args.length == 0) {
+      return 0.0;
+    }
+    Object x = args[0];
+    if (PyUnicode.isStr(x)) {
+      return parse(PyUnicode.asJavaString(x), x);
+    }
+    PyType t = PyType.of(x);
+    if (!(x instanceof Double)
+        && !PyLong.isInt(x)
+        && !t.hasSlot(SpecialMethod.op_float)
+        && !t.hasSlot(SpecialMethod.op_index)) {
+      throw PyErr.format(
+          PyExc.TypeError,
+          "float() argument must be a string or a real number, not '%s'",
+          t.getName());
+    }
+    return PyNumber.asDouble(x);
+  }
+
+  @PythonMethod
+  static Object is_integer(Object self) {
+    double d = (Double) self;
+    return !Double.isInfinite(d) && d == Math.floor(d);
+  }
+
+  @PythonMethod
+  static Object __trunc__(Object self) {
+    return toInt((Double) self);
+  }
+
+  @PythonMethod
+  static Object __floor__(Object self) {
+    return toInt(Math.floor((Double) self));
+  }
+
+  @PythonMethod
+  static Object __ceil__(Object self) {
+    return toInt(Math.ceil((Double) self));
+  }
+
+  @PythonMethod
+  static Object __round__(Object self, @Default("None") Object ndigits) {
+    double d = (Double) self;
+    if (ndigits == PyNone.NONE) {
+      double r = Math.rint(d);
+      return toInt(r);
+    }
+    int nd = PyNumber.asSize(ndigits);
+    if (Double.isNaN(d) || Double.isInfinite(d) || d == 0.0) {
+      return d;
+    }
+    if (nd > 320) {
+      return d;
+    }
+    BigDecimal exact = new BigDecimal(d);
+    BigDecimal r = exact.setScale(nd, RoundingMode.HALF_EVEN);
+    double v = r.doubleValue();
+    if (v == 0.0) {
+      return Math.copySign(0.0, d);
+    }
+    return v;
+  }
+
+  @PythonMethod
+  static Object as_integer_ratio(Object self) {
+    double d = (Double) self;
+    if (Double.isInfinite(d)) {
+      throw PyErr.format(PyExc.OverflowError, "cannot convert Infinity to integer ratio");
+    } else if (Double.isNaN(d)) {
+      throw PyErr.format(PyExc.ValueError, "cannot convert NaN to integer ratio");
+    }
+    BigDecimal b = new BigDecimal(d);
+    BigInteger num = b.unscaledValue();
+    BigInteger den = BigInteger.ONE;
+    if (b.scale() > 0) {
+      den = BigInteger.TEN.pow(b.scale());
+    } else {
+      num = num.multiply(BigInteger.TEN.pow(-b.scale()));
+    }
+    BigInteger g = num.gcd(den);
+    return new PyTuple(PyLong.normalize(num.divide(g)), PyLong.normalize(den.divide(g)));
+  }
+
+  @PythonMethod
+  static Object conjugate(Object self) {
+    return self;
+  }
+
+  @PythonMethod
+  static Object hex(Object self) {
+    return Double.toHexString((Double) self);
+  }
+
+  @PythonMethod
+  static Object __format__(Object self, Object spec) {
+    return FormatSpec.formatFloat((Double) self, PyUnicode.asJavaString(spec));
+  }
+
+  @PythonMethod
+  static Object __getnewargs__(Object self) {
+    return new PyTuple(self);
+  }
+
+  @Getter("real")
+  static Object real(Object self) {
+    return self;
+  }
+
+  @Getter("imag")
+  static Object imag(Object self) {
+    return 0.0;
+  }
+}

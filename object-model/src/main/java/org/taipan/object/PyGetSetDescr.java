@@ -1,0 +1,65 @@
+package org.taipan.object;
+
+import java.lang.invoke.MethodHandle;
+
+/**
+ * A computed attribute of a builtin type, CPython's {@code getset_descriptor} ({@code
+ * PyGetSetDescr_Type}): a getter handle {@code (Object)Object} and an optional setter {@code
+ * (Object,Object)void}.
+ */
+public final class PyGetSetDescr implements PyObject {
+  final PyType owner;
+  final String name;
+  final MethodHandle getter;
+  final MethodHandle setter;
+
+  PyGetSetDescr(PyType owner, String name, MethodHandle getter, MethodHandle setter) {
+    this.owner = owner;
+    this.name = name;
+    this.getter = getter;
+    this.setter = setter;
+  }
+
+  @Override
+  public PyType getType() {
+    return DescrTypes.GETSET;
+  }
+
+  static Object __get__(Object self, Object obj, Object type) {
+    PyGetSetDescr d = (PyGetSetDescr) self;
+    if (obj == PyNone.NONE || obj == null) {
+      return self;
+    }
+    try {
+      return (Object) d.getter.invoke(obj);
+    } catch (Throwable t) {
+      throw Slots.rethrow(t);
+    }
+  }
+
+  static Object __set__(Object self, Object obj, Object value) {
+    PyGetSetDescr d = (PyGetSetDescr) self;
+    if (d.setter == null) {
+      throw PyErr.attributeError(
+          obj,
+          d.name,
+          String.format(
+              "attribute '%s' of '%s' objects is not writable", d.name, d.owner.getName()));
+    }
+    try {
+      d.setter.invoke(obj, value);
+    } catch (Throwable t) {
+      throw Slots.rethrow(t);
+    }
+    return PyNone.NONE;
+  }
+
+  static Object __delete__(Object self, Object obj) {
+    return __set__(self, obj, null);
+  }
+
+  static Object __repr__(Object self) {
+    PyGetSetDescr d = (PyGetSetDescr) self;
+    return "<attribute '" + d.name + "' of '" + d.owner.getName() + "' objects>";
+  }
+}

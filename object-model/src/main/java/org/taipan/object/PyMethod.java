@@ -1,0 +1,89 @@
+package org.taipan.object;
+
+import java.lang.invoke.MethodHandles;
+
+/**
+ * A bound method: a callable with its first argument fixed, CPython's {@code method} type ({@code
+ * Objects/classobject.c}).
+ */
+public final class PyMethod implements PyCallable {
+  static final PyType TYPE =
+      PyType.fromSpec(
+          PyType.Spec.of("method", PyMethod.class, MethodHandles.lookup()).notBaseType());
+
+  /** {@code __func__}. */
+  public final Object func;
+
+  /** {@code __self__}. */
+  public final Object self;
+
+  /** Binds {@code func} to {@code self}. */
+  public PyMethod(Object func, Object self) {
+    this.func = func;
+    this.self = self;
+  }
+
+  @Override
+  public Object call(Object[] args, String[] kwnames) {
+    Object[] a = new Object[args.length + 1];
+    a[0] = self;
+    System.arraycopy(args, 0, a, 1, args.length);
+    return Abstract.call(func, a, kwnames);
+  }
+
+  static Object __call__(Object self, Object[] args, String[] kwnames) {
+    return ((PyMethod) self).call(args, kwnames);
+  }
+
+  static Object __repr__(Object self) {
+    PyMethod m = (PyMethod) self;
+    Object name;
+    try {
+      name = Abstract.getAttr(m.func, "__qualname__");
+    } catch (PyException e) {
+      name = "?";
+    }
+    if (m.func instanceof PyMethodDescr || m.func instanceof PyWrapperDescr) {
+      return "<built-in method "
+          + Abstract.getAttr(m.func, "__name__")
+          + " of "
+          + PyType.of(m.self).getName()
+          + " object>";
+    }
+    return "<bound method " + name + " of " + Abstract.repr(m.self) + ">";
+  }
+
+  static Object __eq__(Object self, Object other) {
+    if (!(other instanceof PyMethod o)) {
+      return PyNotImplemented.NOT_IMPLEMENTED;
+    }
+    PyMethod m = (PyMethod) self;
+    return m.self == o.self && Abstract.richCompareBool(m.func, o.func, Abstract.EQ);
+  }
+
+  static Object __hash__(Object self) {
+    PyMethod m = (PyMethod) self;
+    return (long) System.identityHashCode(m.self) ^ Abstract.hash(m.func);
+  }
+
+  static Object __getattribute__(Object self, Object name) {
+    PyMethod m = (PyMethod) self;
+    String n = PyUnicode.asJavaString(name);
+    Object d = TYPE.lookup(n);
+    if (d != null || n.startsWith("__") && !n.equals("__doc__") && !n.equals("__name__")
+        && !n.equals("__qualname__") && !n.equals("__module__")) {
+      return PyBaseObject.__getattribute__(self, name);
+    }
+    return Abstract.getAttr(m.func, n);
+  }
+
+  @Getter("__func__")
+  static Object funcAttr(Object self) {
+    return ((PyMethod) self).func;
+  }
+
+  @Getter("__self__")
+  static Object selfAttr(Object self) {
+    return ((PyMethod) self).self;
+  }
+}

@@ -1,0 +1,82 @@
+package org.taipan.object;
+
+import java.lang.invoke.MethodHandles;
+
+/** A module object, CPython's {@code Objects/moduleobject.c}: a named namespace. */
+public final class PyModule implements WithDict {
+  static final PyType TYPE =
+      PyType.fromSpec(PyType.Spec.of("module", PyModule.class, MethodHandles.lookup()));
+
+  private final PyDict dict;
+
+  /** A module named {@code name} with a fresh namespace. */
+  public PyModule(String name) {
+    this(name, new PyDict());
+  }
+
+  /** A module named {@code name} using {@code dict} as its namespace. */
+  public PyModule(String name, PyDict dict) {
+    this.dict = dict;
+    if (dict.get("__name__") == null) {
+      dict.put("__name__", name);
+      dict.put("__doc__", PyNone.NONE);
+      dict.put("__package__", PyNone.NONE);
+      dict.put("__loader__", PyNone.NONE);
+      dict.put("__spec__", PyNone.NONE);
+    }
+  }
+
+  @Override
+  public PyDict getDict() {
+    return dict;
+  }
+
+  /** The module's {@code __name__}. */
+  public String getName() {
+    Object n = dict.get("__name__");
+    return PyUnicode.isStr(n) ? PyUnicode.asJavaString(n) : "?";
+  }
+
+  /** Sets a module attribute. */
+  public void put(String name, Object value) {
+    dict.put(name, value);
+  }
+
+  static Object __repr__(Object self) {
+    PyModule m = (PyModule) self;
+    Object file = m.dict.get("__file__");
+    if (file != null && PyUnicode.isStr(file)) {
+      return "<module '" + m.getName() + "' from '" + PyUnicode.asJavaString(file) + "'>";
+    }
+    return "<module '" + m.getName() + "' (built-in)>";
+  }
+
+  static Object __getattribute__(Object self, Object name) {
+    String n = PyUnicode.asJavaString(name);
+    Object r = PyBaseObject.genericGetAttr(self, n);
+    if (r != null) {
+      return r;
+    }
+    PyModule m = (PyModule) self;
+    Object ga = m.dict.get("__getattr__");
+    if (ga != null) {
+      return Abstract.call(ga, name);
+    }
+    throw PyErr.noAttribute(self, n);
+  }
+
+  static Object __new__(PyType cls, Object[] args, String[] kwnames) {
+    if (args.length < 1) {
+      throw PyErr.format(PyExc.TypeError, "module() missing required argument 'name' (pos 1)");
+    }
+    PyModule m = new PyModule(PyUnicode.asJavaString(args[0]));
+    if (args.length > 1) {
+      m.dict.put("__doc__", args[1]);
+    }
+    return m;
+  }
+
+  static Object __init__(Object self, Object[] args, String[] kwnames) {
+    return PyNone.NONE;
+  }
+}

@@ -1,0 +1,395 @@
+package org.taipan.object;
+
+import java.math.BigInteger;
+
+/**
+ * The numeric part of the abstract object layer, CPython's {@code PyNumber_*} functions ({@code
+ * Objects/abstract.c}): binary operators with reflected operands and {@code NotImplemented},
+ * in-place operators, unary operators and conversions ({@code __index__}).
+ */
+public final class PyNumber {
+  private PyNumber() {}
+
+  /** Operator codes as {@code BINARY_OP}'s argument ({@code NB_ADD} …). */
+  public static final int ADD = 0,
+      AND = 1,
+      FLOOR_DIVIDE = 2,
+      LSHIFT = 3,
+      MATRIX_MULTIPLY = 4,
+      MULTIPLY = 5,
+      REMAINDER = 6,
+      OR = 7,
+      POWER = 8,
+      RSHIFT = 9,
+      SUBTRACT = 10,
+      TRUE_DIVIDE = 11,
+      XOR = 12,
+      INPLACE = 13;
+
+  private static final String[] SYMBOL = {
+    "+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^"
+  };
+  private static final SpecialMethod[] OP = {
+    SpecialMethod.op_add,
+    SpecialMethod.op_and,
+    SpecialMethod.op_floordiv,
+    SpecialMethod.op_lshift,
+    SpecialMethod.op_matmul,
+    SpecialMethod.op_mul,
+    SpecialMethod.op_mod,
+    SpecialMethod.op_or,
+    SpecialMethod.op_pow,
+    SpecialMethod.op_rshift,
+    SpecialMethod.op_sub,
+    SpecialMethod.op_truediv,
+    SpecialMethod.op_xor
+  };
+  private static final SpecialMethod[] ROP = {
+    SpecialMethod.op_radd,
+    SpecialMethod.op_rand,
+    SpecialMethod.op_rfloordiv,
+    SpecialMethod.op_rlshift,
+    SpecialMethod.op_rmatmul,
+    SpecialMethod.op_rmul,
+    SpecialMethod.op_rmod,
+    SpecialMethod.op_ror,
+    SpecialMethod.op_rpow,
+    SpecialMethod.op_rrshift,
+    SpecialMethod.op_rsub,
+    SpecialMethod.op_rtruediv,
+    SpecialMethod.op_rxor
+  };
+  private static final SpecialMethod[] IOP = {
+    SpecialMethod.op_iadd,
+    SpecialMethod.op_iand,
+    SpecialMethod.op_ifloordiv,
+    SpecialMethod.op_ilshift,
+    SpecialMethod.op_imatmul,
+    SpecialMethod.op_imul,
+    SpecialMethod.op_imod,
+    SpecialMethod.op_ior,
+    SpecialMethod.op_ipow,
+    SpecialMethod.op_irshift,
+    SpecialMethod.op_isub,
+    SpecialMethod.op_itruediv,
+    SpecialMethod.op_ixor
+  };
+
+  /** The source symbol of an operator code (in-place codes give {@code +=} …). */
+  public static String symbol(int op) {
+    return op >= INPLACE ? SYMBOL[op - INPLACE] + "=" : SYMBOL[op];
+  }
+
+  /** {@code v op w} for a {@code BINARY_OP} code, in-place codes included. */
+  public static Object binaryOp(int op, Object v, Object w) {
+    if (v instanceof Long a && w instanceof Long b) {
+      int base = op >= INPLACE ? op - INPLACE : op;
+      switch (base) {
+        case ADD:
+          return PyLong.add(a, b);
+        case SUBTRACT:
+          return PyLong.sub(a, b);
+        case MULTIPLY:
+          return PyLong.mul(a, b);
+        default:
+          break;
+      }
+    }
+    if (op >= INPLACE) {
+      return inplaceOp(op - INPLACE, v, w);
+    }
+    Object r = binaryOp1(op, v, w);
+    if (r == PyNotImplemented.NOT_IMPLEMENTED) {
+      throw binopTypeError(op, symbol(op), v, w);
+    }
+    return r;
+  }
+
+  /** Tries {@code v.__op__(w)} and {@code w.__rop__(v)} in Python's order. */
+  static Object binaryOp1(int op, Object v, Object w) {
+    PyType vt = PyType.of(v);
+    PyType wt = PyType.of(w);
+    SpecialMethod sm = OP[op];
+    SpecialMethod rsm = ROP[op];
+    boolean vHas = vt.hasSlot(sm);
+    if (vt == wt) {
+      if (vHas) {
+        return Slots.call(vt.slot(sm), v, w);
+      }
+      return PyNotImplemented.NOT_IMPLEMENTED;
+    }
+    boolean wHas = wt.hasSlot(rsm);
+    if (wHas && wt.isSubtypeOf(vt) && wt.slot(rsm) != vt.slot(rsm)) {
+      Object r = Slots.call(wt.slot(rsm), w, v);
+      if (r != PyNotImplemented.NOT_IMPLEMENTED) {
+        return r;
+      }
+      wHas = false;
+    }
+    if (vHas) {
+      Object r = Slots.call(vt.slot(sm), v, w);
+      if (r != PyNotImplemented.NOT_IMPLEMENTED) {
+        return r;
+      }
+    }
+    if (wHas) {
+      return Slots.call(wt.slot(rsm), w, v);
+    }
+    return PyNotImplemented.NOT_IMPLEMENTED;
+  }
+
+  private static Object inplaceOp(int op, Object v, Object w) {
+    PyType vt = PyType.of(v);
+    SpecialMethod ism = IOP[op];
+    if (vt.hasSlot(ism)) {
+      Object r = Slots.call(vt.slot(ism), v, w);
+      if (r != PyNotImplemented.NOT_IMPLEMENTED) {
+        return r;
+      }
+    }
+    Object r = binaryOp1(op, v, w);
+    if (r == PyNotImplemented.NOT_IMPLEMENTED) {
+      throw binopTypeError(op, symbol(op) + "=", v, w);
+    }
+    return r;
+  }
+
+  private static PyException binopTypeError(int op, String sym, Object v, Object w) {
+    PyType vt = PyType.of(v);
+    PyType wt = PyType.of(w);
+    if (op == ADD && isSequence(v) && !(v instanceof PyRange)) {
+      return PyErr.format(
+          PyExc.TypeError,
+          "can only concatenate %s (not \"%s\") to %s",
+          vt.getName(),
+          wt.getName(),
+          vt.getName());
+    }
+    if (op == MULTIPLY) {
+      if (isSequence(v) && !(v instanceof PyRange)) {
+        return PyErr.format(
+            PyExc.TypeError, "can't multiply sequence by non-int of type '%s'", wt.getName());
+      } else if (isSequence(w) && !(w instanceof PyRange)) {
+        return PyErr.format(
+            PyExc.TypeError, "can't multiply sequence by non-int of type '%s'", vt.getName());
+      }
+    }
+    if (op == POWER) {
+      sym = sym.endsWith("=") ? "**=" : "** or pow()";
+    }
+    return PyErr.format(
+        PyExc.TypeError,
+        "unsupported operand type(s) for %s: '%.100s' and '%.100s'",
+        sym,
+        vt.getName(),
+        wt.getName());
+  }
+
+  private static boolean isSequence(Object o) {
+    return o instanceof String
+        || o instanceof PyCodePoints
+        || o instanceof PyList
+        || o instanceof PyTuple
+        || o instanceof PyBytes;
+  }
+
+  /** {@code v + w}. */
+  public static Object add(Object v, Object w) {
+    return binaryOp(ADD, v, w);
+  }
+
+  /** {@code v - w}. */
+  public static Object subtract(Object v, Object w) {
+    return binaryOp(SUBTRACT, v, w);
+  }
+
+  /** {@code v * w}. */
+  public static Object multiply(Object v, Object w) {
+    return binaryOp(MULTIPLY, v, w);
+  }
+
+  /** {@code divmod(v, w)}. */
+  public static Object divmod(Object v, Object w) {
+    PyType vt = PyType.of(v);
+    PyType wt = PyType.of(w);
+    if (vt.hasSlot(SpecialMethod.op_divmod)) {
+      Object r = Slots.call(vt.slot(SpecialMethod.op_divmod), v, w);
+      if (r != PyNotImplemented.NOT_IMPLEMENTED) {
+        return r;
+      }
+    }
+    if (vt != wt && wt.hasSlot(SpecialMethod.op_rdivmod)) {
+      Object r = Slots.call(wt.slot(SpecialMethod.op_rdivmod), w, v);
+      if (r != PyNotImplemented.NOT_IMPLEMENTED) {
+        return r;
+      }
+    }
+    throw PyErr.format(
+        PyExc.TypeError,
+        "unsupported operand type(s) for divmod(): '%.100s' and '%.100s'",
+        vt.getName(),
+        wt.getName());
+  }
+
+  // ---------------------------------------------------------------- unary
+
+  private static Object unary(SpecialMethod m, String what, Object v) {
+    PyType t = PyType.of(v);
+    try {
+      return Slots.call(t.slot(m), v);
+    } catch (EmptyException e) {
+      throw PyErr.format(
+          PyExc.TypeError, "bad operand type for %s: '%.200s'", what, t.getName());
+    }
+  }
+
+  /** {@code -v}. */
+  public static Object negative(Object v) {
+    if (v instanceof Long l && l != Long.MIN_VALUE) {
+      return -l;
+    }
+    return unary(SpecialMethod.op_neg, "unary -", v);
+  }
+
+  /** {@code +v}. */
+  public static Object positive(Object v) {
+    return unary(SpecialMethod.op_pos, "unary +", v);
+  }
+
+  /** {@code ~v}. */
+  public static Object invert(Object v) {
+    return unary(SpecialMethod.op_invert, "unary ~", v);
+  }
+
+  /** {@code abs(v)}. */
+  public static Object absolute(Object v) {
+    return unary(SpecialMethod.op_abs, "abs()", v);
+  }
+
+  // ---------------------------------------------------------------- conversions
+
+  /** {@code PyNumber_Index}: an exact {@code int} (Long or BigInteger) from {@code __index__}. */
+  public static Object index(Object v) {
+    if (v instanceof Long || v instanceof BigInteger) {
+      return v;
+    } else if (v instanceof Boolean b) {
+      return b ? 1L : 0L;
+    }
+    PyType t = PyType.of(v);
+    if (!t.hasSlot(SpecialMethod.op_index)) {
+      throw PyErr.format(
+          PyExc.TypeError,
+          "'%.200s' object cannot be interpreted as an integer",
+          t.getName());
+    }
+    Object r = Slots.call(t.slot(SpecialMethod.op_index), v);
+    if (r instanceof Boolean b) {
+      return b ? 1L : 0L;
+    }
+    if (!(r instanceof Long) && !(r instanceof BigInteger)) {
+      throw PyErr.format(
+          PyExc.TypeError,
+          "__index__ returned non-int (type %.200s)",
+          PyType.of(r).getName());
+    }
+    return r;
+  }
+
+  /** Whether {@code v} has {@code __index__}. */
+  public static boolean isIndex(Object v) {
+    return v instanceof Long
+        || v instanceof BigInteger
+        || v instanceof Boolean
+        || PyType.of(v).hasSlot(SpecialMethod.op_index);
+  }
+
+  /**
+   * {@code PyNumber_AsSsize_t} with {@code OverflowError}: an index as a Java int, for sizes and
+   * indices.
+   */
+  public static int asSize(Object v) {
+    Object i = index(v);
+    if (i instanceof Long l && l >= Integer.MIN_VALUE && l <= Integer.MAX_VALUE) {
+      return (int) (long) l;
+    }
+    throw PyErr.format(
+        PyExc.IndexError,
+        "cannot fit '%.200s' into an index-sized integer",
+        PyType.of(v).getName());
+  }
+
+  /** An index as a Java long, clamped to the long range (for slice bounds). */
+  public static long asLongClamped(Object v) {
+    Object i = index(v);
+    if (i instanceof Long l) {
+      return l;
+    }
+    return ((BigInteger) i).signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+  }
+
+  /** {@code PyNumber_Long}: {@code int(v)}. */
+  public static Object asLong(Object v) {
+    if (v instanceof Long || v instanceof BigInteger) {
+      return v;
+    }
+    if (v instanceof Boolean b) {
+      return b ? 1L : 0L;
+    }
+    if (v instanceof Double d) {
+      return PyFloat.toInt(d);
+    }
+    PyType t = PyType.of(v);
+    if (t.hasSlot(SpecialMethod.op_int)) {
+      Object r = Slots.call(t.slot(SpecialMethod.op_int), v);
+      if (r instanceof Boolean b) {
+        return b ? 1L : 0L;
+      }
+      if (!(r instanceof Long) && !(r instanceof BigInteger)) {
+        throw PyErr.format(
+            PyExc.TypeError, "__int__ returned non-int (type %s)", PyType.of(r).getName());
+      }
+      return r;
+    }
+    if (t.hasSlot(SpecialMethod.op_index)) {
+      return index(v);
+    }
+    if (PyUnicode.isStr(v)) {
+      return PyLong.parse(PyUnicode.asJavaString(v), 10, v);
+    }
+    throw PyErr.format(
+        PyExc.TypeError,
+        "int() argument must be a string, a bytes-like object or a real number, not '%.200s'",
+        t.getName());
+  }
+
+  /** {@code PyFloat_AsDouble}: a Java double from a float, an int or {@code __float__}. */
+  public static double asDouble(Object v) {
+    if (v instanceof Double d) {
+      return d;
+    } else if (v instanceof Long l) {
+      return l;
+    } else if (v instanceof BigInteger b) {
+      return PyLong.toDouble(b);
+    } else if (v instanceof Boolean b) {
+      return b ? 1.0 : 0.0;
+    }
+    PyType t = PyType.of(v);
+    if (t.hasSlot(SpecialMethod.op_float)) {
+      Object r = Slots.call(t.slot(SpecialMethod.op_float), v);
+      if (r instanceof Double d) {
+        return d;
+      }
+      throw PyErr.format(
+          PyExc.TypeError,
+          "%s.__float__ returned non-float (type %s)",
+          t.getName(),
+          PyType.of(r).getName());
+    }
+    if (t.hasSlot(SpecialMethod.op_index)) {
+      Object i = index(v);
+      return i instanceof Long l ? l : PyLong.toDouble((BigInteger) i);
+    }
+    throw PyErr.format(
+        PyExc.TypeError, "must be real number, not %.200s", t.getName());
+  }
+}

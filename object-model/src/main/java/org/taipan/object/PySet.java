@@ -1,0 +1,649 @@
+package org.taipan.object;
+
+import java.lang.invoke.MethodHandles;
+import java.util.ArrayList;
+import java.util.List;
+import org.taipan.api.expose.PythonMethod;
+
+/**
+ * The {@code set} and {@code frozenset} types, CPython's {@code Objects/setobject.c}. The table
+ * is laid out as CPython lays it out (linear probing in runs of 9, then perturbed jumps; the same
+ * growth rule), so that iteration order, which programs print, is the same as CPython's for
+ * values with the same hashes.
+ */
+public final class PySet implements PyObject {
+  static final PyType SET_TYPE;
+  static final PyType FROZENSET_TYPE;
+
+  static {
+    SET_TYPE =
+        PyType.fromSpec(
+            new PyType.Spec(
+                "set", "builtins", PySet.class, MethodHandles.lookup(), null,
+                java.util.List.of(), null, true));
+    SET_TYPE.define("__hash__", PyNone.NONE);
+    SET_TYPE.fillSlots();
+    FROZENSET_TYPE =
+        PyType.fromSpec(
+            new PyType.Spec(
+                "frozenset", "builtins", PySet.class, MethodHandles.lookup(), null,
+                java.util.List.of(), null, true));
+  }
+
+  private static final Object DUMMY = new Object();
+  private static final int LINEAR_PROBES = 9;
+  private static final int PERTURB_SHIFT = 5;
+
+  private Object[] table;
+  private long[] hashes;
+  private int fill;
+  private int used;
+  final boolean frozen;
+
+  /** An empty set (or frozenset). */
+  public PySet(boolean frozen) {
+    this.frozen = frozen;
+    table = new Object[8];
+    hashes = new long[8];
+  }
+
+  @Override
+  public PyType getType() {
+    return frozen ? FROZENSET_TYPE : SET_TYPE;
+  }
+
+  /** The number of elements. */
+  public int size() {
+    return used;
+  }
+
+  /** A set of the items of an iterable. */
+  public static PySet fromIterable(Object it, boolean frozen) {
+    PySet s = new PySet(frozen);
+    s.update(it);
+    return s;
+  }
+
+  /** Adds every item of an iterable. */
+  public void update(Object iterable) {
+    if (iterable instanceof PySet o) {
+      for (Object k : o.items()) {
+        add(k);
+      }
+      return;
+    }
+    Object it = Abstract.iter(iterable);
+    for (Object x; (x = Abstract.next(it)) != null; ) {
+      add(x);
+    }
+  }
+
+  private static boolean same(Object a, Object b) {
+    if (a == b) {
+      return true;
+    }
+    if (a.getClass() == b.getClass() && (a instanceof String || a instanceof Long)) {
+      return a.equals(b);
+    }
+    return Abstract.richCompareBool(a, b, Abstract.EQ);
+  }
+
+  /** Adds {@code key} ({@code set_add_entry}). */
+  public void add(Object key) {
+    long hash = Abstract.hash(key);
+    int mask = table.length - 1;
+    int i = (int) (hash & mask);
+    int freeslot = -1;
+    long perturb = hash;
+    while (true) {
+      int probes = (i + LINEAR_PROBES <= mask) ? LINEAR_PROBES : 0;
+      int j = i;
+      do {
+        Object k = table[j];
+        if (k == null) {
+          if (freeslot >= 0) {
+            j = freeslot;
+            used++;
+            table[j] = key;
+            hashes[j] = hash;
+            return;
+          }
+          fill++;
+          used++;
+          table[j] = key;
+          hashes[j] = hash;
+          if ((long) fill * 5 >= (long) mask * 3) {
+            resize(used > 50000 ? used * 2 : used * 4);
+          }
+          return;
+        }
+        if (k == DUMMY) {
+          if (freeslot < 0) {
+            freeslot = j;
+          }
+        } else if (hashes[j] == hash && same(k, key)) {
+          return;
+        }
+        j++;
+      } while (probes-- > 0);
+      perturb >>>= PERTURB_SHIFT;
+      i = (int) ((i * 5L + 1 + perturb) & mask);
+    }
+  }
+
+  private void resize(int minused) {
+    int newsize = 8;
+    while (newsize <= minused) {
+      newsize <<= 1;
+    }
+    Object[] oldTable = table;
+    long[] oldHashes = hashes;
+    table = new Object[newsize];
+    hashes = new long[newsize];
+    fill = used;
+    int mask = newsize - 1;
+    for (int k = 0; k < oldTable.length; k++) {
+      Object key = oldTable[k];
+      if (key != null && key != DUMMY) {
+        long hash = oldHashes[k];
+        long perturb = hash;
+        int i = (int) (hash & mask);
+        outer:
+        while (true) {
+          if (table[i] == null) {
+            table[i] = key;
+            hashes[i] = hash;
+            break;
+          }
+          if (i + LINEAR_PROBES <= mask) {
+            for (int j = 1; j <= LINEAR_PROBES; j++) {
+              if (table[i + j] == null) {
+                table[i + j] = key;
+                hashes[i + j] = hash;
+                break outer;
+              }
+            }
+          }
+          perturb >>>= PERTURB_SHIFT;
+          i = (int) ((i * 5L + 1 + perturb) & mask);
+        }
+      }
+    }
+  }
+
+  private int find(Object key) {
+    long hash = Abstract.hash(key);
+    int mask = table.length - 1;
+    int i = (int) (hash & mask);
+    long perturb = hash;
+    while (true) {
+      int probes = (i + LINEAR_PROBES <= mask) ? LINEAR_PROBES : 0;
+      int j = i;
+      do {
+        Object k = table[j];
+        if (k == null) {
+          return -1;
+        }
+        if (k != DUMMY && hashes[j] == hash && same(k, key)) {
+          return j;
+        }
+        j++;
+      } while (probes-- > 0);
+      perturb >>>= PERTURB_SHIFT;
+      i = (int) ((i * 5L + 1 + perturb) & mask);
+    }
+  }
+
+  /** Whether {@code key} is an element. */
+  public boolean contains(Object key) {
+    return find(key) >= 0;
+  }
+
+  /** Removes {@code key}; returns whether it was present. */
+  public boolean discard(Object key) {
+    int j = find(key);
+    if (j < 0) {
+      return false;
+    }
+    table[j] = DUMMY;
+    hashes[j] = -1;
+    used--;
+    return true;
+  }
+
+  /** The elements in table order. */
+  public List<Object> items() {
+    List<Object> r = new ArrayList<>(used);
+    for (Object k : table) {
+      if (k != null && k != DUMMY) {
+        r.add(k);
+      }
+    }
+    return r;
+  }
+
+  private PySet like() {
+    return new PySet(frozen);
+  }
+
+  private static PySet asSet(Object o) {
+    if (o instanceof PySet s) {
+      return s;
+    }
+    return null;
+  }
+
+  // ---------------------------------------------------------------- special methods
+
+  static Object __new__(PyType cls, Object[] args, String[] kwnames) {
+    boolean frozen = cls.isSubtypeOf(FROZENSET_TYPE);
+    if (frozen) {
+      if (args.length > 1) {
+        throw PyErr.format(
+            PyExc.TypeError, "frozenset expected at most 1 argument, got %d", args.length);
+      }
+      return args.length == 0 ? new PySet(true) : fromIterable(args[0], true);
+    }
+    return new PySet(false);
+  }
+
+  static Object __init__(Object self, Object[] args, String[] kwnames) {
+    PySet s = (PySet) self;
+    if (s.frozen) {
+      return PyNone.NONE;
+    }
+    if (kwnames != null && kwnames.length > 0) {
+      throw PyErr.format(PyExc.TypeError, "set() takes no keyword arguments");
+    }
+    if (args.length > 1) {
+      throw PyErr.format(
+          PyExc.TypeError, "set expected at most 1 argument, got %d", args.length);
+    }
+    s.table = new Object[8];
+    s.hashes = new long[8];
+    s.fill = 0;
+    s.used = 0;
+    if (args.length == 1) {
+      s.update(args[0]);
+    }
+    return PyNone.NONE;
+  }
+
+  static Object __repr__(Object self) {
+    PySet s = (PySet) self;
+    String name = s.getType().getName();
+    if (s.used == 0) {
+      return name + "()";
+    }
+    if (ReprGuard.enter(s)) {
+      return name + "(...)";
+    }
+    try {
+      List<Object> it = s.items();
+      String body = Sequences.repr(it.toArray(), it.size(), "{", "}");
+      return s.frozen || s.getType() != SET_TYPE ? name + "(" + body + ")" : body;
+    } finally {
+      ReprGuard.leave(s);
+    }
+  }
+
+  static Object __len__(Object self) {
+    return (long) ((PySet) self).used;
+  }
+
+  static Object __contains__(Object self, Object key) {
+    try {
+      return ((PySet) self).contains(key);
+    } catch (PyException e) {
+      if (key instanceof PySet k && e.matches(PyExc.TypeError)) {
+        return ((PySet) self).contains(fromIterable(k, true));
+      }
+      throw e;
+    }
+  }
+
+  static Object __iter__(Object self) {
+    PySet s = (PySet) self;
+    return new PySetIterator(s);
+  }
+
+  static Object __hash__(Object self) {
+    PySet s = (PySet) self;
+    long hash = 0;
+    for (Object k : s.items()) {
+      long h = Abstract.hash(k);
+      hash ^= ((h ^ 89869747L) ^ (h << 16)) * 3644798167L;
+    }
+    hash ^= ((long) s.used + 1) * 1927868237L;
+    hash ^= (hash >>> 11) ^ (hash >>> 25);
+    hash = hash * 69069L + 907133923L;
+    return hash == -1 ? 590923713L : hash;
+  }
+
+  static Object __eq__(Object a, Object b) {
+    PySet y = asSet(b);
+    if (y == null) {
+      return PyNotImplemented.NOT_IMPLEMENTED;
+    }
+    PySet x = (PySet) a;
+    return x.used == y.used && issubset(x, y) == Boolean.TRUE;
+  }
+
+  static Object __ne__(Object a, Object b) {
+    Object r = __eq__(a, b);
+    return r instanceof Boolean t ? (Object) !t : r;
+  }
+
+  static Object __le__(Object a, Object b) {
+    PySet y = asSet(b);
+    return y == null ? PyNotImplemented.NOT_IMPLEMENTED : issubset(a, y);
+  }
+
+  static Object __lt__(Object a, Object b) {
+    PySet y = asSet(b);
+    return y == null
+        ? PyNotImplemented.NOT_IMPLEMENTED
+        : (Object) (((PySet) a).used < y.used && issubset(a, y) == Boolean.TRUE);
+  }
+
+  static Object __ge__(Object a, Object b) {
+    PySet y = asSet(b);
+    return y == null ? PyNotImplemented.NOT_IMPLEMENTED : issubset(y, a);
+  }
+
+  static Object __gt__(Object a, Object b) {
+    PySet y = asSet(b);
+    return y == null
+        ? PyNotImplemented.NOT_IMPLEMENTED
+        : (Object) (((PySet) a).used > y.used && issubset(y, a) == Boolean.TRUE);
+  }
+
+  static Object __or__(Object a, Object b) {
+    PySet y = asSet(b);
+    if (y == null) {
+      return PyNotImplemented.NOT_IMPLEMENTED;
+    }
+    PySet r = ((PySet) a).like();
+    r.update(a);
+    r.update(y);
+    return r;
+  }
+
+  static Object __and__(Object a, Object b) {
+    PySet y = asSet(b);
+    if (y == null) {
+      return PyNotImplemented.NOT_IMPLEMENTED;
+    }
+    PySet x = (PySet) a;
+    PySet r = x.like();
+    PySet small = x.used <= y.used ? x : y;
+    PySet big = small == x ? y : x;
+    for (Object k : small.items()) {
+      if (big.contains(k)) {
+        r.add(k);
+      }
+    }
+    return r;
+  }
+
+  static Object __sub__(Object a, Object b) {
+    PySet y = asSet(b);
+    if (y == null) {
+      return PyNotImplemented.NOT_IMPLEMENTED;
+    }
+    PySet x = (PySet) a;
+    PySet r = x.like();
+    for (Object k : x.items()) {
+      if (!y.contains(k)) {
+        r.add(k);
+      }
+    }
+    return r;
+  }
+
+  static Object __xor__(Object a, Object b) {
+    PySet y = asSet(b);
+    if (y == null) {
+      return PyNotImplemented.NOT_IMPLEMENTED;
+    }
+    PySet x = (PySet) a;
+    PySet r = x.like();
+    for (Object k : x.items()) {
+      if (!y.contains(k)) {
+        r.add(k);
+      }
+    }
+    for (Object k : y.items()) {
+      if (!x.contains(k)) {
+        r.add(k);
+      }
+    }
+    return r;
+  }
+
+  private static PySet mutable(Object self, String op) {
+    return (PySet) self;
+  }
+
+  static Object __ior__(Object a, Object b) {
+    if (asSet(b) == null || ((PySet) a).frozen) {
+      return PyNotImplemented.NOT_IMPLEMENTED;
+    }
+    ((PySet) a).update(b);
+    return a;
+  }
+
+  static Object __iand__(Object a, Object b) {
+    if (asSet(b) == null || ((PySet) a).frozen) {
+      return PyNotImplemented.NOT_IMPLEMENTED;
+    }
+    PySet r = (PySet) __and__(a, b);
+    copyInto(r, (PySet) a);
+    return a;
+  }
+
+  static Object __isub__(Object a, Object b) {
+    if (asSet(b) == null || ((PySet) a).frozen) {
+      return PyNotImplemented.NOT_IMPLEMENTED;
+    }
+    for (Object k : ((PySet) b).items()) {
+      ((PySet) a).discard(k);
+    }
+    return a;
+  }
+
+  static Object __ixor__(Object a, Object b) {
+    if (asSet(b) == null || ((PySet) a).frozen) {
+      return PyNotImplemented.NOT_IMPLEMENTED;
+    }
+    PySet r = (PySet) __xor__(a, b);
+    copyInto(r, (PySet) a);
+    return a;
+  }
+
+  private static void copyInto(PySet from, PySet to) {
+    to.table = from.table;
+    to.hashes = from.hashes;
+    to.fill = from.fill;
+    to.used = from.used;
+  }
+
+  // ---------------------------------------------------------------- methods
+
+  @PythonMethod
+  static Object add(Object self, Object key) {
+    mutable(self, "add").add(key);
+    return PyNone.NONE;
+  }
+
+  @PythonMethod
+  static Object discard(Object self, Object key) {
+    ((PySet) self).discard(key);
+    return PyNone.NONE;
+  }
+
+  @PythonMethod
+  static Object remove(Object self, Object key) {
+    if (!((PySet) self).discard(key)) {
+      throw PyErr.newException(PyExc.KeyError, key);
+    }
+    return PyNone.NONE;
+  }
+
+  @PythonMethod
+  static Object pop(Object self) {
+    PySet s = (PySet) self;
+    for (int i = 0; i < s.table.length; i++) {
+      Object k = s.table[i];
+      if (k != null && k != DUMMY) {
+        s.table[i] = DUMMY;
+        s.hashes[i] = -1;
+        s.used--;
+        return k;
+      }
+    }
+    throw PyErr.format(PyExc.KeyError, "pop from an empty set");
+  }
+
+  @PythonMethod
+  static Object clear(Object self) {
+    PySet s = (PySet) self;
+    s.table = new Object[8];
+    s.hashes = new long[8];
+    s.fill = 0;
+    s.used = 0;
+    return PyNone.NONE;
+  }
+
+  @PythonMethod
+  static Object copy(Object self) {
+    PySet s = (PySet) self;
+    PySet r = s.like();
+    r.update(s);
+    return r;
+  }
+
+  @PythonMethod
+  static Object update(Object self, Object[] others) {
+    for (Object o : others) {
+      ((PySet) self).update(o);
+    }
+    return PyNone.NONE;
+  }
+
+  @PythonMethod
+  static Object union(Object self, Object[] others) {
+    PySet r = (PySet) copy(self);
+    for (Object o : others) {
+      r.update(o);
+    }
+    return r;
+  }
+
+  @PythonMethod
+  static Object intersection(Object self, Object[] others) {
+    Object r = copy(self);
+    for (Object o : others) {
+      r = __and__(r, fromIterable(o, false));
+    }
+    return r;
+  }
+
+  @PythonMethod
+  static Object difference(Object self, Object[] others) {
+    Object r = copy(self);
+    for (Object o : others) {
+      r = __sub__(r, fromIterable(o, false));
+    }
+    return r;
+  }
+
+  @PythonMethod
+  static Object symmetric_difference(Object self, Object other) {
+    return __xor__(self, fromIterable(other, false));
+  }
+
+  @PythonMethod
+  static Object intersection_update(Object self, Object[] others) {
+    PySet r = (PySet) intersection(self, others);
+    copyInto(r, (PySet) self);
+    return PyNone.NONE;
+  }
+
+  @PythonMethod
+  static Object difference_update(Object self, Object[] others) {
+    for (Object o : others) {
+      Object it = Abstract.iter(o);
+      for (Object k; (k = Abstract.next(it)) != null; ) {
+        ((PySet) self).discard(k);
+      }
+    }
+    return PyNone.NONE;
+  }
+
+  @PythonMethod
+  static Object issubset(Object self, Object other) {
+    PySet y = asSet(other) != null ? (PySet) other : fromIterable(other, false);
+    for (Object k : ((PySet) self).items()) {
+      if (!y.contains(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @PythonMethod
+  static Object issuperset(Object self, Object other) {
+    PySet y = asSet(other) != null ? (PySet) other : fromIterable(other, false);
+    return issubset(y, self);
+  }
+
+  @PythonMethod
+  static Object isdisjoint(Object self, Object other) {
+    Object it = Abstract.iter(other);
+    for (Object k; (k = Abstract.next(it)) != null; ) {
+      if (((PySet) self).contains(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Iterator over a set; RuntimeError if the set changes size. */
+  static final class PySetIterator extends PyIterator {
+    static final PyType TYPE = makeType("set_iterator", PySetIterator.class);
+    private final PySet set;
+    private final int size;
+    private int pos;
+
+    PySetIterator(PySet set) {
+      this.set = set;
+      this.size = set.used;
+    }
+
+    @Override
+    public PyType getType() {
+      return TYPE;
+    }
+
+    @Override
+    public Object next() {
+      if (pos < 0) {
+        return null;
+      }
+      if (set.used != size) {
+        pos = -1;
+        throw PyErr.format(PyExc.RuntimeError, "Set changed size during iteration");
+      }
+      Object[] t = set.table;
+      while (pos < t.length) {
+        Object k = t[pos++];
+        if (k != null && k != DUMMY) {
+          return k;
+        }
+      }
+      pos = -1;
+      return null;
+    }
+  }
+}

@@ -1,0 +1,149 @@
+package org.taipan.object;
+
+import java.lang.invoke.MethodHandles;
+import org.taipan.api.expose.PythonMethod;
+
+/** The {@code slice} type, CPython's {@code Objects/sliceobject.c}. */
+public final class PySlice {
+  static final PyType TYPE;
+
+  static {
+    TYPE = PyType.fromSpec(PyType.Spec.of("slice", PySlice.class, MethodHandles.lookup())
+        .notBaseType());
+    TYPE.define("__hash__", PyNone.NONE);
+    TYPE.fillSlots();
+  }
+
+  final Object start;
+  final Object stop;
+  final Object step;
+
+  /** {@code slice(start, stop, step)}; use None for omitted parts. */
+  public PySlice(Object start, Object stop, Object step) {
+    this.start = start;
+    this.stop = stop;
+    this.step = step;
+  }
+
+  /**
+   * {@code PySlice_GetIndicesEx}: {start, stop, step, length} for a sequence of length {@code
+   * len}.
+   */
+  public long[] indices(int len) {
+    long st;
+    if (step == PyNone.NONE) {
+      st = 1;
+    } else {
+      st = PyNumber.asLongClamped(step);
+      if (st == 0) {
+        throw PyErr.format(PyExc.ValueError, "slice step cannot be zero");
+      }
+      if (st < -Long.MAX_VALUE) {
+        st = -Long.MAX_VALUE;
+      }
+    }
+    long lower = st < 0 ? -1 : 0;
+    long upper = st < 0 ? len - 1 : len;
+    long a;
+    if (start == PyNone.NONE) {
+      a = st < 0 ? upper : lower;
+    } else {
+      a = PyNumber.asLongClamped(start);
+      if (a < 0) {
+        a = Math.max(a + len, lower);
+      } else {
+        a = Math.min(a, upper);
+      }
+    }
+    long b;
+    if (stop == PyNone.NONE) {
+      b = st < 0 ? lower : upper;
+    } else {
+      b = PyNumber.asLongClamped(stop);
+      if (b < 0) {
+        b = Math.max(b + len, lower);
+      } else {
+        b = Math.min(b, upper);
+      }
+    }
+    long n;
+    if (st < 0) {
+      n = b < a ? (a - b - 1) / (-st) + 1 : 0;
+    } else {
+      n = a < b ? (b - a - 1) / st + 1 : 0;
+    }
+    return new long[] {a, b, st, n};
+  }
+
+  /**
+   * Start and end of a {@code str.find}-style range ({@code ADJUST_INDICES}): None means the
+   * ends; clamped to [0, len]; the end may be below the start.
+   */
+  static int[] adjust(Object start, Object end, int len) {
+    long s = start == PyNone.NONE ? 0 : PyNumber.asLongClamped(start);
+    long e = end == PyNone.NONE ? len : PyNumber.asLongClamped(end);
+    if (e > len) {
+      e = len;
+    } else if (e < 0) {
+      e = Math.max(0, e + len);
+    }
+    if (s < 0) {
+      s = Math.max(0, s + len);
+    }
+    return new int[] {(int) Math.min(s, Integer.MAX_VALUE), (int) e};
+  }
+
+  static Object __new__(PyType cls, Object[] args, String[] kwnames) {
+    switch (args.length) {
+      case 1:
+        return new PySlice(PyNone.NONE, args[0], PyNone.NONE);
+      case 2:
+        return new PySlice(args[0], args[1], PyNone.NONE);
+      case 3:
+        return new PySlice(args[0], args[1], args[2]);
+      default:
+        throw PyErr.format(
+            PyExc.TypeError,
+            args.length == 0
+                ? "slice expected at least 1 argument, got 0"
+                : "slice expected at most 3 arguments, got " + args.length);
+    }
+  }
+
+  static Object __repr__(Object self) {
+    PySlice s = (PySlice) self;
+    return "slice(" + Abstract.reprJava(s.start) + ", " + Abstract.reprJava(s.stop) + ", "
+        + Abstract.reprJava(s.step) + ")";
+  }
+
+  static Object __eq__(Object a, Object b) {
+    if (!(b instanceof PySlice y)) {
+      return PyNotImplemented.NOT_IMPLEMENTED;
+    }
+    PySlice x = (PySlice) a;
+    return Sequences.compare(
+        new Object[] {x.start, x.stop, x.step}, 3, new Object[] {y.start, y.stop, y.step}, 3,
+        Abstract.EQ);
+  }
+
+  @PythonMethod
+  static Object indices(Object self, Object length) {
+    long[] r = ((PySlice) self).indices(PyNumber.asSize(length));
+    return new PyTuple(r[0], r[1], r[2]);
+  }
+
+  @Getter("start")
+  static Object startAttr(Object self) {
+    return ((PySlice) self).start;
+  }
+
+  @Getter("stop")
+  static Object stopAttr(Object self) {
+    return ((PySlice) self).stop;
+  }
+
+  @Getter("step")
+  static Object stepAttr(Object self) {
+    return ((PySlice) self).step;
+  }
+}

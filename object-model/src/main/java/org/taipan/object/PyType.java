@@ -1,0 +1,771 @@
+package org.taipan.object;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodHandles.Lookup;
+import java.lang.invoke.MethodType;
+import java.lang.ref.WeakReference;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * A Python type object ({@code type}), CPython's {@code PyTypeObject} and {@code
+ * Objects/typeobject.c}: name, bases, MRO, the type's namespace, and the special-method slots as
+ * {@link MethodHandle}s.
+ *
+ * <p>Java classes map to types through a {@link ClassValue} ({@link #of}): {@code Long} and {@code
+ * BigInteger} to {@code int}, {@code String} to {@code str}, {@link PyList} to {@code list} and so
+ * on. Objects whose type is not fixed by their Java class (instances of classes defined in Python,
+ * exceptions) implement {@link PyObject}.
+ */
+public final class PyType implements PyObject, PyCallable, WithDict {
+
+  private static final Map<Class<?>, PyType> REGISTERED = new ConcurrentHashMap<>();
+
+  private static final ClassValue<PyType> CLASS_TYPES =
+      new ClassValue<>() {
+        @Override
+        protected PyType computeValue(Class<?> c) {
+          PyType t = REGISTERED.get(c);
+          if (t == null) {
+            t = adopted(c);
+          }
+          if (t == null) {
+            try {
+              Class.forName(c.getName(), true, c.getClassLoader());
+            } catch (ClassNotFoundException | LinkageError e) {
+              // fall through to the superclass search
+            }
+            t = REGISTERED.get(c);
+          }
+          for (Class<?> s = c.getSuperclass(); t == null && s != null; s = s.getSuperclass()) {
+            t = REGISTERED.get(s);
+          }
+          return t == null ? PyJavaObject.TYPE : t;
+        }
+      };
+
+  /** Types of the Java classes the object model adopts as Python values. */
+  private static PyType adopted(Class<?> c) {
+    if (c == Long.class || c == BigInteger.class) {
+      return PyLong.TYPE;
+    } else if (c == Boolean.class) {
+      return PyBool.TYPE;
+    } else if (c == Double.class) {
+      return PyFloat.TYPE;
+    } else if (c == String.class || c == PyCodePoints.class) {
+      return PyUnicode.TYPE;
+    }
+    return null;
+  }
+
+  /** {@code object}. */
+  public static final PyType OBJECT;
+
+  /** {@code type}. */
+  public static final PyType TYPE;
+
+  static {
+    OBJECT = new PyType("object", "builtins", null, new PyType[0], false);
+    TYPE = new PyType("type", "builtins", null, new PyType[] {OBJECT}, false);
+    OBJECT.metatype = TYPE;
+    TYPE.metatype = TYPE;
+    OBJECT.allocator = PyObjectInstance::new;
+    OBJECT.computeMro();
+    TYPE.computeMro();
+    Exposer.expose(OBJECT, PyBaseObject.class, MethodHandles.lookup());
+    Exposer.expose(TYPE, PyType.class, MethodHandles.lookup());
+    OBJECT.fillSlots();
+    TYPE.fillSlots();
+    REGISTERED.put(PyType.class, TYPE);
+  }
+
+  private String name;
+  private String qualname;
+  private PyType metatype;
+  private PyType[] bases;
+  private PyType base;
+  private PyType[] mro;
+  private final boolean heapType;
+  private boolean baseType = true;
+  private String doc;
+  /** The type's namespace (CPython's {@code tp_dict}); keys are names. */
+  final Map<String, Object> dict = new LinkedHashMap<>();
+  /** The special-method slots, indexed by {@link SpecialMethod#ordinal()}. */
+  final MethodHandle[] slots = new MethodHandle[SpecialMethod.COUNT];
+  /** Creates an instance for {@code object.__new__}, or null if instances cannot be made so. */
+  private Function<PyType, Object> allocator;
+  private final List<WeakReference<PyType>> subclasses = new ArrayList<>();
+  /** Incremented whenever the namespace of this type or a base changes. */
+  private int version;
+
+  private PyType(String name, String module, PyType metatype, PyType[] bases, boolean heapType) {
+    this.name = name;
+    this.qualname = name;
+    this.metatype = metatype;
+    this.bases = bases;
+    this.base = bases.length > 0 ? bases[0] : null;
+    this.heapType = heapType;
+    dict.put("__module__", module);
+  }
+
+  // ---------------------------------------------------------------- creation
+
+  /**
+   * Describes a builtin type for {@link #fromSpec}, as CPython's {@code PyType_Spec}.
+   *
+   * @param name the {@code __name__}
+   * @param module the {@code __module__}
+   * @param impl the class holding the special methods and {@code @PythonMethod}s
+   * @param lookup a lookup with access to {@code impl}'s members
+   * @param base the base type (object when null)
+   * @param javaClasses the Java classes whose instances are of this type (may be empty)
+   * @param allocator creates instances of Python subclasses; null to inherit the base's
+   * @param baseType whether Python classes may subclass it
+   */
+  public record Spec(
+      String name,
+      String module,
+      Class<?> impl,
+      Lookup lookup,
+      PyType base,
+      List<Class<?>> javaClasses,
+      Function<PyType, Object> allocator,
+      boolean baseType) {
+
+    /** A spec for a builtins type implemented by {@code impl} whose instances are {@code impl}. */
+    public static Spec of(String name, Class<?> impl, Lookup lookup) {
+      return new Spec(name, "builtins", impl, lookup, null, List.of(impl), null, true);
+    }
+
+    /** This spec with another base. */
+    public Spec base(PyType b) {
+      return new Spec(name, module, impl, lookup, b, javaClasses, allocator, baseType);
+    }
+
+    /** This spec with another module. */
+    public Spec module(String m) {
+      return new Spec(name, m, impl, lookup, base, javaClasses, allocator, baseType);
+    }
+
+    /** This spec with these instance classes. */
+    public Spec classes(Class<?>... cs) {
+      return new Spec(name, module, impl, lookup, base, List.of(cs), allocator, baseType);
+    }
+
+    /** This spec with an allocator for Python subclasses. */
+    public Spec allocator(Function<PyType, Object> a) {
+      return new Spec(name, module, impl, lookup, base, javaClasses, a, baseType);
+    }
+
+    /** This spec marked final (not subclassable). */
+    public Spec notBaseType() {
+      return new Spec(name, module, impl, lookup, base, javaClasses, allocator, false);
+    }
+  }
+
+  /** Creates a builtin type from a spec and registers its Java classes ({@code PyType_FromSpec}). */
+  public static PyType fromSpec(Spec spec) {
+    PyType base = spec.base == null ? OBJECT : spec.base;
+    PyType t = new PyType(spec.name, spec.module, TYPE, new PyType[] {base}, false);
+    t.baseType = spec.baseType;
+    t.allocator = spec.allocator != null ? spec.allocator : base.allocator;
+    t.computeMro();
+    if (spec.impl != null) {
+      Exposer.expose(t, spec.impl, spec.lookup);
+    }
+    t.fillSlots();
+    base.addSubclass(t);
+    for (Class<?> c : spec.javaClasses) {
+      REGISTERED.put(c, t);
+    }
+    return t;
+  }
+
+  /**
+   * Creates a class from a class statement or {@code type(name, bases, ns)} ({@code type_new}).
+   *
+   * @param metatype the metaclass
+   * @param name the class name
+   * @param bases the bases (empty means object)
+   * @param ns the namespace the class body filled
+   */
+  public static PyType newHeapType(PyType metatype, String name, PyType[] bases, PyDict ns) {
+    if (bases.length == 0) {
+      bases = new PyType[] {OBJECT};
+    }
+    for (PyType b : bases) {
+      if (!b.baseType) {
+        throw PyErr.format(
+            PyExc.TypeError, "type '%s' is not an acceptable base type", b.getName());
+      }
+    }
+    Object module = ns.get("__module__");
+    PyType t =
+        new PyType(name, module instanceof String s ? s : "builtins", metatype, bases, true);
+    t.dict.remove("__module__");
+    Function<PyType, Object> alloc = null;
+    PyType solid = null;
+    for (PyType b : bases) {
+      if (b.allocator == null) {
+        throw PyErr.format(
+            PyExc.TypeError, "subclassing '%s' is not supported yet", b.getName());
+      }
+      if (b.allocator != OBJECT.allocator) {
+        if (alloc != null && alloc != b.allocator) {
+          throw PyErr.format(PyExc.TypeError, "multiple bases have instance lay-out conflict");
+        }
+        alloc = b.allocator;
+        solid = b;
+      }
+    }
+    t.allocator = alloc != null ? alloc : OBJECT.allocator;
+    t.base = solid != null ? solid : bases[0];
+    for (Map.Entry<Object, Object> e : ns.entries()) {
+      t.dict.put(PyUnicode.asJavaString(e.getKey()), e.getValue());
+    }
+    Object qn = t.dict.remove("__qualname__");
+    t.qualname = qn instanceof String s ? s : name;
+    if (!t.dict.containsKey("__module__")) {
+      t.dict.put("__module__", module == null ? "builtins" : module);
+    }
+    if (!t.dict.containsKey("__doc__")) {
+      t.dict.put("__doc__", PyNone.NONE);
+    }
+    if (t.dict.containsKey("__eq__") && !t.dict.containsKey("__hash__")) {
+      t.dict.put("__hash__", PyNone.NONE);
+    }
+    Object newFn = t.dict.get("__new__");
+    if (newFn != null && !(newFn instanceof PyStaticMethod)) {
+      t.dict.put("__new__", new PyStaticMethod(newFn));
+    }
+    for (String cm : new String[] {"__init_subclass__", "__class_getitem__"}) {
+      Object f = t.dict.get(cm);
+      if (f != null && !(f instanceof PyClassMethod)) {
+        t.dict.put(cm, new PyClassMethod(f));
+      }
+    }
+    t.computeMro();
+    t.fillSlots();
+    for (PyType b : bases) {
+      b.addSubclass(t);
+    }
+    return t;
+  }
+
+  private void addSubclass(PyType t) {
+    synchronized (subclasses) {
+      subclasses.add(new WeakReference<>(t));
+    }
+  }
+
+  /** The C3 linearisation of the bases ({@code mro_implementation}). */
+  private void computeMro() {
+    if (bases.length == 0) {
+      mro = new PyType[] {this};
+      return;
+    }
+    List<List<PyType>> seqs = new ArrayList<>();
+    for (PyType b : bases) {
+      seqs.add(new ArrayList<>(Arrays.asList(b.mro)));
+    }
+    seqs.add(new ArrayList<>(Arrays.asList(bases)));
+    List<PyType> result = new ArrayList<>();
+    result.add(this);
+    while (true) {
+      seqs.removeIf(List::isEmpty);
+      if (seqs.isEmpty()) {
+        break;
+      }
+      PyType candidate = null;
+      for (List<PyType> s : seqs) {
+        PyType head = s.get(0);
+        boolean inTail = false;
+        for (List<PyType> s2 : seqs) {
+          if (s2.indexOf(head) > 0) {
+            inTail = true;
+            break;
+          }
+        }
+        if (!inTail) {
+          candidate = head;
+          break;
+        }
+      }
+      if (candidate == null) {
+        StringBuilder sb = new StringBuilder();
+        for (PyType b : bases) {
+          sb.append(sb.length() == 0 ? "" : ", ").append(b.getName());
+        }
+        throw PyErr.format(
+            PyExc.TypeError,
+            "Cannot create a consistent method resolution\norder (MRO) for bases %s",
+            sb);
+      }
+      result.add(candidate);
+      for (List<PyType> s : seqs) {
+        if (s.get(0) == candidate) {
+          s.remove(0);
+        }
+      }
+    }
+    mro = result.toArray(new PyType[0]);
+  }
+
+  /** Recomputes every slot from the MRO (CPython's {@code fixup_slot_dispatchers}). */
+  void fillSlots() {
+    for (SpecialMethod m : SpecialMethod.values()) {
+      fillSlot(m);
+    }
+  }
+
+  private void fillSlot(SpecialMethod m) {
+    Object f = lookup(m.methodName);
+    MethodHandle mh;
+    if (f == null || f == PyNone.NONE) {
+      mh = m.empty;
+    } else if (f instanceof PyWrapperDescr w && w.slot == m) {
+      mh = w.handle;
+    } else {
+      mh = Slots.generic(m);
+    }
+    slots[m.ordinal()] = mh;
+  }
+
+  /** Re-derives the slot of a changed special method here and in every subclass. */
+  private void updateSlot(SpecialMethod m) {
+    version++;
+    if (m != null) {
+      fillSlot(m);
+    }
+    for (PyType s : subclassList()) {
+      s.updateSlot(m);
+    }
+  }
+
+  private List<PyType> subclassList() {
+    List<PyType> r = new ArrayList<>();
+    synchronized (subclasses) {
+      for (WeakReference<PyType> w : subclasses) {
+        PyType s = w.get();
+        if (s != null) {
+          r.add(s);
+        }
+      }
+    }
+    return r;
+  }
+
+  /** Adds an entry to a builtin type's namespace while it is being defined. */
+  void define(String name, Object value) {
+    dict.put(name, value);
+  }
+
+  // ---------------------------------------------------------------- queries
+
+  /** The Python type of any value ({@code Py_TYPE}). */
+  public static PyType of(Object o) {
+    if (o instanceof PyObject p) {
+      return p.getType();
+    }
+    return CLASS_TYPES.get(o.getClass());
+  }
+
+  /** The type registered for a Java class. */
+  public static PyType forClass(Class<?> c) {
+    return CLASS_TYPES.get(c);
+  }
+
+  @Override
+  public PyType getType() {
+    return metatype;
+  }
+
+  /** {@code __name__}. */
+  public String getName() {
+    return name;
+  }
+
+  /** {@code __qualname__}. */
+  public String getQualname() {
+    return qualname;
+  }
+
+  /** {@code __module__} as a Java string ({@code builtins} for builtin types). */
+  public String getModule() {
+    Object m = dict.get("__module__");
+    return m instanceof String s ? s : "builtins";
+  }
+
+  /** {@code __mro__}. */
+  public PyType[] getMro() {
+    return mro;
+  }
+
+  /** {@code __bases__}. */
+  public PyType[] getBases() {
+    return bases;
+  }
+
+  /** Whether this is a class defined by Python code. */
+  public boolean isHeapType() {
+    return heapType;
+  }
+
+  /** The slot handle of a special method (never null). */
+  public MethodHandle slot(SpecialMethod m) {
+    return slots[m.ordinal()];
+  }
+
+  /** Whether the special method is defined for this type. */
+  public boolean hasSlot(SpecialMethod m) {
+    return slots[m.ordinal()] != m.empty;
+  }
+
+  /** A counter that changes whenever the attributes of this type may have changed. */
+  public int version() {
+    return version;
+  }
+
+  /** {@code PyType_IsSubtype}: whether {@code t} is in this type's MRO. */
+  public boolean isSubtypeOf(PyType t) {
+    if (this == t || t == OBJECT) {
+      return true;
+    }
+    for (PyType m : mro) {
+      if (m == t) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code _PyType_Lookup}: the first definition of {@code name} along the MRO, or null. */
+  public Object lookup(String name) {
+    for (PyType t : mro) {
+      Object v = t.dict.get(name);
+      if (v != null) {
+        return v;
+      }
+    }
+    return null;
+  }
+
+  /** The type's own namespace entry, or null. */
+  public Object getOwn(String name) {
+    return dict.get(name);
+  }
+
+  /** Creates a bare instance for {@code object.__new__}. */
+  Object allocate() {
+    if (allocator == null) {
+      throw PyErr.format(
+          PyExc.TypeError, "cannot create '%s' instances", getName());
+    }
+    return allocator.apply(this);
+  }
+
+  /** The {@code __doc__}, or null. */
+  String doc() {
+    return doc;
+  }
+
+  void setDoc(String doc) {
+    this.doc = doc;
+    dict.putIfAbsent("__doc__", doc == null ? PyNone.NONE : doc);
+  }
+
+  @Override
+  public PyDict getDict() {
+    PyDict d = new PyDict();
+    for (Map.Entry<String, Object> e : dict.entrySet()) {
+      d.put(e.getKey(), e.getValue());
+    }
+    return d;
+  }
+
+  /** The type's namespace, live (for the interpreter's use, not for Python code). */
+  public Map<String, Object> namespace() {
+    return dict;
+  }
+
+  @Override
+  public String toString() {
+    return "<class '" + fullName() + "'>";
+  }
+
+  /** The module-qualified name as {@code repr} prints it. */
+  public String fullName() {
+    String m = getModule();
+    return "builtins".equals(m) ? qualname : m + "." + qualname;
+  }
+
+  // ---------------------------------------------------------------- calling
+
+  /** {@code type.__call__} ({@code type_call}): {@code __new__} then {@code __init__}. */
+  @Override
+  public Object call(Object[] args, String[] kwnames) {
+    if (this == TYPE && args.length == 1 && (kwnames == null || kwnames.length == 0)) {
+      return of(args[0]);
+    }
+    Object newFn = lookup("__new__");
+    Object obj;
+    if (newFn instanceof PyNewWrapper w) {
+      obj = w.construct(this, args, kwnames);
+    } else if (newFn == null) {
+      throw PyErr.format(PyExc.TypeError, "cannot create '%s' instances", fullName());
+    } else {
+      Object fn = newFn instanceof PyStaticMethod sm ? sm.callable : newFn;
+      Object[] a = new Object[args.length + 1];
+      a[0] = this;
+      System.arraycopy(args, 0, a, 1, args.length);
+      obj = Abstract.call(fn, a, kwnames);
+    }
+    PyType ot = of(obj);
+    if (ot.isSubtypeOf(this)) {
+      Object r = Slots.call(ot.slot(SpecialMethod.op_init), obj, args, kwnames);
+      if (r != PyNone.NONE && r != null) {
+        throw PyErr.format(
+            PyExc.TypeError,
+            "__init__() should return None, not '%s'",
+            of(r).getName());
+      }
+    }
+    return obj;
+  }
+
+  // ---------------------------------------------------------------- type's own methods
+
+  static Object __repr__(Object self) {
+    return self.toString();
+  }
+
+  static Object __call__(Object self, Object[] args, String[] kwnames) {
+    return ((PyType) self).call(args, kwnames);
+  }
+
+  /** {@code type(o)} or {@code type(name, bases, dict)}. */
+  static Object __new__(PyType cls, Object[] args, String[] kwnames) {
+    int nk = kwnames == null ? 0 : kwnames.length;
+    int n = args.length - nk;
+    if (cls == TYPE && n == 1 && nk == 0) {
+      return of(args[0]);
+    }
+    if (n != 3) {
+      throw PyErr.format(PyExc.TypeError, "type() takes 1 or 3 arguments");
+    }
+    String name = PyUnicode.asJavaString(args[0]);
+    if (!(args[1] instanceof PyTuple bt)) {
+      throw PyErr.format(
+          PyExc.TypeError,
+          "type.__new__() argument 2 must be tuple, not %s",
+          of(args[1]).getName());
+    }
+    if (!(args[2] instanceof PyDict ns)) {
+      throw PyErr.format(
+          PyExc.TypeError,
+          "type.__new__() argument 3 must be dict, not %s",
+          of(args[2]).getName());
+    }
+    PyType[] bases = new PyType[bt.size()];
+    for (int i = 0; i < bases.length; i++) {
+      if (!(bt.get(i) instanceof PyType b)) {
+        throw PyErr.format(PyExc.TypeError, "bases must be types");
+      }
+      bases[i] = b;
+    }
+    PyType meta = cls;
+    for (PyType b : bases) {
+      PyType bm = b.getType();
+      if (bm.isSubtypeOf(meta)) {
+        meta = bm;
+      } else if (!meta.isSubtypeOf(bm)) {
+        throw PyErr.format(
+            PyExc.TypeError,
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass"
+                + " of the metaclasses of all its bases");
+      }
+    }
+    PyType t = newHeapType(meta, name, bases, ns);
+    return t;
+  }
+
+  static Object __init__(Object self, Object[] args, String[] kwnames) {
+    return PyNone.NONE;
+  }
+
+  /** {@code type.__getattribute__} ({@code type_getattro}). */
+  static Object __getattribute__(Object self, Object nameObj) {
+    PyType type = (PyType) self;
+    String name = PyUnicode.asJavaString(nameObj);
+    PyType meta = type.getType();
+    Object metaAttr = meta.lookup(name);
+    if (metaAttr != null) {
+      PyType mt = of(metaAttr);
+      if (mt.hasSlot(SpecialMethod.op_get) && mt.hasSlot(SpecialMethod.op_set)) {
+        return Slots.call(mt.slot(SpecialMethod.op_get), metaAttr, type, meta);
+      }
+    }
+    Object attr = type.lookup(name);
+    if (attr != null) {
+      PyType at = of(attr);
+      if (at.hasSlot(SpecialMethod.op_get)) {
+        return Slots.call(at.slot(SpecialMethod.op_get), attr, PyNone.NONE, type);
+      }
+      return attr;
+    }
+    if (metaAttr != null) {
+      PyType mt = of(metaAttr);
+      if (mt.hasSlot(SpecialMethod.op_get)) {
+        return Slots.call(mt.slot(SpecialMethod.op_get), metaAttr, type, meta);
+      }
+      return metaAttr;
+    }
+    throw PyErr.attributeError(
+        type, name, String.format("type object '%.50s' has no attribute '%.400s'", type.name, name));
+  }
+
+  /** {@code type.__setattr__} ({@code type_setattro}). */
+  static Object __setattr__(Object self, Object nameObj, Object value) {
+    PyType type = (PyType) self;
+    String name = PyUnicode.asJavaString(nameObj);
+    if (!type.heapType) {
+      throw PyErr.format(
+          PyExc.TypeError,
+          "cannot set '%s' attribute of immutable type '%s'",
+          name,
+          type.name);
+    }
+    Object metaAttr = type.getType().lookup(name);
+    if (metaAttr != null) {
+      PyType mt = of(metaAttr);
+      if (mt.hasSlot(SpecialMethod.op_set)) {
+        Slots.call(mt.slot(SpecialMethod.op_set), metaAttr, type, value);
+        return PyNone.NONE;
+      }
+    }
+    type.dict.put(name, value);
+    type.updateSlot(SpecialMethod.forName(name));
+    return PyNone.NONE;
+  }
+
+  static Object __delattr__(Object self, Object nameObj) {
+    PyType type = (PyType) self;
+    String name = PyUnicode.asJavaString(nameObj);
+    if (!type.heapType) {
+      throw PyErr.format(
+          PyExc.TypeError,
+          "cannot set '%s' attribute of immutable type '%s'",
+          name,
+          type.name);
+    }
+    if (type.dict.remove(name) == null) {
+      throw PyErr.attributeError(
+          type, name, String.format("type object '%s' has no attribute '%s'", type.name, name));
+    }
+    type.updateSlot(SpecialMethod.forName(name));
+    return PyNone.NONE;
+  }
+
+  static Object __or__(Object self, Object other) {
+    return PyNotImplemented.NOT_IMPLEMENTED;
+  }
+
+  @Getter("__name__")
+  static Object name(Object self) {
+    return ((PyType) self).name;
+  }
+
+  @Setter("__name__")
+  static void setName(Object self, Object v) {
+    ((PyType) self).name = PyUnicode.asJavaString(v);
+  }
+
+  @Getter("__qualname__")
+  static Object qualname(Object self) {
+    return ((PyType) self).qualname;
+  }
+
+  @Setter("__qualname__")
+  static void setQualname(Object self, Object v) {
+    ((PyType) self).qualname = PyUnicode.asJavaString(v);
+  }
+
+  @Getter("__module__")
+  static Object module(Object self) {
+    Object m = ((PyType) self).dict.get("__module__");
+    return m == null ? "builtins" : m;
+  }
+
+  @Setter("__module__")
+  static void setModule(Object self, Object v) {
+    ((PyType) self).dict.put("__module__", v);
+  }
+
+  @Getter("__doc__")
+  static Object docAttr(Object self) {
+    Object d = ((PyType) self).dict.get("__doc__");
+    if (d == null) {
+      return PyNone.NONE;
+    }
+    if (of(d).hasSlot(SpecialMethod.op_get)) {
+      return Slots.call(of(d).slot(SpecialMethod.op_get), d, PyNone.NONE, self);
+    }
+    return d;
+  }
+
+  @Getter("__mro__")
+  static Object mroAttr(Object self) {
+    return new PyTuple((Object[]) ((PyType) self).mro.clone());
+  }
+
+  @Getter("__bases__")
+  static Object basesAttr(Object self) {
+    return new PyTuple((Object[]) ((PyType) self).bases.clone());
+  }
+
+  @Getter("__base__")
+  static Object baseAttr(Object self) {
+    PyType b = ((PyType) self).base;
+    return b == null ? PyNone.NONE : b;
+  }
+
+  @Getter("__dict__")
+  static Object dictAttr(Object self) {
+    return new PyMappingProxy(((PyType) self).getDict());
+  }
+
+  @org.taipan.api.expose.PythonMethod
+  static Object mro(Object self) {
+    return new PyList(Arrays.asList((Object[]) ((PyType) self).mro));
+  }
+
+  @org.taipan.api.expose.PythonMethod
+  static Object __subclasses__(Object self) {
+    return new PyList(new ArrayList<Object>(((PyType) self).subclassList()));
+  }
+
+  @org.taipan.api.expose.PythonMethod
+  static Object __instancecheck__(Object self, Object inst) {
+    return of(inst).isSubtypeOf((PyType) self);
+  }
+
+  @org.taipan.api.expose.PythonMethod
+  static Object __subclasscheck__(Object self, Object sub) {
+    return sub instanceof PyType s && s.isSubtypeOf((PyType) self);
+  }
+
+  @org.taipan.api.expose.PythonMethod
+  static Object __prepare__(Object self, Object[] args) {
+    return new PyDict();
+  }
+
+  /** The handle type for {@code (Object)Object}, for the exposer. */
+  static final MethodType UNARY = MethodType.methodType(Object.class, Object.class);
+}

@@ -1,0 +1,987 @@
+package org.taipan.object;
+
+import java.lang.invoke.MethodHandles;
+import java.util.ArrayList;
+import java.util.List;
+import org.taipan.api.expose.Default;
+import org.taipan.api.expose.PythonMethod;
+
+/**
+ * The {@code str} type, CPython's {@code Objects/unicodeobject.c}. A value is a {@code String}
+ * when every character is a BMP code point that is not a surrogate, and a {@link PyCodePoints}
+ * otherwise; {@link #wrap} picks the form, so equal strings always have the same representation.
+ */
+public final class PyUnicode {
+  private PyUnicode() {}
+
+  static final PyType TYPE =
+      PyType.fromSpec(
+          PyType.Spec.of("str", PyUnicode.class, MethodHandles.lookup())
+              .classes(String.class, PyCodePoints.class));
+
+  private static final Object NI = PyNotImplemented.NOT_IMPLEMENTED;
+
+  /** Whether {@code o} is a {@code str}. */
+  public static boolean isStr(Object o) {
+    return o instanceof String || o instanceof PyCodePoints;
+  }
+
+  /** The canonical Python {@code str} for a Java string (which may hold surrogate pairs). */
+  public static Object wrap(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isSurrogate(s.charAt(i))) {
+        return new PyCodePoints(s.codePoints().toArray());
+      }
+    }
+    return s;
+  }
+
+  /** The canonical {@code str} for an array of code points. */
+  public static Object fromCodePoints(int[] cps) {
+    for (int c : cps) {
+      if (c >= 0xD800 && (c <= 0xDFFF || c > 0xFFFF)) {
+        return new PyCodePoints(cps);
+      }
+    }
+    return new String(cps, 0, cps.length);
+  }
+
+  /** A {@code str} as a Java string; TypeError for anything else. */
+  public static String asJavaString(Object o) {
+    if (o instanceof String s) {
+      return s;
+    } else if (o instanceof PyCodePoints p) {
+      return p.toString();
+    }
+    throw PyErr.format(
+        PyExc.TypeError, "expected str, got %s", PyType.of(o).getName());
+  }
+
+  private static int[] cps(Object o) {
+    if (o instanceof PyCodePoints p) {
+      return p.cps;
+    }
+    return ((String) o).codePoints().toArray();
+  }
+
+  /** The length in code points. */
+  public static int length(Object s) {
+    return s instanceof String j ? j.length() : ((PyCodePoints) s).length();
+  }
+
+  private static String arg(Object o, String method) {
+    if (o instanceof String s) {
+      return s;
+    } else if (o instanceof PyCodePoints p) {
+      return p.toString();
+    }
+    throw PyErr.format(
+        PyExc.TypeError, "must be str, not %s", PyType.of(o).getName());
+  }
+
+  /** {@code hash(s)}. */
+  public static long hash(String s) {
+    long h = 0;
+    for (int i = 0; i < s.length(); i++) {
+      h = h * 1000003L + s.charAt(i);
+    }
+    h ^= s.length();
+    h ^= (h >>> 29);
+    return h == -1 ? -2 : h;
+  }
+
+  /** {@code repr(s)}, quoting and escaping as CPython's {@code unicode_repr}. */
+  public static String repr(String s) {
+    boolean hasSingle = s.indexOf('\'') >= 0;
+    char q = hasSingle && s.indexOf('"') < 0 ? '"' : '\'';
+    StringBuilder sb = new StringBuilder(s.length() + 2);
+    sb.append(q);
+    for (int i = 0; i < s.length(); ) {
+      int c = s.codePointAt(i);
+      i += Character.charCount(c);
+      if (c == q || c == '\\') {
+        sb.append('\\').append((char) c);
+      } else if (c == '\n') {
+        sb.append("\\n");
+      } else if (c == '\r') {
+        sb.append("\\r");
+      } else if (c == '\t') {
+        sb.append("\\t");
+      } else if (c < 0x20 || c == 0x7f) {
+        sb.append(String.format("\\x%02x", c));
+      } else if (c < 0x7f) {
+        sb.append((char) c);
+      } else if (isPrintable(c)) {
+        sb.appendCodePoint(c);
+      } else if (c <= 0xff) {
+        sb.append(String.format("\\x%02x", c));
+      } else if (c <= 0xffff) {
+        sb.append(String.format("\\u%04x", c));
+      } else {
+        sb.append(String.format("\\U%08x", c));
+      }
+    }
+    return sb.append(q).toString();
+  }
+
+  /** Python's {@code str.isprintable} for one code point. */
+  static boolean isPrintable(int c) {
+    if (c == ' ') {
+      return true;
+    }
+    int t = Character.getType(c);
+    return !(t == Character.CONTROL
+        || t == Character.FORMAT
+        || t == Character.SURROGATE
+        || t == Character.PRIVATE_USE
+        || t == Character.UNASSIGNED
+        || t == Character.LINE_SEPARATOR
+        || t == Character.PARAGRAPH_SEPARATOR
+        || t == Character.SPACE_SEPARATOR);
+  }
+
+  // ---------------------------------------------------------------- special methods
+
+  static Object __repr__(Object self) {
+    if (self instanceof PyCodePoints p) {
+      StringBuilder sb = new StringBuilder();
+      String r = repr(p.toString());
+      // lone surrogates print escaped
+      for (int i = 0; i < r.length(); i++) {
+        char c = r.charAt(i);
+        if (Character.isSurrogate(c)
+            && !(Character.isHighSurrogate(c)
+                && i + 1 < r.length()
+                && Character.isLowSurrogate(r.charAt(i + 1)))
+            && !(Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(r.charAt(i - 1)))) {
+          sb.append(String.format("\\u%04x", (int) c));
+        } else {
+          sb.append(c);
+        }
+      }
+      return wrap(sb.toString());
+    }
+    return repr((String) self);
+  }
+
+  static Object __str__(Object self) {
+    return self;
+  }
+
+  static Object __hash__(Object self) {
+    return hash(asJavaString(self));
+  }
+
+  static Object __len__(Object self) {
+    return (long) length(self);
+  }
+
+  static Object __bool__(Object self) {
+    return length(self) != 0;
+  }
+
+  static Object __add__(Object a, Object b) {
+    if (!isStr(b)) {
+      return NI;
+    }
+    if (a instanceof String x && b instanceof String y) {
+      return x.concat(y);
+    }
+    return wrap(asJavaString(a) + asJavaString(b));
+  }
+
+  static Object __mul__(Object a, Object n) {
+    if (!PyNumber.isIndex(n) || n instanceof Double) {
+      return NI;
+    }
+    long k = PyNumber.asLongClamped(n);
+    if (k <= 0) {
+      return "";
+    }
+    if (k * length(a) > Integer.MAX_VALUE - 8) {
+      throw PyErr.format(PyExc.OverflowError, "repeated string is too long");
+    }
+    if (a instanceof String s) {
+      return s.repeat((int) k);
+    }
+    return wrap(asJavaString(a).repeat((int) k));
+  }
+
+  static Object __rmul__(Object a, Object n) {
+    return __mul__(a, n);
+  }
+
+  static Object __mod__(Object a, Object args) {
+    return wrap(PercentFormat.format(asJavaString(a), args));
+  }
+
+  static Object __contains__(Object a, Object b) {
+    if (!isStr(b)) {
+      throw PyErr.format(
+          PyExc.TypeError,
+          "'in <string>' requires string as left operand, not %s",
+          PyType.of(b).getName());
+    }
+    return asJavaString(a).contains(asJavaString(b));
+  }
+
+  static Object __getitem__(Object self, Object key) {
+    if (key instanceof PySlice sl) {
+      int len = length(self);
+      long[] r = sl.indices(len);
+      int start = (int) r[0];
+      int stop = (int) r[1];
+      int step = (int) r[2];
+      if (self instanceof String s && step == 1) {
+        return stop > start ? s.substring(start, stop) : "";
+      }
+      int[] cp = cps(self);
+      int n = (int) r[3];
+      int[] out = new int[n];
+      for (int i = 0, j = start; i < n; i++, j += step) {
+        out[i] = cp[j];
+      }
+      return fromCodePoints(out);
+    }
+    if (!PyNumber.isIndex(key)) {
+      throw PyErr.format(
+          PyExc.TypeError, "string indices must be integers, not '%s'", PyType.of(key).getName());
+    }
+    long i = PyNumber.asLongClamped(key);
+    int len = length(self);
+    if (i < 0) {
+      i += len;
+    }
+    if (i < 0 || i >= len) {
+      throw PyErr.format(PyExc.IndexError, "string index out of range");
+    }
+    if (self instanceof String s) {
+      return String.valueOf(s.charAt((int) i));
+    }
+    return fromCodePoints(new int[] {((PyCodePoints) self).cps[(int) i]});
+  }
+
+  static Object __iter__(Object self) {
+    return new PySeqIterator(self);
+  }
+
+  private static int compare(Object a, Object b) {
+    if (a instanceof String x && b instanceof String y) {
+      return x.compareTo(y);
+    }
+    int[] x = cps(a);
+    int[] y = cps(b);
+    return java.util.Arrays.compare(x, y);
+  }
+
+  static Object __eq__(Object a, Object b) {
+    if (!isStr(b)) {
+      return NI;
+    }
+    return a.equals(b);
+  }
+
+  static Object __ne__(Object a, Object b) {
+    if (!isStr(b)) {
+      return NI;
+    }
+    return !a.equals(b);
+  }
+
+  static Object __lt__(Object a, Object b) {
+    return isStr(b) ? (Object) (compare(a, b) < 0) : NI;
+  }
+
+  static Object __le__(Object a, Object b) {
+    return isStr(b) ? (Object) (compare(a, b) <= 0) : NI;
+  }
+
+  static Object __gt__(Object a, Object b) {
+    return isStr(b) ? (Object) (compare(a, b) > 0) : NI;
+  }
+
+  static Object __ge__(Object a, Object b) {
+    return isStr(b) ? (Object) (compare(a, b) >= 0) : NI;
+  }
+
+  static Object __new__(PyType cls, Object[] args, String[] kwnames) {
+    int nk = kwnames == null ? 0 : kwnames.length;
+    int n = args.length - nk;
+    Object obj = n > 0 ? args[0] : null;
+    Object encoding = n > 1 ? args[1] : null;
+    for (int k = 0; k < nk; k++) {
+      switch (kwnames[k]) {
+        case "object" -> obj = args[n + k];
+        case "encoding" -> encoding = args[n + k];
+        case "errors" -> { }
+        default -> throw PyErr.format(
+            PyExc.TypeError, "'%s' is an invalid keyword argument for str()", kwnames[k]);
+      }
+    }
+    if (n > 3) {
+      throw PyErr.format(PyExc.TypeError, "str() takes at most 3 arguments (%d given)", n);
+    }
+    if (obj == null) {
+      return "";
+    }
+    if (encoding != null || (n > 2)) {
+      if (obj instanceof PyBytes b) {
+        return PyBytes.decode(b, encoding == null ? "utf-8" : asJavaString(encoding));
+      }
+      throw PyErr.format(
+          PyExc.TypeError, "decoding to str: need a bytes-like object, %s found",
+          PyType.of(obj).getName());
+    }
+    return Abstract.str(obj);
+  }
+
+  // ---------------------------------------------------------------- methods
+
+  @PythonMethod
+  static Object join(Object self, Object iterable) {
+    String sep = asJavaString(self);
+    StringBuilder sb = new StringBuilder();
+    Object it = Abstract.iter(iterable);
+    int i = 0;
+    for (Object x; (x = Abstract.next(it)) != null; i++) {
+      if (!isStr(x)) {
+        throw PyErr.format(
+            PyExc.TypeError,
+            "sequence item %d: expected str instance, %s found",
+            i,
+            PyType.of(x).getName());
+      }
+      if (i > 0) {
+        sb.append(sep);
+      }
+      sb.append(asJavaString(x));
+    }
+    return wrap(sb.toString());
+  }
+
+  private static boolean isPySpace(int c) {
+    return Character.isWhitespace(c) || c == 0x85 || c == 0xa0 || Character.isSpaceChar(c)
+        || (c >= 0x1c && c <= 0x1f);
+  }
+
+  @PythonMethod(positionalOnly = false)
+  static Object split(Object self, @Default("None") Object sep, @Default("-1") Object maxsplit) {
+    String s = asJavaString(self);
+    int max = PyNumber.asSize(maxsplit);
+    List<Object> out = new ArrayList<>();
+    if (sep == PyNone.NONE) {
+      int i = 0;
+      int n = s.length();
+      while (true) {
+        while (i < n && isPySpace(s.charAt(i))) {
+          i++;
+        }
+        if (i >= n) {
+          break;
+        }
+        if (max >= 0 && out.size() == max) {
+          int e = n;
+          while (e > i && isPySpace(s.charAt(e - 1))) {
+            e--;
+          }
+          out.add(wrap(s.substring(i, e)));
+          break;
+        }
+        int j = i;
+        while (j < n && !isPySpace(s.charAt(j))) {
+          j++;
+        }
+        out.add(wrap(s.substring(i, j)));
+        i = j;
+      }
+      return new PyList(out);
+    }
+    String d = arg(sep, "split");
+    if (d.isEmpty()) {
+      throw PyErr.format(PyExc.ValueError, "empty separator");
+    }
+    int i = 0;
+    while (max < 0 || out.size() < max) {
+      int j = s.indexOf(d, i);
+      if (j < 0) {
+        break;
+      }
+      out.add(wrap(s.substring(i, j)));
+      i = j + d.length();
+    }
+    out.add(wrap(s.substring(i)));
+    return new PyList(out);
+  }
+
+  @PythonMethod(positionalOnly = false)
+  static Object rsplit(Object self, @Default("None") Object sep, @Default("-1") Object maxsplit) {
+    int max = PyNumber.asSize(maxsplit);
+    if (max < 0) {
+      return split(self, sep, maxsplit);
+    }
+    String s = asJavaString(self);
+    List<Object> out = new ArrayList<>();
+    if (sep == PyNone.NONE) {
+      int j = s.length();
+      while (true) {
+        while (j > 0 && isPySpace(s.charAt(j - 1))) {
+          j--;
+        }
+        if (j <= 0) {
+          break;
+        }
+        if (out.size() == max) {
+          int b = 0;
+          while (b < j && isPySpace(s.charAt(b))) {
+            b++;
+          }
+          out.add(0, wrap(s.substring(b, j)));
+          break;
+        }
+        int i = j;
+        while (i > 0 && !isPySpace(s.charAt(i - 1))) {
+          i--;
+        }
+        out.add(0, wrap(s.substring(i, j)));
+        j = i;
+      }
+      return new PyList(out);
+    }
+    String d = arg(sep, "rsplit");
+    if (d.isEmpty()) {
+      throw PyErr.format(PyExc.ValueError, "empty separator");
+    }
+    int end = s.length();
+    while (out.size() < max) {
+      int j = s.lastIndexOf(d, end - d.length());
+      if (j < 0) {
+        break;
+      }
+      out.add(0, wrap(s.substring(j + d.length(), end)));
+      end = j;
+    }
+    out.add(0, wrap(s.substring(0, end)));
+    return new PyList(out);
+  }
+
+  @PythonMethod(positionalOnly = false)
+  static Object splitlines(Object self, @Default("False") Object keepends) {
+    String s = asJavaString(self);
+    boolean keep = Abstract.isTrue(keepends);
+    List<Object> out = new ArrayList<>();
+    int i = 0;
+    int n = s.length();
+    while (i < n) {
+      int j = i;
+      while (j < n && "\n\r\u000b\u000c\u001c\u001d\u001e\u0085\u2028\u2029".indexOf(s.charAt(j)) < 0) {
+        j++;
+      }
+      int eol = j;
+      if (j < n) {
+        j += (s.charAt(j) == '\r' && j + 1 < n && s.charAt(j + 1) == '\n') ? 2 : 1;
+      }
+      out.add(wrap(s.substring(i, keep ? j : eol)));
+      i = j;
+    }
+    return new PyList(out);
+  }
+
+  private static String stripChars(Object self, Object chars, boolean left, boolean right) {
+    String s = asJavaString(self);
+    int i = 0;
+    int j = s.length();
+    if (chars == PyNone.NONE) {
+      while (left && i < j && isPySpace(s.charAt(i))) {
+        i++;
+      }
+      while (right && j > i && isPySpace(s.charAt(j - 1))) {
+        j--;
+      }
+    } else {
+      String cs = arg(chars, "strip");
+      while (left && i < j && cs.indexOf(s.charAt(i)) >= 0) {
+        i++;
+      }
+      while (right && j > i && cs.indexOf(s.charAt(j - 1)) >= 0) {
+        j--;
+      }
+    }
+    return s.substring(i, j);
+  }
+
+  @PythonMethod
+  static Object strip(Object self, @Default("None") Object chars) {
+    return wrap(stripChars(self, chars, true, true));
+  }
+
+  @PythonMethod
+  static Object lstrip(Object self, @Default("None") Object chars) {
+    return wrap(stripChars(self, chars, true, false));
+  }
+
+  @PythonMethod
+  static Object rstrip(Object self, @Default("None") Object chars) {
+    return wrap(stripChars(self, chars, false, true));
+  }
+
+  private static boolean affix(Object self, Object x, Object start, Object end, boolean prefix,
+      String name) {
+    String s = asJavaString(self);
+    int[] r = PySlice.adjust(start, end, s.length());
+    String sub = r[1] >= r[0] ? s.substring(r[0], r[1]) : null;
+    if (x instanceof PyTuple t) {
+      for (int i = 0; i < t.size(); i++) {
+        if (affix(self, t.get(i), start, end, prefix, name)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (!isStr(x)) {
+      throw PyErr.format(
+          PyExc.TypeError,
+          "%s first arg must be str or a tuple of str, not %s",
+          name,
+          PyType.of(x).getName());
+    }
+    if (sub == null) {
+      return false;
+    }
+    String a = asJavaString(x);
+    return prefix ? sub.startsWith(a) : sub.endsWith(a);
+  }
+
+  @PythonMethod
+  static Object startswith(
+      Object self, Object prefix, @Default("None") Object start, @Default("None") Object end) {
+    return affix(self, prefix, start, end, true, "startswith");
+  }
+
+  @PythonMethod
+  static Object endswith(
+      Object self, Object suffix, @Default("None") Object start, @Default("None") Object end) {
+    return affix(self, suffix, start, end, false, "endswith");
+  }
+
+  private static int findIn(Object self, Object sub, Object start, Object end, boolean rev) {
+    String s = asJavaString(self);
+    String t = arg(sub, "find");
+    int[] r = PySlice.adjust(start, end, s.length());
+    if (r[1] - r[0] < t.length()) {
+      return t.isEmpty() && r[0] <= s.length() && r[0] <= r[1] ? r[0] : -1;
+    }
+    String region = s.substring(r[0], r[1]);
+    int i = rev ? region.lastIndexOf(t) : region.indexOf(t);
+    return i < 0 ? -1 : i + r[0];
+  }
+
+  @PythonMethod
+  static Object find(
+      Object self, Object sub, @Default("None") Object start, @Default("None") Object end) {
+    return (long) findIn(self, sub, start, end, false);
+  }
+
+  @PythonMethod
+  static Object rfind(
+      Object self, Object sub, @Default("None") Object start, @Default("None") Object end) {
+    return (long) findIn(self, sub, start, end, true);
+  }
+
+  @PythonMethod
+  static Object index(
+      Object self, Object sub, @Default("None") Object start, @Default("None") Object end) {
+    int i = findIn(self, sub, start, end, false);
+    if (i < 0) {
+      throw PyErr.format(PyExc.ValueError, "substring not found");
+    }
+    return (long) i;
+  }
+
+  @PythonMethod
+  static Object rindex(
+      Object self, Object sub, @Default("None") Object start, @Default("None") Object end) {
+    int i = findIn(self, sub, start, end, true);
+    if (i < 0) {
+      throw PyErr.format(PyExc.ValueError, "substring not found");
+    }
+    return (long) i;
+  }
+
+  @PythonMethod
+  static Object count(
+      Object self, Object sub, @Default("None") Object start, @Default("None") Object end) {
+    String s = asJavaString(self);
+    String t = arg(sub, "count");
+    int[] r = PySlice.adjust(start, end, s.length());
+    if (r[1] < r[0]) {
+      return 0L;
+    }
+    String region = s.substring(r[0], r[1]);
+    if (t.isEmpty()) {
+      return (long) region.length() + 1;
+    }
+    long c = 0;
+    for (int i = region.indexOf(t); i >= 0; i = region.indexOf(t, i + t.length())) {
+      c++;
+    }
+    return c;
+  }
+
+  @PythonMethod
+  static Object replace(Object self, Object old, Object repl, @Default("-1") Object count) {
+    String s = asJavaString(self);
+    String o = arg(old, "replace");
+    String r = arg(repl, "replace");
+    int max = PyNumber.asSize(count);
+    if (max < 0) {
+      if (o.isEmpty()) {
+        StringBuilder sb = new StringBuilder(r);
+        for (int i = 0; i < s.length(); i++) {
+          sb.append(s.charAt(i)).append(r);
+        }
+        return wrap(sb.toString());
+      }
+      return wrap(s.replace(o, r));
+    }
+    StringBuilder sb = new StringBuilder();
+    int i = 0;
+    int done = 0;
+    while (done < max) {
+      int j = o.isEmpty() ? (i <= s.length() ? i : -1) : s.indexOf(o, i);
+      if (j < 0) {
+        break;
+      }
+      sb.append(s, i, j).append(r);
+      if (o.isEmpty()) {
+        if (j < s.length()) {
+          sb.append(s.charAt(j));
+        }
+        i = j + 1;
+      } else {
+        i = j + o.length();
+      }
+      done++;
+    }
+    if (i <= s.length()) {
+      sb.append(s.substring(i));
+    }
+    return wrap(sb.toString());
+  }
+
+  @PythonMethod
+  static Object upper(Object self) {
+    return wrap(asJavaString(self).toUpperCase(java.util.Locale.ROOT));
+  }
+
+  @PythonMethod
+  static Object lower(Object self) {
+    return wrap(asJavaString(self).toLowerCase(java.util.Locale.ROOT));
+  }
+
+  @PythonMethod
+  static Object casefold(Object self) {
+    return lower(self);
+  }
+
+  @PythonMethod
+  static Object swapcase(Object self) {
+    StringBuilder sb = new StringBuilder();
+    asJavaString(self).codePoints().forEach(c -> sb.appendCodePoint(
+        Character.isUpperCase(c) ? Character.toLowerCase(c)
+            : Character.isLowerCase(c) ? Character.toUpperCase(c) : c));
+    return wrap(sb.toString());
+  }
+
+  @PythonMethod
+  static Object capitalize(Object self) {
+    String s = asJavaString(self);
+    if (s.isEmpty()) {
+      return s;
+    }
+    int first = s.codePointAt(0);
+    int n = Character.charCount(first);
+    return wrap(new StringBuilder().appendCodePoint(Character.toTitleCase(first))
+        .append(s.substring(n).toLowerCase(java.util.Locale.ROOT)).toString());
+  }
+
+  @PythonMethod
+  static Object title(Object self) {
+    String s = asJavaString(self);
+    StringBuilder sb = new StringBuilder();
+    boolean prevCased = false;
+    for (int i = 0; i < s.length(); ) {
+      int c = s.codePointAt(i);
+      i += Character.charCount(c);
+      if (prevCased) {
+        sb.appendCodePoint(Character.toLowerCase(c));
+      } else {
+        sb.appendCodePoint(Character.toTitleCase(c));
+      }
+      prevCased = Character.isLetter(c) && (Character.isUpperCase(c) || Character.isLowerCase(c)
+          || Character.isTitleCase(c));
+    }
+    return wrap(sb.toString());
+  }
+
+  private interface CpTest {
+    boolean test(int c);
+  }
+
+  private static boolean all(Object self, CpTest t) {
+    String s = asJavaString(self);
+    if (s.isEmpty()) {
+      return false;
+    }
+    return s.codePoints().allMatch(t::test);
+  }
+
+  @PythonMethod
+  static Object isdigit(Object self) {
+    return all(self, Character::isDigit);
+  }
+
+  @PythonMethod
+  static Object isdecimal(Object self) {
+    return all(self, c -> Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER);
+  }
+
+  @PythonMethod
+  static Object isnumeric(Object self) {
+    return all(self, c -> Character.isDigit(c) || Character.getType(c) == Character.OTHER_NUMBER
+        || Character.getType(c) == Character.LETTER_NUMBER);
+  }
+
+  @PythonMethod
+  static Object isalpha(Object self) {
+    return all(self, Character::isLetter);
+  }
+
+  @PythonMethod
+  static Object isalnum(Object self) {
+    return all(self, Character::isLetterOrDigit);
+  }
+
+  @PythonMethod
+  static Object isspace(Object self) {
+    return all(self, PyUnicode::isPySpace);
+  }
+
+  @PythonMethod
+  static Object isascii(Object self) {
+    return asJavaString(self).chars().allMatch(c -> c < 128);
+  }
+
+  @PythonMethod
+  static Object isprintable(Object self) {
+    return asJavaString(self).codePoints().allMatch(PyUnicode::isPrintable);
+  }
+
+  @PythonMethod
+  static Object isupper(Object self) {
+    String s = asJavaString(self);
+    return s.codePoints().anyMatch(Character::isUpperCase)
+        && s.codePoints().noneMatch(c -> Character.isLowerCase(c) || Character.isTitleCase(c));
+  }
+
+  @PythonMethod
+  static Object islower(Object self) {
+    String s = asJavaString(self);
+    return s.codePoints().anyMatch(Character::isLowerCase)
+        && s.codePoints().noneMatch(c -> Character.isUpperCase(c) || Character.isTitleCase(c));
+  }
+
+  @PythonMethod
+  static Object istitle(Object self) {
+    String s = asJavaString(self);
+    return s.equals(title(s)) && s.codePoints().anyMatch(Character::isLetter);
+  }
+
+  @PythonMethod
+  static Object isidentifier(Object self) {
+    String s = asJavaString(self);
+    if (s.isEmpty()) {
+      return false;
+    }
+    int c0 = s.codePointAt(0);
+    if (!(Character.isUnicodeIdentifierStart(c0) || c0 == '_')) {
+      return false;
+    }
+    return s.codePoints().skip(1).allMatch(c -> Character.isUnicodeIdentifierPart(c)
+        && !Character.isIdentifierIgnorable(c));
+  }
+
+  private static String fillChar(Object fill) {
+    String f = asJavaString(fill);
+    if (f.codePointCount(0, f.length()) != 1) {
+      throw PyErr.format(
+          PyExc.TypeError, "The fill character must be exactly one character long");
+    }
+    return f;
+  }
+
+  @PythonMethod
+  static Object center(Object self, Object width, @Default("' '") Object fillchar) {
+    String s = asJavaString(self);
+    int w = PyNumber.asSize(width);
+    String f = fillChar(fillchar);
+    int len = length(self);
+    if (w <= len) {
+      return self;
+    }
+    int marg = w - len;
+    int left = marg / 2 + (marg & w & 1);
+    return wrap(f.repeat(left) + s + f.repeat(marg - left));
+  }
+
+  @PythonMethod
+  static Object ljust(Object self, Object width, @Default("' '") Object fillchar) {
+    int w = PyNumber.asSize(width);
+    int len = length(self);
+    return w <= len ? self : wrap(asJavaString(self) + fillChar(fillchar).repeat(w - len));
+  }
+
+  @PythonMethod
+  static Object rjust(Object self, Object width, @Default("' '") Object fillchar) {
+    int w = PyNumber.asSize(width);
+    int len = length(self);
+    return w <= len ? self : wrap(fillChar(fillchar).repeat(w - len) + asJavaString(self));
+  }
+
+  @PythonMethod
+  static Object zfill(Object self, Object width) {
+    String s = asJavaString(self);
+    int w = PyNumber.asSize(width);
+    if (w <= s.length()) {
+      return self;
+    }
+    String pad = "0".repeat(w - s.length());
+    if (!s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-')) {
+      return s.charAt(0) + pad + s.substring(1);
+    }
+    return pad + s;
+  }
+
+  @PythonMethod
+  static Object partition(Object self, Object sep) {
+    String s = asJavaString(self);
+    String d = arg(sep, "partition");
+    if (d.isEmpty()) {
+      throw PyErr.format(PyExc.ValueError, "empty separator");
+    }
+    int i = s.indexOf(d);
+    if (i < 0) {
+      return new PyTuple(self, "", "");
+    }
+    return new PyTuple(wrap(s.substring(0, i)), sep, wrap(s.substring(i + d.length())));
+  }
+
+  @PythonMethod
+  static Object rpartition(Object self, Object sep) {
+    String s = asJavaString(self);
+    String d = arg(sep, "rpartition");
+    if (d.isEmpty()) {
+      throw PyErr.format(PyExc.ValueError, "empty separator");
+    }
+    int i = s.lastIndexOf(d);
+    if (i < 0) {
+      return new PyTuple("", "", self);
+    }
+    return new PyTuple(wrap(s.substring(0, i)), sep, wrap(s.substring(i + d.length())));
+  }
+
+  @PythonMethod
+  static Object removeprefix(Object self, Object prefix) {
+    String s = asJavaString(self);
+    String p = arg(prefix, "removeprefix");
+    return s.startsWith(p) ? wrap(s.substring(p.length())) : self;
+  }
+
+  @PythonMethod
+  static Object removesuffix(Object self, Object suffix) {
+    String s = asJavaString(self);
+    String p = arg(suffix, "removesuffix");
+    return s.endsWith(p) && !p.isEmpty() ? wrap(s.substring(0, s.length() - p.length())) : self;
+  }
+
+  @PythonMethod(positionalOnly = false)
+  static Object expandtabs(Object self, @Default("8") Object tabsize) {
+    String s = asJavaString(self);
+    int ts = PyNumber.asSize(tabsize);
+    StringBuilder sb = new StringBuilder();
+    int col = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\t') {
+        if (ts > 0) {
+          int n = ts - col % ts;
+          sb.append(" ".repeat(n));
+          col += n;
+        }
+      } else {
+        sb.append(c);
+        col = (c == '\n' || c == '\r') ? 0 : col + 1;
+      }
+    }
+    return wrap(sb.toString());
+  }
+
+  @PythonMethod(positionalOnly = false)
+  static Object encode(Object self, @Default("'utf-8'") Object encoding,
+      @Default("'strict'") Object errors) {
+    return PyBytes.encode(asJavaString(self), asJavaString(encoding));
+  }
+
+  @PythonMethod
+  static Object format(Object self, Object[] args, PyDict kwargs) {
+    return wrap(StrFormat.format(asJavaString(self), args, kwargs));
+  }
+
+  @PythonMethod
+  static Object format_map(Object self, Object mapping) {
+    return wrap(StrFormat.formatMap(asJavaString(self), mapping));
+  }
+
+  @PythonMethod
+  static Object __format__(Object self, Object spec) {
+    return wrap(FormatSpec.formatStr(asJavaString(self), asJavaString(spec)));
+  }
+
+  @PythonMethod
+  static Object translate(Object self, Object table) {
+    StringBuilder sb = new StringBuilder();
+    String s = asJavaString(self);
+    for (int i = 0; i < s.length(); ) {
+      int c = s.codePointAt(i);
+      i += Character.charCount(c);
+      Object r;
+      try {
+        r = Abstract.getItem(table, (long) c);
+      } catch (PyException e) {
+        if (e.matches(PyExc.LookupError)) {
+          sb.appendCodePoint(c);
+          continue;
+        }
+        throw e;
+      }
+      if (r == PyNone.NONE) {
+        continue;
+      }
+      if (r instanceof Long l) {
+        sb.appendCodePoint((int) (long) l);
+      } else {
+        sb.append(asJavaString(r));
+      }
+    }
+    return wrap(sb.toString());
+  }
+
+  @PythonMethod
+  static Object __getnewargs__(Object self) {
+    return new PyTuple(self);
+  }
+
+  @PythonMethod
+  static Object __sizeof__(Object self) {
+    return 49L + length(self);
+  }
+}

@@ -1,0 +1,128 @@
+package org.taipan.object;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+
+/**
+ * Invoking slot handles, and the generic slot handles of classes defined in Python, which look the
+ * special method up by name on each call (CPython's {@code slot_nb_add}, {@code slot_tp_repr} …
+ * in {@code Objects/typeobject.c}).
+ */
+final class Slots {
+  private Slots() {}
+
+  private static final MethodHandle UNARY;
+  private static final MethodHandle BINARY;
+  private static final MethodHandle TERNARY;
+  private static final MethodHandle CALL;
+
+  static {
+    try {
+      MethodHandles.Lookup l = MethodHandles.lookup();
+      UNARY =
+          l.findStatic(
+              Slots.class,
+              "unary",
+              MethodType.methodType(Object.class, String.class, Object.class));
+      BINARY =
+          l.findStatic(
+              Slots.class,
+              "binary",
+              MethodType.methodType(Object.class, String.class, Object.class, Object.class));
+      TERNARY =
+          l.findStatic(
+              Slots.class,
+              "ternary",
+              MethodType.methodType(
+                  Object.class, String.class, Object.class, Object.class, Object.class));
+      CALL =
+          l.findStatic(
+              Slots.class,
+              "callN",
+              MethodType.methodType(
+                  Object.class, String.class, Object.class, Object[].class, String[].class));
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
+  /** A slot handle that calls the Python definition of {@code m} found on the object's type. */
+  static MethodHandle generic(SpecialMethod m) {
+    MethodHandle h =
+        switch (m.signature) {
+          case UNARY -> UNARY;
+          case BINARY -> BINARY;
+          case TERNARY -> TERNARY;
+          case CALL -> CALL;
+        };
+    return MethodHandles.insertArguments(h, 0, m.methodName);
+  }
+
+  private static Object find(String name, Object self) {
+    Object f = PyType.of(self).lookup(name);
+    if (f == null || f == PyNone.NONE) {
+      throw EmptyException.INSTANCE;
+    }
+    return f;
+  }
+
+  static Object unary(String name, Object self) {
+    return Abstract.callAsMethod(find(name, self), self, new Object[0], null);
+  }
+
+  static Object binary(String name, Object self, Object a) {
+    return Abstract.callAsMethod(find(name, self), self, new Object[] {a}, null);
+  }
+
+  static Object ternary(String name, Object self, Object a, Object b) {
+    return Abstract.callAsMethod(find(name, self), self, new Object[] {a, b}, null);
+  }
+
+  static Object callN(String name, Object self, Object[] args, String[] kwnames) {
+    return Abstract.callAsMethod(find(name, self), self, args, kwnames);
+  }
+
+  // ---------------------------------------------------------------- invokers
+
+  static RuntimeException rethrow(Throwable t) {
+    if (t instanceof RuntimeException r) {
+      throw r;
+    } else if (t instanceof Error e) {
+      throw e;
+    }
+    throw new IllegalStateException(t);
+  }
+
+  static Object call(MethodHandle mh, Object a) {
+    try {
+      return (Object) mh.invokeExact(a);
+    } catch (Throwable t) {
+      throw rethrow(t);
+    }
+  }
+
+  static Object call(MethodHandle mh, Object a, Object b) {
+    try {
+      return (Object) mh.invokeExact(a, b);
+    } catch (Throwable t) {
+      throw rethrow(t);
+    }
+  }
+
+  static Object call(MethodHandle mh, Object a, Object b, Object c) {
+    try {
+      return (Object) mh.invokeExact(a, b, c);
+    } catch (Throwable t) {
+      throw rethrow(t);
+    }
+  }
+
+  static Object call(MethodHandle mh, Object a, Object[] args, String[] kwnames) {
+    try {
+      return (Object) mh.invokeExact(a, args, kwnames);
+    } catch (Throwable t) {
+      throw rethrow(t);
+    }
+  }
+}
