@@ -515,6 +515,64 @@ raw('raw NOT_LITERAL_LOC_IGNORE', 4 | 2,
     [C.INFO, 4, 0, 1, 1, C.NOT_LITERAL_LOC_IGNORE, ord('a'), C.SUCCESS], 0, ['A', 'b'])
 
 
+# --- seeded random patterns over a small alphabet ---------------------------------------------
+# Random combinations of groups, alternation, every kind of repeat, lookaround, atomic groups,
+# back references and conditionals find the corners where capture marks are saved and restored.
+import random
+
+_rng = random.Random(20231121)
+
+
+def _atom(depth, ngroups):
+    r = _rng.random()
+    if depth > 2 or r < 0.35:
+        return _rng.choice(['a', 'b', '.', '[ab]', '[^a]', 'a', 'b', '\\b', '$', '^'])
+    if r < 0.5 and ngroups[0] > 0:
+        g = _rng.randint(1, ngroups[0])
+        return _rng.choice(['\\%d' % g, '(?(%d)a|b)' % g, '(?(%d)b)' % g])
+    inner = _seq(depth + 1, ngroups)
+    kind = _rng.choice(['(', '(', '(?:', '(?>', '(?=', '(?!', '(?<=', '(?<!'])
+    if kind == '(':
+        ngroups[0] += 1
+    if kind in ('(?<=', '(?<!'):
+        inner = _rng.choice(['a', 'b', 'ab', '(a)', '[ab]', 'a|b'])
+        if '(' in inner:
+            ngroups[0] += 1
+    return kind + inner + ')'
+
+
+def _piece(depth, ngroups):
+    atom = _atom(depth, ngroups)
+    if atom in ('\\b', '$', '^') or atom.startswith(('(?=', '(?!', '(?<')):
+        return atom
+    q = _rng.choice(['', '', '', '*', '+', '?', '{1,2}', '{0,2}', '{2}'])
+    if q:
+        q += _rng.choice(['', '', '?', '+'])
+    return atom + q
+
+
+def _seq(depth, ngroups):
+    alts = []
+    for _ in range(_rng.choice([1, 1, 1, 2, 3])):
+        alts.append(''.join(_piece(depth, ngroups) for _ in range(_rng.randint(1, 3))))
+    return '|'.join(alts)
+
+
+_fuzz = []
+while len(_fuzz) < 260:
+    pattern = _seq(0, [0])
+    flags = _rng.choice([0, 0, 0, I, M, S])
+    try:
+        re.compile(pattern, flags)
+    except (re.error, OverflowError, RecursionError):
+        continue
+    subjects = [''.join(_rng.choice('ab') for _ in range(_rng.randint(0, 7)))
+                for _ in range(3)]
+    _fuzz.append((pattern, flags, subjects))
+for pattern, flags, subjects in _fuzz:
+    case(pattern, subjects, flags, windows=[(1, 5)], ops=CORE_OPS + ('scanmatch',))
+
+
 # --- long subjects: no stack overflow -------------------------------------------------------------
 class Rep:
     """A subject given as unit * count, stored compactly in the corpus."""

@@ -787,7 +787,8 @@ final class SreMatcher {
         }
         markPop();
         lastmarkRestore();
-        statePtr = ptr;
+        // CPython 3.11.3 does not reset state->ptr here (later versions do): the tail starts
+        // wherever the failed iteration left it. The oracle is the specification.
         return possessiveTail();
       case JUMP_ATOMIC_GROUP:
         if (!ok) {
