@@ -236,6 +236,11 @@ final class SreMatcher {
     return ENTER;
   }
 
+  /** Whether a SUCCESS opcode executed in the current frame at {@code p} would succeed. */
+  private boolean successAllowed(int p) {
+    return !(isTop() && ((matchAll && p != end) || (mustAdvance && p == start)));
+  }
+
   /** {@code DO_JUMP}: the child inherits this frame's top-level status. */
   private int call(int jump, int next) {
     return call(jump, next, isTop());
@@ -850,7 +855,9 @@ final class SreMatcher {
       return FAILED;
     }
     int tail = pc + code[pc];
-    if (code[tail] == SUCCESS && ptr == end && !(isTop() && mustAdvance && ptr == start)) {
+    if (code[tail] == SUCCESS && successAllowed(ptr)) {
+      // The tail is a bare SUCCESS that accepts here: the C engine reaches the same result
+      // through one more frame (or directly, when ptr is at the end).
       statePtr = ptr;
       return SUCCEEDED;
     }
@@ -923,9 +930,26 @@ final class SreMatcher {
 
   private int minRepeatOneNext() {
     long max = code[pc + 2] & UNSIGNED;
+    int tail = pc + code[pc];
+    if (code[tail] == LITERAL) {
+      // The tail would fail at once (touching nothing) where its first literal is absent, so
+      // take more items until it is present, as the C engine does one failed try at a time.
+      int literal = code[tail + 1];
+      int count = frames[fp + F_COUNT];
+      while (count <= max && (ptr >= end || ch(ptr) != literal)) {
+        statePtr = ptr;
+        if (count(pc + 3, 1) == 0) {
+          markPopDiscard();
+          return FAILED;
+        }
+        ptr++;
+        count++;
+      }
+      frames[fp + F_COUNT] = count;
+    }
     if (frames[fp + F_COUNT] <= max) {
       statePtr = ptr;
-      return call(JUMP_MIN_REPEAT_ONE, pc + code[pc]);
+      return call(JUMP_MIN_REPEAT_ONE, tail);
     }
     markPopDiscard();
     return FAILED;
@@ -1075,6 +1099,57 @@ final class SreMatcher {
     pc += code[pc] + 1;
     ptr = statePtr;
     return CONTINUE;
+  }
+
+  /**
+   * A cheap necessary condition for a match of the code at {@code at} starting at {@code p}:
+   * false only when the first character-consuming opcode (after MARKs, or the item of a
+   * single-character repeat with a minimum of at least one) cannot match the character at
+   * {@code p}. The search loop uses it to skip positions without entering the matcher; a false
+   * answer means exactly that the match would fail before changing any state that outlives it.
+   */
+  boolean mayStartAt(int at, int p) {
+    final int[] code = this.code;
+    int i = at;
+    while (code[i] == MARK) {
+      i += 2;
+    }
+    int op = code[i];
+    if (op == REPEAT_ONE || op == MIN_REPEAT_ONE || op == POSSESSIVE_REPEAT_ONE) {
+      if (code[i + 2] == 0) {
+        return true;
+      }
+      i += 4;
+      op = code[i];
+    }
+    if (p >= end) {
+      switch (op) {
+        case LITERAL: case NOT_LITERAL: case ANY: case ANY_ALL: case IN: case IN_IGNORE:
+        case IN_UNI_IGNORE: case IN_LOC_IGNORE: case LITERAL_IGNORE: case LITERAL_UNI_IGNORE:
+        case LITERAL_LOC_IGNORE: case NOT_LITERAL_IGNORE: case NOT_LITERAL_UNI_IGNORE:
+        case NOT_LITERAL_LOC_IGNORE: case CATEGORY:
+          return false;
+        default:
+          return true;
+      }
+    }
+    int c = ch(p);
+    switch (op) {
+      case LITERAL:
+        return c == code[i + 1];
+      case NOT_LITERAL:
+        return c != code[i + 1];
+      case ANY:
+        return c != '\n';
+      case IN:
+        return SreCharset.contains(code, i + 2, c);
+      case LITERAL_IGNORE: case LITERAL_UNI_IGNORE: case LITERAL_LOC_IGNORE:
+      case NOT_LITERAL_IGNORE: case NOT_LITERAL_UNI_IGNORE: case NOT_LITERAL_LOC_IGNORE:
+      case IN_IGNORE: case IN_UNI_IGNORE: case IN_LOC_IGNORE: case CATEGORY:
+        return matchesOne(i, c);
+      default:
+        return true;
+    }
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -114,6 +114,9 @@ final class SreSearch {
     }
     while (!found && ptr < end) {
       ptr++;
+      if (!m.mayStartAt(pc, ptr)) {
+        continue; // the attempt would fail on its first character
+      }
       m.resetCapture();
       m.start = ptr;
       m.statePtr = ptr;
