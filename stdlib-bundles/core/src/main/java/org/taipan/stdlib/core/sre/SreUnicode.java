@@ -1,0 +1,149 @@
+package org.taipan.stdlib.core.sre;
+
+import java.util.Arrays;
+import java.util.HashMap;
+
+/**
+ * The Unicode character properties the regular-expression engine relies on, with CPython 3.11's
+ * definitions: {@code Objects/unicodectype.c} as {@code Modules/_sre/sre.c} uses it
+ * ({@code Py_UNICODE_ISALNUM}, {@code Py_UNICODE_ISDECIMAL}, {@code Py_UNICODE_ISSPACE},
+ * {@code Py_UNICODE_ISLINEBREAK}, {@code _PyUnicode_ToLowercase}, {@code _PyUnicode_ToUppercase}).
+ *
+ * <p>The data come from {@link SreUnicodeData}, generated from the oracle's Unicode 14.0.0
+ * database, not from {@link Character}, whose Unicode version follows the JDK. They are unpacked
+ * once into a two-level table (a block index per 256 code points, shared blocks of record numbers),
+ * so a lookup is two array loads; ASCII has its own direct table.
+ */
+public final class SreUnicode {
+
+  private SreUnicode() {}
+
+  /** Flag bit: {@code str.isalnum()} or the underscore (what {@code \w} matches). */
+  static final int WORD = 1;
+  /** Flag bit: {@code str.isdecimal()} (what {@code \d} matches). */
+  static final int DIGIT = 2;
+  /** Flag bit: {@code str.isspace()} (what {@code \s} matches). */
+  static final int SPACE = 4;
+  /** Flag bit: a line boundary for {@code str.splitlines()}. */
+  static final int LINEBREAK = 8;
+
+  private static final int BLOCK_SHIFT = 8;
+  private static final int BLOCK_SIZE = 1 << BLOCK_SHIFT;
+  private static final int MAX_CODE_POINT = 0x10FFFF;
+
+  /** Block number of each 256-code-point block. */
+  private static final char[] BLOCK_INDEX;
+  /** Record number of each code point, block after block. */
+  private static final char[] BLOCKS;
+  private static final byte[] RECORD_FLAGS;
+  private static final int[] RECORD_LOWER;
+  private static final int[] RECORD_UPPER;
+
+  static {
+    int[] digit = new int[128];
+    Arrays.fill(digit, -1);
+    String alphabet = SreUnicodeData.ALPHABET;
+    for (int i = 0; i < alphabet.length(); i++) {
+      digit[alphabet.charAt(i)] = i;
+    }
+    int nrec = SreUnicodeData.RECORD_COUNT;
+    RECORD_FLAGS = new byte[nrec];
+    RECORD_LOWER = new int[nrec];
+    RECORD_UPPER = new int[nrec];
+    String recs = SreUnicodeData.RECORDS;
+    for (int r = 0; r < nrec; r++) {
+      int at = r * 7;
+      RECORD_FLAGS[r] = (byte) decode(recs, at, 1, digit);
+      RECORD_LOWER[r] = decode(recs, at + 1, 3, digit) - SreUnicodeData.DELTA_BIAS;
+      RECORD_UPPER[r] = decode(recs, at + 4, 3, digit) - SreUnicodeData.DELTA_BIAS;
+    }
+
+    // Expand the runs into one record number per code point, then share equal blocks.
+    char[] all = new char[MAX_CODE_POINT + 1];
+    String runs = SreUnicodeData.RUNS;
+    int nruns = SreUnicodeData.RUN_COUNT;
+    for (int k = 0; k < nruns; k++) {
+      int from = decode(runs, k * 6, 4, digit);
+      char rec = (char) decode(runs, k * 6 + 4, 2, digit);
+      int to = k + 1 < nruns ? decode(runs, (k + 1) * 6, 4, digit) : all.length;
+      Arrays.fill(all, from, to, rec);
+    }
+    int nblocks = all.length >> BLOCK_SHIFT;
+    BLOCK_INDEX = new char[nblocks];
+    HashMap<String, Integer> seen = new HashMap<>();
+    StringBuilder unique = new StringBuilder();
+    for (int b = 0; b < nblocks; b++) {
+      String block = new String(all, b << BLOCK_SHIFT, BLOCK_SIZE);
+      Integer n = seen.get(block);
+      if (n == null) {
+        n = seen.size();
+        seen.put(block, n);
+        unique.append(block);
+      }
+      BLOCK_INDEX[b] = (char) n.intValue();
+    }
+    BLOCKS = unique.toString().toCharArray();
+  }
+
+  private static int decode(String s, int at, int n, int[] digit) {
+    int v = 0;
+    for (int i = 0; i < n; i++) {
+      v = (v << 6) | digit[s.charAt(at + i)];
+    }
+    return v;
+  }
+
+  private static int record(int ch) {
+    if (ch < 0 || ch > MAX_CODE_POINT) {
+      return 0; // outside Unicode: no properties, maps to itself (record 0 is U+0000's)
+    }
+    return BLOCKS[(BLOCK_INDEX[ch >> BLOCK_SHIFT] << BLOCK_SHIFT) | (ch & (BLOCK_SIZE - 1))];
+  }
+
+  /**
+   * The property bits of a code point ({@link #WORD}, {@link #DIGIT}, {@link #SPACE},
+   * {@link #LINEBREAK}).
+   */
+  static int flags(int ch) {
+    return RECORD_FLAGS[record(ch)];
+  }
+
+  /** {@code Py_UNICODE_ISALNUM(ch) || ch == '_'}: the Unicode {@code \w}. */
+  public static boolean isWord(int ch) {
+    return (flags(ch) & WORD) != 0;
+  }
+
+  /** {@code Py_UNICODE_ISDECIMAL}: the Unicode {@code \d}. */
+  public static boolean isDigit(int ch) {
+    return (flags(ch) & DIGIT) != 0;
+  }
+
+  /** {@code Py_UNICODE_ISSPACE}: the Unicode {@code \s}. */
+  public static boolean isSpace(int ch) {
+    return (flags(ch) & SPACE) != 0;
+  }
+
+  /** {@code Py_UNICODE_ISLINEBREAK}. */
+  public static boolean isLinebreak(int ch) {
+    return (flags(ch) & LINEBREAK) != 0;
+  }
+
+  /** {@code _PyUnicode_ToLowercase}: the simple (single code point) lower case. */
+  public static int toLower(int ch) {
+    if (ch < 128) {
+      return ch >= 'A' && ch <= 'Z' ? ch + 32 : ch;
+    }
+    return ch + RECORD_LOWER[record(ch)];
+  }
+
+  /**
+   * {@code _PyUnicode_ToUppercase}: the simple upper case, or the first code point of the full
+   * upper case where Unicode's special casing applies.
+   */
+  public static int toUpper(int ch) {
+    if (ch < 128) {
+      return ch >= 'a' && ch <= 'z' ? ch - 32 : ch;
+    }
+    return ch + RECORD_UPPER[record(ch)];
+  }
+}
