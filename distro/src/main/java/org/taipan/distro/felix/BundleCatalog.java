@@ -62,11 +62,19 @@ public final class BundleCatalog {
     return p;
   }
 
-  /** The infrastructure bundles followed by the Taipan bundles of {@code artifactIds}. */
+  /**
+   * What Felix installs for a distribution of {@code artifactIds}: the infrastructure bundles
+   * followed by the distribution's Taipan bundles, less those the {@link
+   * FelixRuntime#HOST_PROVIDED host provides}.
+   */
   public List<Path> forDistribution(List<String> artifactIds) {
     List<Path> jars = new ArrayList<>();
     INFRASTRUCTURE.forEach(bsn -> jars.add(require(bsn)));
-    artifactIds.forEach(a -> jars.add(taipanBundle(a)));
+    for (String a : artifactIds) {
+      if (!FelixRuntime.HOST_PROVIDED.contains("org.taipan." + a)) {
+        jars.add(taipanBundle(a));
+      }
+    }
     return jars;
   }
 }

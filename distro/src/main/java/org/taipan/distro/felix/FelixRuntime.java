@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.Set;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
@@ -31,14 +32,19 @@ import org.taipan.api.ProviderSource;
  * An Apache Felix framework running a set of Taipan bundles. The host (this class's own class
  * loader) keeps the {@code api} bundle's packages and exports them through the system bundle, so
  * the host and the bundles share one copy of the SPI types and the host can use the providers
- * directly; the {@code api} bundle itself is therefore never installed.
+ * directly; the {@code api} bundle itself is therefore never installed, nor is {@code distro},
+ * the launcher hosting the framework.
  *
  * <p>Always {@link #close()} it: Felix's threads are not daemons.
  */
 public final class FelixRuntime implements AutoCloseable {
 
-  /** The symbolic name of the bundle whose packages the host provides. */
-  static final String API_BUNDLE = "org.taipan.api";
+  /**
+   * The bundles the host itself runs from its class path and never installs: {@code api}, whose
+   * packages it exports through the system bundle, and {@code distro}, the launcher that hosts the
+   * framework.
+   */
+  public static final Set<String> HOST_PROVIDED = Set.of("org.taipan.api", "org.taipan.distro");
 
   private final Framework framework;
   private final List<Bundle> installed;
@@ -50,7 +56,7 @@ public final class FelixRuntime implements AutoCloseable {
 
   /**
    * Starts a framework with its storage in {@code storage}, installs every bundle jar of {@code
-   * bundles} (skipping the {@code api} bundle, which the host provides) and starts them.
+   * bundles} (skipping the {@link #HOST_PROVIDED host-provided} ones) and starts them.
    *
    * @throws BundleException when a bundle does not resolve or start; the message says which
    */
@@ -70,7 +76,7 @@ public final class FelixRuntime implements AutoCloseable {
       BundleContext context = framework.getBundleContext();
       List<Bundle> installed = new ArrayList<>();
       for (Path jar : bundles) {
-        if (API_BUNDLE.equals(symbolicName(jar))) {
+        if (HOST_PROVIDED.contains(symbolicName(jar))) {
           continue;
         }
         installed.add(context.installBundle(jar.toUri().toString()));
