@@ -95,6 +95,19 @@ public final class Execution implements PythonExecution {
     return Path.of(exe).getFileName().toString();
   }
 
+  /**
+   * All bytes of a stream. Not {@code InputStream.readAllBytes}: on JDK 17 a {@code
+   * FileInputStream} on a pipe fails there with "Illegal seek".
+   */
+  static byte[] readFully(InputStream is) throws IOException {
+    if (is == null) {
+      return new byte[0];
+    }
+    java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+    is.transferTo(buffer);
+    return buffer.toByteArray();
+  }
+
   /** Py_RunMain on the current thread. */
   int runMainHere(MainProgram program, RuntimeContext ctx) {
     InterpreterState in = new InterpreterState(ctx);
@@ -141,10 +154,10 @@ public final class Execution implements PythonExecution {
         path.append("");
         byte[] bytes;
         try {
-          InputStream is = ctx.stdin();
-          bytes = is == null ? new byte[0] : is.readAllBytes();
+          bytes = readFully(ctx.stdin());
         } catch (IOException e) {
-          bytes = new byte[0];
+          in.stderr.write(programName(ctx) + ": can't read <stdin>: " + e.getMessage() + "\n");
+          return 1;
         }
         return runModuleSource(in, bytes, null, "<stdin>", main);
       } else if (program instanceof MainProgram.Module m) {

@@ -119,7 +119,7 @@ public final class PyTextIO {
   static Object read(Object self, @Default("-1") Object size) {
     PyTextIO t = (PyTextIO) self;
     try {
-      return PyUnicode.wrap(new String(t.in.readAllBytes(), StandardCharsets.UTF_8));
+      return PyUnicode.wrap(new String(Execution.readFully(t.in), StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw PyErr.format(PyExc.OSError, "%s", e.getMessage());
     }
