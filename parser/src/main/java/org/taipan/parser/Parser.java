@@ -160,8 +160,8 @@ public final class Parser {
     }
     Charset cs = StandardCharsets.UTF_8;
     String declared = findCoding(b, start);
-    if (declared == null && !bom) {
-      return new Decoded(Utf8.decodeSurrogateEscape(b, 0, b.length), false);
+    if (declared == null) {
+      return new Decoded(Utf8.decodeSurrogateEscape(b, start, b.length), bom);
     }
     if (declared != null) {
       String norm = normalizeEncoding(declared);
@@ -170,8 +170,12 @@ public final class Parser {
         throw new PythonSyntaxError(
             PythonSyntaxError.SYNTAX_ERROR, "encoding problem: " + shown + " with BOM", filename, 0, -1, null, 0, -1);
       }
+      if (norm.equals("utf-8")) {
+        // CPython reads UTF-8 sources as they are; bad bytes surface where the tokenizer meets them.
+        return new Decoded(Utf8.decodeSurrogateEscape(b, start, b.length), true);
+      }
       try {
-        cs = norm.equals("utf-8") ? StandardCharsets.UTF_8 : Charset.forName(norm);
+        cs = Charset.forName(norm);
       } catch (RuntimeException e) {
         throw new PythonSyntaxError(
             PythonSyntaxError.SYNTAX_ERROR, "unknown encoding: " + declared, filename, 0, -1, null, 0, -1);

@@ -105,11 +105,13 @@ abstract class ExpressionParser extends ParserBase {
         return;
       }
       int mark = p;
+      int savedSeen = seen;
       Expr b;
       try {
         b = starExpressions();
       } catch (Fail f) {
         p = mark;
+        seen = savedSeen;
         return;
       }
       throw errorNode(
@@ -122,12 +124,14 @@ abstract class ExpressionParser extends ParserBase {
       return;
     }
     int mark = p;
+    int savedSeen = seen;
     Expr b;
     noInvalid++;
     try {
       b = expression();
     } catch (Fail f) {
       p = mark;
+      seen = savedSeen;
       return;
     } finally {
       noInvalid--;
@@ -221,6 +225,7 @@ abstract class ExpressionParser extends ParserBase {
   /** CPython's {@code invalid_named_expression}: {@code x = 1} where an expression is expected. */
   private void invalidNamedAssignment(Expr a) {
     int mark = p;
+    int savedSeen = seen;
     p++;
     Expr b = null;
     boolean ok = false;
@@ -232,6 +237,7 @@ abstract class ExpressionParser extends ParserBase {
     }
     p = mark;
     if (!ok) {
+      seen = savedSeen;
       return;
     }
     if (a instanceof Name) {
@@ -240,6 +246,7 @@ abstract class ExpressionParser extends ParserBase {
     if (assignableHere(a)) {
       throw errorNode("cannot assign to " + describe(a) + " here. Maybe you meant '==' instead of '='?", a, a);
     }
+    seen = savedSeen;
   }
 
   /**
@@ -1042,7 +1049,12 @@ abstract class ExpressionParser extends ParserBase {
       } else {
         Arg a = param(annotations, false);
         Expr dflt = null;
-        if (accept(EQUAL)) {
+        if (kind() == EQUAL) {
+          Token eq = cur();
+          p++;
+          if (kind() == COMMA || kind() == close) {
+            throw errorAt(eq, "expected default value expression");
+          }
           dflt = expression();
         }
         if (star) {
@@ -1077,8 +1089,10 @@ abstract class ExpressionParser extends ParserBase {
   /** CPython's "Function parameters cannot be parenthesized" (and the lambda form). */
   private RuntimeException parenthesizedParameters(boolean function) {
     Token open = cur();
+    int savedSeen = seen;
     int i = p + 1;
     if (tok(i).kind != NAME) {
+      seen = savedSeen;
       return FAIL;
     }
     while (tok(i).kind == NAME) {
@@ -1089,6 +1103,7 @@ abstract class ExpressionParser extends ParserBase {
       i++;
     }
     if (tok(i).kind != RPAR) {
+      seen = savedSeen;
       return FAIL;
     }
     return errorSpan(

@@ -123,13 +123,9 @@ public class StatementParser extends PatternParser {
         }
         simpleStmts(out);
       }
-      case INDENT -> throw unexpectedIndent();
+      case INDENT -> throw FAIL;
       default -> simpleStmts(out);
     }
-  }
-
-  PythonSyntaxError unexpectedIndent() {
-    return ParserDriver.unexpectedIndent(tz, cur());
   }
 
   private Stmt compoundStmt() {
@@ -375,6 +371,9 @@ public class StatementParser extends PatternParser {
     if (k == COLON) {
       return annAssign(st, first);
     }
+    if (k == COLONEQUAL && !(first instanceof Name) && noInvalid == 0) {
+      throw errorNode("cannot use assignment expressions with " + describe(first), first, first);
+    }
     if (k == EQUAL) {
       ArrayList<Expr> targets = newList();
       Expr value = first;
@@ -418,6 +417,7 @@ public class StatementParser extends PatternParser {
     }
     if (first && assignableHere(e)) {
       int mark = p;
+      int savedSeen = seen;
       boolean here = false;
       try {
         bitwiseOr();
@@ -430,11 +430,25 @@ public class StatementParser extends PatternParser {
         throw errorNode(
             "cannot assign to " + describe(e) + " here. Maybe you meant '==' instead of '='?", e, e);
       }
+      seen = savedSeen;
     }
     throw errorNode("cannot assign to " + describe(bad), bad, bad);
   }
 
   private Stmt annAssign(Token st, Expr target) {
+    boolean validTarget =
+        target instanceof Name || target instanceof Attribute || target instanceof Subscript;
+    int savedSeen = seen;
+    p++;
+    Expr annotation;
+    try {
+      annotation = expression();
+    } catch (Fail f) {
+      if (!validTarget) {
+        seen = savedSeen;
+      }
+      throw f;
+    }
     int simple;
     if (target instanceof Name) {
       simple = st.kind == LPAR ? 0 : 1;
@@ -446,8 +460,6 @@ public class StatementParser extends PatternParser {
     } else {
       throw errorNode("illegal target for annotation", target, target);
     }
-    p++;
-    Expr annotation = expression();
     Expr value = null;
     if (accept(EQUAL)) {
       value = kind() == KW_YIELD ? yieldExpr() : starExpressions();

@@ -84,6 +84,16 @@ public final class Tokenizer {
   }
 
   private boolean unclosedAtEof;
+  private boolean statusError;
+
+  /**
+   * True if the tokenizer's error is one CPython's tokenizer reports by a status code rather than
+   * an exception (indentation, TabError, line continuation): such errors found after a parser
+   * error do not replace it.
+   */
+  public boolean statusError() {
+    return statusError;
+  }
 
   /** True if the tokenizer's error was "'(' was never closed" at the end of input. */
   public boolean unclosedAtEof() {
@@ -301,6 +311,7 @@ public final class Tokenizer {
         if (pos >= givenLength) {
           int off = charOffset(lineStart, pos);
           pos = n;
+          statusError = true;
           throw new PythonSyntaxError(
               PythonSyntaxError.SYNTAX_ERROR,
               "unexpected EOF while parsing",
@@ -312,6 +323,7 @@ public final class Tokenizer {
               -1);
         }
         if (s[pos] != '\n') {
+          statusError = true;
           throw new PythonSyntaxError(
               PythonSyntaxError.SYNTAX_ERROR,
               "unexpected character after line continuation character",
@@ -346,7 +358,7 @@ public final class Tokenizer {
     }
     int line = lineno - 1;
     int col = byteCol(ls, n - 1);
-    return new Token(kind, "", line, col, line, col, n - 1, n - 1, ls, ls, level);
+    return new Token(kind, "", line, col, line, col, n - 1, kind == DEDENT ? n : n - 1, ls, ls, level);
   }
 
   /** The line CPython reports as "detected at line N" at end of input: that of the final newline. */
@@ -442,10 +454,12 @@ public final class Tokenizer {
     }
     if (col == indStack[indent]) {
       if (altcol != altStack[indent]) {
+        statusError = true;
         throw tabError();
       }
     } else if (col > indStack[indent]) {
       if (indent + 1 >= MAXINDENT) {
+        statusError = true;
         throw new PythonSyntaxError(
             PythonSyntaxError.INDENTATION_ERROR,
             "too many levels of indentation",
@@ -457,6 +471,7 @@ public final class Tokenizer {
             0);
       }
       if (altcol <= altStack[indent]) {
+        statusError = true;
         throw tabError();
       }
       pendin++;
@@ -471,6 +486,7 @@ public final class Tokenizer {
       if (col != indStack[indent]) {
         String text = lineText(lineStart);
         int off = text.codePointCount(0, text.length());
+        statusError = true;
         throw new PythonSyntaxError(
             PythonSyntaxError.INDENTATION_ERROR,
             "unindent does not match any outer indentation level",
@@ -482,6 +498,7 @@ public final class Tokenizer {
             -1);
       }
       if (altcol != altStack[indent]) {
+        statusError = true;
         throw tabError();
       }
     }
@@ -581,7 +598,7 @@ public final class Tokenizer {
 
   private String verifyIdentifier(int start, String text) {
     if (Utf8.hasEscapedByte(text)) {
-      int off = charOffset(lineStart, start);
+      int off = byteOffsetErrors ? byteCol(lineStart, pos) : charOffset(lineStart, pos) - 1;
       throw new PythonSyntaxError(
           PythonSyntaxError.SYNTAX_ERROR,
           "(unicode error) " + Utf8.decodeErrorMessage(text),
@@ -1000,7 +1017,7 @@ public final class Tokenizer {
       default -> {
         kind = ERRORTOKEN;
         len = 1;
-        if (c < ' ' && c != '\t' && c != '\f') {
+        if ((c < ' ' && c != '\t' && c != '\f') || c == 0x7f) {
           throw err(String.format("invalid non-printable character U+%04X", (int) c), pos);
         }
       }
