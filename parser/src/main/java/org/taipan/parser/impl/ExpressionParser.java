@@ -90,8 +90,12 @@ abstract class ExpressionParser extends ParserBase {
     return body;
   }
 
+  /**
+   * CPython's {@code SOFT_KEYWORD} test in {@code invalid_expression}, which compares only the
+   * token's length of characters, so any prefix of a soft keyword ({@code c}, {@code ma}) counts.
+   */
   static boolean isSoftKeyword(String s) {
-    return s.equals("match") || s.equals("case") || s.equals("_");
+    return !s.isEmpty() && ("match".startsWith(s) || "case".startsWith(s) || "_".startsWith(s));
   }
 
   /**
@@ -899,6 +903,13 @@ abstract class ExpressionParser extends ParserBase {
     Token firstArg = cur();
     while (kind() != RPAR) {
       Token st = cur();
+      if (st.kind == STAR && (kindAt(1) == COMMA || kindAt(1) == RPAR) && p > 0 && toks[p - 1].kind == COMMA) {
+        throw errorSpan(
+            org.taipan.parser.PythonSyntaxError.SYNTAX_ERROR,
+            "iterable argument unpacking follows keyword argument unpacking",
+            firstArg,
+            toks[p - 2]);
+      }
       if (st.kind == STAR) {
         if (sawDoubleStar) {
           throw errorSpan(
@@ -933,6 +944,9 @@ abstract class ExpressionParser extends ParserBase {
             throw FAIL;
           }
           List<Comprehension> gens = forIfClauses();
+          if (args.isEmpty() && keywords.isEmpty() && kind() != COMMA && kind() != RPAR) {
+            throw FAIL;
+          }
           if (allowGenexp && args.isEmpty() && keywords.isEmpty() && kind() == RPAR) {
             Token close = cur();
             e = new GeneratorExp(e, gens, ln(open), col(open), eln(close), ecol(close));

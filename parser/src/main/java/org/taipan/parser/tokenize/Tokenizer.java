@@ -272,10 +272,12 @@ public final class Tokenizer {
         pos++;
         if (level > 0) {
           newLine();
+          bufStart = lineStart;
           continue;
         }
         Token t = make(NEWLINE, "", start, lineno, lineStart);
         newLine();
+        bufStart = lineStart;
         atBol = true;
         emittedNewline = true;
         return t;
@@ -323,16 +325,7 @@ public final class Tokenizer {
               -1);
         }
         if (s[pos] != '\n') {
-          statusError = true;
-          throw new PythonSyntaxError(
-              PythonSyntaxError.SYNTAX_ERROR,
-              "unexpected character after line continuation character",
-              filename,
-              lineno,
-              charOffset(lineStart, pos),
-              lineText(lineStart),
-              lineno,
-              0);
+          throw lineContinuationError();
         }
         pos++;
         newLine();
@@ -340,6 +333,27 @@ public final class Tokenizer {
       }
       return operator(start, c);
     }
+  }
+
+  /**
+   * Where CPython's tokenizer buffer starts: the first physical line of the current logical line
+   * (backslash continuations and multi-line strings do not start a new buffer).
+   */
+  private int bufStart;
+
+  /** CPython's E_LINECONT: its offset counts from the start of the tokenizer's buffer. */
+  private PythonSyntaxError lineContinuationError() {
+    statusError = true;
+    int off = Character.codePointCount(s, bufStart, Math.min(pos + 1, n) - bufStart);
+    return new PythonSyntaxError(
+        PythonSyntaxError.SYNTAX_ERROR,
+        "unexpected character after line continuation character",
+        filename,
+        lineno,
+        off,
+        lineText(lineStart),
+        lineno,
+        0);
   }
 
   private void newLine() {
@@ -399,6 +413,9 @@ public final class Tokenizer {
   private boolean readIndentation() {
     int col = 0;
     int altcol = 0;
+    int contLineCol = 0;
+    int contLineAltcol = 0;
+    bufStart = lineStart;
     while (pos < n) {
       char c = s[pos];
       if (c == ' ') {
@@ -409,10 +426,39 @@ public final class Tokenizer {
         altcol = altcol + 1;
       } else if (c == '\f') {
         col = altcol = 0;
+      } else if (c == '\\') {
+        // A backslash in the indentation: the first one fixes the indentation of what follows.
+        if (contLineCol == 0) {
+          contLineCol = col;
+          contLineAltcol = altcol;
+        }
+        pos++;
+        if (pos >= n || s[pos] != '\n') {
+          throw lineContinuationError();
+        }
+        pos++;
+        newLine();
+        if (pos >= givenLength) {
+          statusError = true;
+          throw new PythonSyntaxError(
+              PythonSyntaxError.SYNTAX_ERROR,
+              "unexpected EOF while parsing",
+              filename,
+              lineno - 1,
+              charOffset(bufStart, pos) - 1,
+              lineText(bufStart),
+              lineno - 1,
+              -1);
+        }
+        continue;
       } else {
         break;
       }
       pos++;
+    }
+    if (contLineCol != 0) {
+      col = contLineCol;
+      altcol = contLineAltcol;
     }
     if (pos >= n) {
       // End of input: dedent to column 0.
@@ -429,6 +475,7 @@ public final class Tokenizer {
         if (c == '\n') {
           pos++;
           newLine();
+          bufStart = lineStart;
           atBol = true;
           return true;
         }
@@ -438,6 +485,7 @@ public final class Tokenizer {
         if (pos < n) {
           pos++;
           newLine();
+          bufStart = lineStart;
         }
         atBol = true;
         return true;
@@ -445,6 +493,7 @@ public final class Tokenizer {
       if (c == '\r' && pos + 1 < n && s[pos + 1] == '\n') {
         pos += 2;
         newLine();
+          bufStart = lineStart;
         atBol = true;
         return true;
       }
