@@ -527,12 +527,27 @@ abstract class ExpressionParser extends ParserBase {
           Token name = expect(NAME);
           e = new Attribute(e, name.text, ExprContext.Load, ln(st), col(st), eln(name), ecol(name));
         }
-        case LPAR -> e = call(st, e);
+        case LPAR -> {
+          int mark = p;
+          try {
+            e = call(st, e);
+          } catch (Fail f) {
+            // As a PEG parser does: the primary ends before the '(' that did not parse.
+            p = mark;
+            return e;
+          }
+        }
         case LSQB -> {
-          p++;
-          Expr slice = slices();
-          Token en = expect(RSQB);
-          e = new Subscript(e, slice, ExprContext.Load, ln(st), col(st), eln(en), ecol(en));
+          int mark = p;
+          try {
+            p++;
+            Expr slice = slices();
+            Token en = expect(RSQB);
+            e = new Subscript(e, slice, ExprContext.Load, ln(st), col(st), eln(en), ecol(en));
+          } catch (Fail f) {
+            p = mark;
+            return e;
+          }
         }
         default -> {
           return e;

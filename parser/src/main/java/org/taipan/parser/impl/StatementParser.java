@@ -351,7 +351,7 @@ public class StatementParser extends PatternParser {
         if (paren && kind() == RPAR) {
           break;
         }
-        if (!paren && kind() != NAME) {
+        if (!paren && kind() == NEWLINE) {
           throw errorAt(cur(), "trailing comma not allowed without surrounding parentheses");
         }
       }
@@ -378,6 +378,7 @@ public class StatementParser extends PatternParser {
       ArrayList<Expr> targets = newList();
       Expr value = first;
       Token valueStart = st;
+      stmtStart = indexOfStart(st);
       while (accept(EQUAL)) {
         targets.add(assignTarget(value, valueStart, targets.isEmpty()));
         valueStart = cur();
@@ -402,6 +403,43 @@ public class StatementParser extends PatternParser {
     return new ExprStmt(first, ln(st), col(st), eln(en), ecol(en));
   }
 
+  private int stmtStart;
+
+  private int indexOfStart(Token st) {
+    for (int i = p - 1; i >= 0; i--) {
+      if (toks[i] == st) {
+        return i;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * CPython's {@code invalid_named_expression} at the start of a failing assignment statement:
+   * {@code NAME = expr} not followed by another {@code =} reads as a misplaced comparison.
+   */
+  private void nameEqualsCheck() {
+    int i0 = stmtStart;
+    Token name = toks[i0];
+    if (name.kind != NAME || tok(i0 + 1).kind != EQUAL) {
+      return;
+    }
+    int mark = p;
+    int savedSeen = seen;
+    p = i0 + 2;
+    try {
+      Expr b = bitwiseOr();
+      if (kind() != EQUAL && kind() != COLONEQUAL) {
+        Name a = new Name(name.text, ExprContext.Load, ln(name), col(name), eln(name), ecol(name));
+        throw errorNode("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", a, b);
+      }
+    } catch (Fail f) {
+      // not this rule
+    }
+    p = mark;
+    seen = savedSeen;
+  }
+
   /**
    * An assignment target, with CPython's messages for bad ones: {@code invalid_assignment} and,
    * for the first target of a statement, {@code invalid_named_expression}'s "here. Maybe you
@@ -415,6 +453,7 @@ public class StatementParser extends PatternParser {
     if (bad == null) {
       return Targets.with(e, ExprContext.Store);
     }
+    nameEqualsCheck();
     if (first && assignableHere(e)) {
       int mark = p;
       int savedSeen = seen;
@@ -550,8 +589,15 @@ public class StatementParser extends PatternParser {
     Arguments args = parameters(true, RPAR);
     expect(RPAR);
     Expr returns = null;
-    if (accept(RARROW)) {
-      returns = expression();
+    if (kind() == RARROW) {
+      int mark = p;
+      p++;
+      try {
+        returns = expression();
+      } catch (Fail f) {
+        // ['->' expression] is optional: without an expression, ':' is expected at the arrow.
+        p = mark;
+      }
     }
     forcedColon();
     List<Stmt> body = block(def, "function definition");

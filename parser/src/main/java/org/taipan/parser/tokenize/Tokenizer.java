@@ -262,11 +262,16 @@ public final class Tokenizer {
         return endOfInput();
       }
       int start = pos;
+      int newlineStart = start;
       if (c == '#') {
         while (pos < n && s[pos] != '\n') {
           pos++;
         }
-        continue;
+        // As in CPython, a NEWLINE after a comment starts where the comment does.
+        if (pos >= n || level > 0) {
+          continue;
+        }
+        c = s[pos];
       }
       if (c == '\n') {
         pos++;
@@ -275,7 +280,7 @@ public final class Tokenizer {
           bufStart = lineStart;
           continue;
         }
-        Token t = make(NEWLINE, "", start, lineno, lineStart);
+        Token t = make(NEWLINE, "", newlineStart, lineno, lineStart);
         newLine();
         bufStart = lineStart;
         atBol = true;
@@ -877,10 +882,21 @@ public final class Tokenizer {
     if (!(isAsciiIdentChar(c) || c >= 0x80)) {
       return;
     }
-    String[] allowed = {"and", "else", "for", "if", "in", "is", "not", "or"};
-    for (String kw : allowed) {
-      if (startsWith(pos, kw)) {
+    if (c == 'i') {
+      // CPython only peeks at one more character here.
+      char c2 = pos + 1 < n ? s[pos + 1] : 0;
+      if (c2 == 'f' || c2 == 'n' || c2 == 's') {
         return;
+      }
+    } else {
+      String[] allowed = {"and", "else", "for", "not", "or"};
+      for (String kw : allowed) {
+        if (startsWith(pos, kw)) {
+          int after = pos + kw.length();
+          if (after >= n || !(isAsciiIdentChar(s[after]) || s[after] >= 0x80)) {
+            return;
+          }
+        }
       }
     }
     throw errBefore("invalid " + kindName + " literal", pos);
