@@ -124,9 +124,6 @@ abstract class ExpressionParser extends ParserBase {
     if (first.kind == NAME && (tok(i0 + 1).kind == STRING || isSoftKeyword(first.text))) {
       return;
     }
-    if (prev().level == 0) {
-      return;
-    }
     int mark = p;
     int savedSeen = seen;
     Expr b;
@@ -139,6 +136,12 @@ abstract class ExpressionParser extends ParserBase {
       return;
     } finally {
       noInvalid--;
+    }
+    // CPython parses the second expression before looking at the bracket level.
+    if (toks[p - 1].level == 0) {
+      p = mark;
+      seen = savedSeen;
+      return;
     }
     throw errorNode("invalid syntax. Perhaps you forgot a comma?", a, b);
   }
@@ -797,7 +800,13 @@ abstract class ExpressionParser extends ParserBase {
           keys.add(null);
           values.add(bitwiseOr());
         } else {
-          Expr k = expression();
+          Expr k;
+          noInvalid++;
+          try {
+            k = expression();
+          } finally {
+            noInvalid--;
+          }
           if (kind() != COLON) {
             throw errorAfter(k, "':' expected after dictionary key");
           }

@@ -539,7 +539,10 @@ public final class Tokenizer {
       }
       if (col != indStack[indent]) {
         String text = lineText(lineStart);
-        int off = text.codePointCount(0, text.length());
+        int off =
+            byteOffsetErrors
+                ? byteCol(lineStart, lineStart + text.length())
+                : text.codePointCount(0, text.length());
         statusError = true;
         throw new PythonSyntaxError(
             PythonSyntaxError.INDENTATION_ERROR,
