@@ -69,13 +69,24 @@ abstract class ExpressionParser extends ParserBase {
     enter();
     Expr body = disjunction();
     if (kind() == KW_IF) {
+      int afterBody = p;
       p++;
-      Expr test = disjunction();
+      Expr test;
+      try {
+        test = disjunction();
+      } catch (Fail f) {
+        // Not a conditional expression: the expression is the disjunction alone.
+        p = afterBody;
+        leave();
+        return body;
+      }
       if (kind() != KW_ELSE) {
         if (kind() != COLON && noInvalid == 0) {
           throw errorNode("expected 'else' after 'if' expression", body, test);
         }
-        throw FAIL;
+        p = afterBody;
+        leave();
+        return body;
       }
       p++;
       Expr orelse = expression();
@@ -120,6 +131,28 @@ abstract class ExpressionParser extends ParserBase {
       }
       throw errorNode(
           "Missing parentheses in call to '" + n.id() + "'. Did you mean " + n.id() + "(...)?", a, b);
+    }
+    if (first.kind == NAME && tok(i0 + 1).kind == STRING && p == i0 + 1) {
+      // The rule does not start at NAME STRING, but it does at the STRING that follows.
+      int mark = p;
+      int savedSeen = seen;
+      noInvalid++;
+      try {
+        Expr a2 = disjunction();
+        if (startsExpression(kind())) {
+          Expr b = expression();
+          if (toks[p - 1].level > 0) {
+            throw errorNode("invalid syntax. Perhaps you forgot a comma?", a2, b);
+          }
+        }
+      } catch (Fail f) {
+        // not this rule
+      } finally {
+        noInvalid--;
+      }
+      p = mark;
+      seen = savedSeen;
+      return;
     }
     if (first.kind == NAME && (tok(i0 + 1).kind == STRING || isSoftKeyword(first.text))) {
       return;
@@ -1103,6 +1136,9 @@ abstract class ExpressionParser extends ParserBase {
           if (dflt != null) {
             defaults.add(dflt);
           } else if (!defaults.isEmpty()) {
+            if (kind() != COMMA && kind() != close) {
+              throw FAIL;
+            }
             throw errorNode("non-default argument follows default argument", a, a);
           }
         }
@@ -1128,19 +1164,23 @@ abstract class ExpressionParser extends ParserBase {
   private RuntimeException parenthesizedParameters(boolean function) {
     Token open = cur();
     int savedSeen = seen;
-    int i = p + 1;
-    if (tok(i).kind != NAME) {
-      seen = savedSeen;
-      return FAIL;
-    }
-    while (tok(i).kind == NAME) {
-      i++;
-      if (tok(i).kind != COMMA) {
-        break;
+    int mark = p;
+    p++;
+    boolean ok = kind() == NAME;
+    try {
+      while (ok && kind() == NAME) {
+        param(function, false);
+        if (!accept(COMMA)) {
+          break;
+        }
       }
-      i++;
+      ok = ok && kind() == RPAR;
+    } catch (Fail f) {
+      ok = false;
     }
-    if (tok(i).kind != RPAR) {
+    int i = p;
+    p = mark;
+    if (!ok) {
       seen = savedSeen;
       return FAIL;
     }

@@ -121,10 +121,83 @@ public class StatementParser extends PatternParser {
             return;
           }
         }
-        simpleStmts(out);
+        simpleStmtsOrElementError(out);
       }
       case INDENT -> throw FAIL;
-      default -> simpleStmts(out);
+      default -> simpleStmtsOrElementError(out);
+    }
+  }
+
+  /** {@link #simpleStmts}, and if it fails, CPython's second-pass search for a misplaced {@code =}. */
+  private void simpleStmtsOrElementError(List<Stmt> out) {
+    try {
+      simpleStmts(out);
+    } catch (Fail f) {
+      if (!simpleWasAssignment && simpleStart >= 0) {
+        elementAssignmentError(simpleStart);
+      }
+      throw f;
+    }
+  }
+
+  /** Where the last simple statement began, and whether it parsed as a complete assignment. */
+  private int simpleStart = -1;
+
+  private boolean simpleWasAssignment;
+
+  /**
+   * Emulates CPython's {@code invalid_assignment} alternative {@code star_named_expression ','
+   * star_named_expressions* ':' expression}: in its second pass every element of the comma
+   * list is tried as a named expression, so {@code a, b c = d} reports "Maybe you meant '=='"
+   * at {@code c = d}.
+   */
+  private void elementAssignmentError(int start) {
+    int mark = p;
+    int savedSeen = seen;
+    p = start;
+    try {
+      checkElement();
+      starNamedExpression();
+      if (!accept(COMMA)) {
+        return;
+      }
+      while (true) {
+        checkElement();
+        int before = p;
+        try {
+          starNamedExpression();
+        } catch (Fail f) {
+          return;
+        }
+        if (p == before) {
+          return;
+        }
+        accept(COMMA);
+      }
+    } catch (Fail f) {
+      // no such element
+    } finally {
+      p = mark;
+      seen = savedSeen;
+    }
+  }
+
+  /** CPython's {@code invalid_named_expression} alternatives 2 and 3 at the mark. */
+  private void checkElement() {
+    Token t = cur();
+    int mark = p;
+    if (t.kind == NAME && kindAt(1) == EQUAL) {
+      p += 2;
+      try {
+        Expr b = bitwiseOr();
+        if (kind() != EQUAL && kind() != COLONEQUAL) {
+          Name a = new Name(t.text, ExprContext.Load, ln(t), col(t), eln(t), ecol(t));
+          throw errorNode("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", a, b);
+        }
+      } catch (Fail f) {
+        // not this rule
+      }
+      p = mark;
     }
   }
 
@@ -191,6 +264,8 @@ public class StatementParser extends PatternParser {
 
   private Stmt simpleStmt() {
     Token st = cur();
+    simpleStart = p;
+    simpleWasAssignment = st.kind != NAME && !startsExpression(st.kind);
     switch (st.kind) {
       case KW_PASS -> {
         p++;
@@ -385,6 +460,7 @@ public class StatementParser extends PatternParser {
         value = kind() == KW_YIELD ? yieldExpr() : starExpressions();
       }
       Token en = prev();
+      simpleWasAssignment = true;
       return new Assign(list(targets), value, null, ln(st), col(st), eln(en), ecol(en));
     }
     Operator aug = augOp(k);
@@ -396,6 +472,7 @@ public class StatementParser extends PatternParser {
       p++;
       Expr value = kind() == KW_YIELD ? yieldExpr() : starExpressions();
       Token en = prev();
+      simpleWasAssignment = true;
       return new AugAssign(
           Targets.with(first, ExprContext.Store), aug, value, ln(st), col(st), eln(en), ecol(en));
     }
@@ -504,6 +581,7 @@ public class StatementParser extends PatternParser {
       value = kind() == KW_YIELD ? yieldExpr() : starExpressions();
     }
     Token en = prev();
+    simpleWasAssignment = true;
     return new AnnAssign(
         Targets.with(target, ExprContext.Store), annotation, value, simple, ln(st), col(st), eln(en), ecol(en));
   }
@@ -743,7 +821,7 @@ public class StatementParser extends PatternParser {
     if (accept(KW_AS)) {
       vars = starTarget1();
       int k = kind();
-      if (k != COMMA && k != RPAR && k != COLON) {
+      if (k != COMMA && k != RPAR && k != COLON && k != NEWLINE) {
         throw FAIL;
       }
     }
