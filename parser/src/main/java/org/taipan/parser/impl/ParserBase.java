@@ -185,7 +185,10 @@ abstract class ParserBase {
   final PythonSyntaxError errorSpan(String cls, String msg, Token a, Token b) {
     int off;
     int endOff;
-    if (a.kind == DEDENT || a.kind == INDENT) {
+    if (a.kind == NEWLINE && a.start >= tz.givenLength() && tz.implicitNewlineHasNoColumn()) {
+      off = tz.charOffset(a.lineStart, a.start) - 1;
+      endOff = -1;
+    } else if (a.kind == DEDENT || a.kind == INDENT) {
       // CPython gives these tokens no column; the error falls where the tokenizer stands.
       off = tz.charOffset(a.lineStart, a.end) - 1;
       endOff = -1;

@@ -23,6 +23,7 @@ public final class ParserDriver {
   public static Mod parse(String src, String filename, Mode mode, boolean byteOffsets) {
     Tokenizer tz = new Tokenizer(src, filename);
     tz.setByteOffsetErrors(byteOffsets);
+    tz.setImplicitNewlineHasNoColumn(mode != Mode.EXEC);
     StatementParser p = new StatementParser(tz);
     try {
       return switch (mode) {

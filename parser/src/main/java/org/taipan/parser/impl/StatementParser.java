@@ -47,16 +47,41 @@ public class StatementParser extends PatternParser {
   // interactive: statement_newline
   public Mod interactive() {
     ArrayList<Stmt> body = newList();
-    if (kind() == NEWLINE) {
-      p++;
-    } else {
-      statement(body);
+    if (kind() == NEWLINE || kind() == ENDMARKER) {
+      // CPython refuses an interactive input without a statement.
+      Token t = cur();
+      int line = tz.source().length == 0 ? 0 : ln(t);
+      throw new PythonSyntaxError(
+          PythonSyntaxError.SYNTAX_ERROR, "invalid syntax", filename, line, 0, null, line, 0);
+    }
+    statement(body);
+    if (badSingleStatement()) {
+      throw errorAt(toks[seen - 1], "multiple statements found while compiling a single statement");
     }
     while (accept(NEWLINE)) {
       // blank lines after the statement
     }
     expect(ENDMARKER);
     return new Interactive(list(body));
+  }
+
+  /** As CPython's {@code bad_single_statement}: anything but blanks and comments after the statement. */
+  private boolean badSingleStatement() {
+    char[] s = tz.source();
+    int i = tz.position();
+    while (i < s.length) {
+      char c = s[i];
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\f') {
+        i++;
+      } else if (c == '#') {
+        while (i < s.length && s[i] != '\n') {
+          i++;
+        }
+      } else {
+        return true;
+      }
+    }
+    return false;
   }
 
   // func_type: '(' [type_expressions] ')' '->' expression NEWLINE* ENDMARKER
@@ -68,12 +93,12 @@ public class StatementParser extends PatternParser {
         Token st = prev();
         Expr v = expression();
         Token en = prev();
-        argtypes.add(new Starred(v, ExprContext.Load, ln(st), col(st), eln(en), ecol(en)));
+        argtypes.add(v);
       } else if (accept(DOUBLESTAR)) {
         Token st = prev();
         Expr v = expression();
         Token en = prev();
-        argtypes.add(new Starred(v, ExprContext.Load, ln(st), col(st), eln(en), ecol(en)));
+        argtypes.add(v);
       } else {
         argtypes.add(expression());
       }

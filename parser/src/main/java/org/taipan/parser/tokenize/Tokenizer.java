@@ -110,6 +110,31 @@ public final class Tokenizer {
     return failed;
   }
 
+  /** The char index where the tokenizer stands (after the last token read). */
+  public int position() {
+    return pos;
+  }
+
+  /** Length of the source as given (without the implicit final newline). */
+  public int givenLength() {
+    return givenLength;
+  }
+
+  private boolean implicitNewlineHasNoColumn;
+
+  /**
+   * For eval and single input, CPython adds no newline at the end of the source, so the
+   * end-of-line token there has no column; errors at it fall at the end of the line.
+   */
+  public void setImplicitNewlineHasNoColumn(boolean b) {
+    implicitNewlineHasNoColumn = b;
+  }
+
+  /** See {@link #setImplicitNewlineHasNoColumn}. */
+  public boolean implicitNewlineHasNoColumn() {
+    return implicitNewlineHasNoColumn;
+  }
+
   /** The decoded source, with its implicit final newline. */
   public char[] source() {
     return s;
