@@ -1,7 +1,6 @@
 package org.taipan.distro;
 
 import java.io.FileDescriptor;
-import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -94,7 +93,7 @@ public final class Main {
     try {
       Launcher launcher = new Launcher(
           environment(System.getenv(), System.getProperties()),
-          new FileInputStream(FileDescriptor.in),
+          new StandardInput(),
           new FileOutputStream(FileDescriptor.out), stderr,
           System.getProperty("taipan.argv0", "taipan"),
           System.getProperty("taipan.executable", ""),

@@ -224,11 +224,11 @@ public final class Compiler extends ExprCompiler implements Stmt.Visitor<Void> {
   public Void visitAssert(Assert a) {
     CodeBuilder.Label end = label();
     jumpIf(a.test(), end, true);
-    setLoc(a);
+    setLoc(a.test());
     emit(LOAD_ASSERTION_ERROR);
     if (a.msg() != null) {
       visit(a.msg());
-      setLoc(a);
+      setLoc(a.test());
       emit(PRECALL, 0);
       emit(CALL, 0);
     }
@@ -437,11 +437,11 @@ public final class Compiler extends ExprCompiler implements Stmt.Visitor<Void> {
     CodeBuilder.Label cleanup = label();
     CodeBuilder.Label end = label();
     visit(s.iter());
-    setLoc(s.iter());
+    setLoc(s);
     emit(GET_ITER);
     bind(start);
     u.fblocks.push(new FBlock(FBlockType.FOR_LOOP, start, end, null));
-    setLoc(s.iter());
+    setLoc(s);
     jump(FOR_ITER, cleanup);
     visit(s.target());
     visitBody(s.body());

@@ -144,7 +144,7 @@ public final class Execution implements PythonExecution {
               + e.getMessage() + "\n");
           return 2;
         }
-        filename = s.path().toString();
+        filename = abs.toString();
         main.put("__file__", filename);
         return runModuleSource(in, bytes, null, filename, main);
       } else if (program instanceof MainProgram.Stdin) {

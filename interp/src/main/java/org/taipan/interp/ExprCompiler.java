@@ -224,6 +224,8 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
       return new PyBytes(b.value());
     } else if (v instanceof BigInteger b) {
       return org.taipan.object.PyLong.normalize(b);
+    } else if (v instanceof String s) {
+      return PyUnicode.wrap(s);
     }
     return v;
   }

@@ -132,6 +132,9 @@ final class OpsCalls {
   /** A description of a callable for argument errors ({@code _PyObject_FunctionStr}). */
   static String funcDesc(Object func) {
     if (func instanceof PyFunction fn) {
+      if (fn.module instanceof String m && !m.equals("builtins")) {
+        return m + "." + fn.qualname + "()";
+      }
       return fn.qualname + "()";
     }
     Object qn = Abstract.lookupAttr(func, "__qualname__");

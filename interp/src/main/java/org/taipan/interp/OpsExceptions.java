@@ -64,12 +64,9 @@ final class OpsExceptions {
       }
       case RERAISE: {
         Object exc = f.pop();
-        if (arg != 0) {
-          Object lasti = f.peek(arg);
-          if (lasti instanceof Long l) {
-            f.lasti = (int) (long) l;
-          }
-        }
+        // CPython restores the frame's last instruction from the stack here; that only changes
+        // the line of a traceback entry, and re-raising adds none, so the handler search keeps
+        // using the RERAISE itself.
         f.reraising = true;
         throw new PyException((PyBaseException) exc);
       }

@@ -194,7 +194,8 @@ final class OpsNames {
       case BINARY_SUBSCR: {
         Object key = f.pop();
         Object container = f.pop();
-        if (container instanceof PyList l && key instanceof Long i) {
+        if (container instanceof PyList l && container.getClass() == PyList.class
+            && key instanceof Long i) {
           f.push(l.getItem(i));
         } else {
           f.push(Abstract.getItem(container, key));

@@ -63,9 +63,7 @@ public final class PyGenerator extends PyIterator {
     if (ts.depth >= ts.interp.recursionLimit) {
       throw PyErr.format(PyExc.RecursionError, "maximum recursion depth exceeded");
     }
-    if (started) {
-      frame.push(value);
-    }
+    frame.push(value);
     started = true;
     running = true;
     PyBaseException outer = ts.handled;

@@ -148,8 +148,8 @@ final class TracebackPrinter {
     if (col < 0 || endCol < 0 || startLine != lineno) {
       return;
     }
-    String lstripped = original.stripLeading();
-    int strippedChars = original.length() - lstripped.length();
+    // as traceback.py: the line as linecache returns it ends with a newline, which counts here
+    int strippedChars = original.length() + 1 - stripped.length();
     int start = byteToChar(original, col) + 1;
     int end = byteToChar(original, endCol) + 1;
     int[] anchors = null;

@@ -325,7 +325,7 @@ public final class Abstract {
 
   /** {@code PyObject_GetItem}. */
   public static Object getItem(Object o, Object key) {
-    if (o instanceof PyList l && key instanceof Long i) {
+    if (o instanceof PyList l && o.getClass() == PyList.class && key instanceof Long i) {
       return l.getItem(i);
     }
     PyType t = PyType.of(o);

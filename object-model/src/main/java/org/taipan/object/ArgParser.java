@@ -168,6 +168,10 @@ public final class ArgParser {
     if (nargs > positional && varargsIndex < 0) {
       throw tooMany(nargs);
     }
+    if (nk == 0 && posOnly == positional && nargs < positional && required[nargs]
+        && (varargsIndex < 0 || varargsIndex >= positional)) {
+      throw tooMany(nargs);
+    }
     int np = Math.min(nargs, positional);
     for (int i = 0; i < np; i++) {
       out[off + i] = args[start + i];
@@ -236,6 +240,7 @@ public final class ArgParser {
     return out;
   }
 
+  /** CPython's METH_O and {@code _PyArg_CheckPositional} messages for a wrong count. */
   private PyException tooMany(int nargs) {
     int min = 0;
     for (int i = 0; i < positional; i++) {
@@ -246,15 +251,22 @@ public final class ArgParser {
     if (positional == 0) {
       return PyErr.format(PyExc.TypeError, "%s() takes no arguments (%d given)", name, nargs);
     }
-    if (min == positional) {
-      if (positional == 1) {
-        return PyErr.format(
-            PyExc.TypeError, "%s() takes exactly one argument (%d given)", name, nargs);
-      }
+    if (positional == 1 && min == 1) {
       return PyErr.format(
-          PyExc.TypeError, "%s() takes exactly %d arguments (%d given)", name, positional, nargs);
+          PyExc.TypeError, "%s() takes exactly one argument (%d given)", name, nargs);
+    }
+    if (min == positional) {
+      return PyErr.format(
+          PyExc.TypeError, "%s expected %d argument%s, got %d", name, positional,
+          positional == 1 ? "" : "s", nargs);
+    }
+    if (nargs < min) {
+      return PyErr.format(
+          PyExc.TypeError, "%s expected at least %d argument%s, got %d", name, min,
+          min == 1 ? "" : "s", nargs);
     }
     return PyErr.format(
-        PyExc.TypeError, "%s expected at most %d arguments, got %d", name, positional, nargs);
+        PyExc.TypeError, "%s expected at most %d argument%s, got %d", name, positional,
+        positional == 1 ? "" : "s", nargs);
   }
 }

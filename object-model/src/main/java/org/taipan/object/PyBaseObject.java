@@ -177,7 +177,31 @@ public final class PyBaseObject {
         throw PyErr.format(PyExc.TypeError, "%s() takes no arguments", cls.getName());
       }
     }
-    return cls.allocate();
+    return cls == PyType.OBJECT ? new Plain() : cls.allocate();
+  }
+
+  /** An instance of {@code object} itself: no attributes of its own. */
+  static final class Plain implements PyObject {
+    @Override
+    public PyType getType() {
+      return PyType.OBJECT;
+    }
+  }
+
+  /** {@code object.__init_subclass__}: a classmethod that accepts no keywords. */
+  static final class InitSubclass {
+    private InitSubclass() {}
+
+    @org.taipan.api.expose.PythonMethod
+    static Object __init_subclass__(Object cls, PyDict kwargs) {
+      if (kwargs.size() > 0) {
+        throw PyErr.format(
+            PyExc.TypeError,
+            "%s.__init_subclass__() takes no keyword arguments",
+            ((PyType) cls).getName());
+      }
+      return PyNone.NONE;
+    }
   }
 
   @Getter("__class__")

@@ -15,11 +15,14 @@ import org.taipan.api.expose.PythonMethod;
  * dense arrays of hashes, keys and values kept in insertion order; deletion leaves a hole in the
  * dense arrays and a dummy in the index table until the next resize.
  */
-public final class PyDict {
+public class PyDict {
   static final PyType TYPE;
 
   static {
-    TYPE = PyType.fromSpec(PyType.Spec.of("dict", PyDict.class, MethodHandles.lookup()));
+    TYPE =
+        PyType.fromSpec(
+            PyType.Spec.of("dict", PyDict.class, MethodHandles.lookup())
+                .allocator(Derived::new));
     TYPE.define("__hash__", PyNone.NONE);
     TYPE.fillSlots();
   }
@@ -327,6 +330,12 @@ public final class PyDict {
 
   static Object __getitem__(Object self, Object key) {
     Object v = ((PyDict) self).get(key);
+    if (v == null && self instanceof Derived) {
+      Object missing = PyType.of(self).lookup("__missing__");
+      if (missing != null) {
+        return Abstract.callAsMethod(missing, self, new Object[] {key}, null);
+      }
+    }
     if (v == null) {
       throw PyErr.newException(PyExc.KeyError, key);
     }
@@ -390,7 +399,30 @@ public final class PyDict {
   }
 
   static Object __new__(PyType cls, Object[] args, String[] kwnames) {
-    return new PyDict();
+    return cls == TYPE ? new PyDict() : new Derived(cls);
+  }
+
+  /** An instance of a Python subclass of {@code dict}. */
+  static final class Derived extends PyDict implements PyObject, WithDict {
+    private final PyType type;
+    private PyDict dict;
+
+    Derived(PyType type) {
+      this.type = type;
+    }
+
+    @Override
+    public PyType getType() {
+      return type;
+    }
+
+    @Override
+    public PyDict getDict() {
+      if (dict == null) {
+        dict = new PyDict();
+      }
+      return dict;
+    }
   }
 
   static Object __init__(Object self, Object[] args, String[] kwnames) {

@@ -523,7 +523,11 @@ public final class PyFloat {
 
   @PythonMethod
   static Object __format__(Object self, Object spec) {
-    return FormatSpec.formatFloat((Double) self, PyUnicode.asJavaString(spec));
+    String s = PyUnicode.asJavaString(spec);
+    if (s.isEmpty()) {
+      return Abstract.str(self);
+    }
+    return FormatSpec.formatFloat((Double) self, s);
   }
 
   @PythonMethod

@@ -9,11 +9,14 @@ import org.taipan.api.expose.KeywordOnly;
 import org.taipan.api.expose.PythonMethod;
 
 /** The {@code list} type, CPython's {@code Objects/listobject.c}: a growable array. */
-public final class PyList {
+public class PyList {
   static final PyType TYPE;
 
   static {
-    TYPE = PyType.fromSpec(PyType.Spec.of("list", PyList.class, MethodHandles.lookup()));
+    TYPE =
+        PyType.fromSpec(
+            PyType.Spec.of("list", PyList.class, MethodHandles.lookup())
+                .allocator(Derived::new));
     TYPE.define("__hash__", PyNone.NONE);
     TYPE.fillSlots();
   }
@@ -350,7 +353,27 @@ public final class PyList {
   }
 
   static Object __new__(PyType cls, Object[] args, String[] kwnames) {
-    return new PyList();
+    return cls == TYPE ? new PyList() : new Derived(cls);
+  }
+
+  /** An instance of a Python subclass of {@code list}. */
+  static final class Derived extends PyList implements PyObject, WithDict {
+    private final PyType type;
+    private final PyDict dict = new PyDict();
+
+    Derived(PyType type) {
+      this.type = type;
+    }
+
+    @Override
+    public PyType getType() {
+      return type;
+    }
+
+    @Override
+    public PyDict getDict() {
+      return dict;
+    }
   }
 
   static Object __init__(Object self, Object[] args, String[] kwnames) {

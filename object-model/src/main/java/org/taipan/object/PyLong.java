@@ -430,7 +430,7 @@ public final class PyLong {
   }
 
   static Object __radd__(Object a, Object b) {
-    return __add__(b, a);
+    return isInt(b) ? __add__(a, b) : NI;
   }
 
   static Object __sub__(Object a, Object b) {
@@ -462,7 +462,7 @@ public final class PyLong {
   }
 
   static Object __rmul__(Object a, Object b) {
-    return __mul__(b, a);
+    return isInt(b) ? __mul__(a, b) : NI;
   }
 
   static Object __floordiv__(Object a, Object b) {
@@ -531,7 +531,7 @@ public final class PyLong {
   }
 
   static Object __rand__(Object a, Object b) {
-    return __and__(b, a);
+    return isInt(b) ? __and__(a, b) : NI;
   }
 
   static Object __or__(Object a, Object b) {
@@ -544,7 +544,7 @@ public final class PyLong {
   }
 
   static Object __ror__(Object a, Object b) {
-    return __or__(b, a);
+    return isInt(b) ? __or__(a, b) : NI;
   }
 
   static Object __xor__(Object a, Object b) {
@@ -557,7 +557,7 @@ public final class PyLong {
   }
 
   static Object __rxor__(Object a, Object b) {
-    return __xor__(b, a);
+    return isInt(b) ? __xor__(a, b) : NI;
   }
 
   static Object __neg__(Object a) {
@@ -707,7 +707,11 @@ public final class PyLong {
 
   @PythonMethod
   static Object __format__(Object self, Object spec) {
-    return FormatSpec.formatInt(self, PyUnicode.asJavaString(spec));
+    String s = PyUnicode.asJavaString(spec);
+    if (s.isEmpty()) {
+      return Abstract.str(self);
+    }
+    return FormatSpec.formatInt(self, s);
   }
 
   @PythonMethod

@@ -77,6 +77,12 @@ public final class PyType implements PyObject, PyCallable, WithDict {
     OBJECT.metatype = TYPE;
     TYPE.metatype = TYPE;
     OBJECT.allocator = PyObjectInstance::new;
+    // Metaclasses: their instances are made by type.__new__, never by object.__new__.
+    TYPE.allocator =
+        t -> {
+          throw PyErr.format(
+              PyExc.TypeError, "type.__new__(%s): not enough arguments", t.getName());
+        };
     OBJECT.computeMro();
     TYPE.computeMro();
     Exposer.expose(OBJECT, PyBaseObject.class, MethodHandles.lookup());
@@ -84,6 +90,12 @@ public final class PyType implements PyObject, PyCallable, WithDict {
     OBJECT.fillSlots();
     TYPE.fillSlots();
     REGISTERED.put(PyType.class, TYPE);
+    OBJECT.define(
+        "__init_subclass__",
+        new PyClassMethod(
+            Exposer.moduleFunctions(
+                    PyBaseObject.InitSubclass.class, MethodHandles.lookup(), null)
+                .get("__init_subclass__")));
   }
 
   private String name;
@@ -251,12 +263,37 @@ public final class PyType implements PyObject, PyCallable, WithDict {
         t.dict.put(cm, new PyClassMethod(f));
       }
     }
+    Object cell = t.dict.remove("__classcell__");
+    if (cell instanceof PyCell c) {
+      c.value = t;
+    }
     t.computeMro();
     t.fillSlots();
     for (PyType b : bases) {
       b.addSubclass(t);
     }
     return t;
+  }
+
+  /** After {@code type.__new__}: {@code __set_name__} on attributes, then {@code __init_subclass__}. */
+  static void initSubclass(PyType t, Object[] kwValues, String[] kwnames) {
+    for (Map.Entry<String, Object> e : new ArrayList<>(t.dict.entrySet())) {
+      Object v = e.getValue();
+      Object sn = of(v).lookup("__set_name__");
+      if (sn != null) {
+        Abstract.callAsMethod(sn, v, new Object[] {t, e.getKey()}, null);
+      }
+    }
+    PyType[] mro = t.mro;
+    for (int i = 1; i < mro.length; i++) {
+      Object f = mro[i].dict.get("__init_subclass__");
+      if (f != null) {
+        Object bound =
+            Slots.call(of(f).slot(SpecialMethod.op_get), f, PyNone.NONE, t);
+        Abstract.call(bound, kwValues, kwnames);
+        return;
+      }
+    }
   }
 
   private void addSubclass(PyType t) {
@@ -593,6 +630,8 @@ public final class PyType implements PyObject, PyCallable, WithDict {
       }
     }
     PyType t = newHeapType(meta, name, bases, ns);
+    Object[] kw = java.util.Arrays.copyOfRange(args, n, n + nk);
+    initSubclass(t, kw, nk == 0 ? null : kwnames);
     return t;
   }
 

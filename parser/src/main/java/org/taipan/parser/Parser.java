@@ -160,8 +160,8 @@ public final class Parser {
     }
     Charset cs = StandardCharsets.UTF_8;
     String declared = findCoding(b, start);
-    if (declared == null && !bom) {
-      return new Decoded(Utf8.decodeSurrogateEscape(b, 0, b.length), false);
+    if (declared == null) {
+      return new Decoded(Utf8.decodeSurrogateEscape(b, start, b.length), bom);
     }
     if (declared != null) {
       String norm = normalizeEncoding(declared);
@@ -170,8 +170,12 @@ public final class Parser {
         throw new PythonSyntaxError(
             PythonSyntaxError.SYNTAX_ERROR, "encoding problem: " + shown + " with BOM", filename, 0, -1, null, 0, -1);
       }
+      if (norm.equals("utf-8")) {
+        // CPython reads UTF-8 sources as they are; bad bytes surface where the tokenizer meets them.
+        return new Decoded(Utf8.decodeSurrogateEscape(b, start, b.length), true);
+      }
       try {
-        cs = norm.equals("utf-8") ? StandardCharsets.UTF_8 : Charset.forName(norm);
+        cs = pythonCharset(norm);
       } catch (RuntimeException e) {
         throw new PythonSyntaxError(
             PythonSyntaxError.SYNTAX_ERROR, "unknown encoding: " + declared, filename, 0, -1, null, 0, -1);
@@ -252,6 +256,46 @@ public final class Parser {
       }
     }
     return null;
+  }
+
+  /** Python codec names (normalized: lower case, '_' for '-' and ' ') that Java spells differently. */
+  private static final java.util.Map<String, String> PYTHON_CODECS =
+      java.util.Map.ofEntries(
+          java.util.Map.entry("latin", "ISO-8859-1"),
+          java.util.Map.entry("latin1", "ISO-8859-1"),
+          java.util.Map.entry("latin_1", "ISO-8859-1"),
+          java.util.Map.entry("l1", "ISO-8859-1"),
+          java.util.Map.entry("iso8859_1", "ISO-8859-1"),
+          java.util.Map.entry("iso_8859_1", "ISO-8859-1"),
+          java.util.Map.entry("8859", "ISO-8859-1"),
+          java.util.Map.entry("cp819", "ISO-8859-1"),
+          java.util.Map.entry("ascii", "US-ASCII"),
+          java.util.Map.entry("us_ascii", "US-ASCII"),
+          java.util.Map.entry("646", "US-ASCII"),
+          java.util.Map.entry("utf8", "UTF-8"),
+          java.util.Map.entry("utf_8", "UTF-8"),
+          java.util.Map.entry("u8", "UTF-8"),
+          java.util.Map.entry("utf", "UTF-8"),
+          java.util.Map.entry("cp65001", "UTF-8"),
+          java.util.Map.entry("latin9", "ISO-8859-15"),
+          java.util.Map.entry("latin_9", "ISO-8859-15"),
+          java.util.Map.entry("iso8859_15", "ISO-8859-15"),
+          java.util.Map.entry("cp1252", "windows-1252"),
+          java.util.Map.entry("windows_1252", "windows-1252"),
+          java.util.Map.entry("euc_jp", "EUC-JP"),
+          java.util.Map.entry("shift_jis", "Shift_JIS"),
+          java.util.Map.entry("sjis", "Shift_JIS"),
+          java.util.Map.entry("cp932", "windows-31j"),
+          java.util.Map.entry("gbk", "GBK"),
+          java.util.Map.entry("gb2312", "GB2312"),
+          java.util.Map.entry("big5", "Big5"),
+          java.util.Map.entry("koi8_r", "KOI8-R"),
+          java.util.Map.entry("cp1251", "windows-1251"));
+
+  private static Charset pythonCharset(String name) {
+    String key = name.toLowerCase(java.util.Locale.ROOT).replace('-', '_').replace(' ', '_');
+    String mapped = PYTHON_CODECS.get(key);
+    return Charset.forName(mapped != null ? mapped : name);
   }
 
   /** As CPython's {@code get_normal_name}: utf-8 and latin-1 spellings collapse to one name. */

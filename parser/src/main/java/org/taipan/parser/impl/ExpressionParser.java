@@ -69,13 +69,24 @@ abstract class ExpressionParser extends ParserBase {
     enter();
     Expr body = disjunction();
     if (kind() == KW_IF) {
+      int afterBody = p;
       p++;
-      Expr test = disjunction();
+      Expr test;
+      try {
+        test = disjunction();
+      } catch (Fail f) {
+        // Not a conditional expression: the expression is the disjunction alone.
+        p = afterBody;
+        leave();
+        return body;
+      }
       if (kind() != KW_ELSE) {
         if (kind() != COLON && noInvalid == 0) {
           throw errorNode("expected 'else' after 'if' expression", body, test);
         }
-        throw FAIL;
+        p = afterBody;
+        leave();
+        return body;
       }
       p++;
       Expr orelse = expression();
@@ -90,8 +101,12 @@ abstract class ExpressionParser extends ParserBase {
     return body;
   }
 
+  /**
+   * CPython's {@code SOFT_KEYWORD} test in {@code invalid_expression}, which compares only the
+   * token's length of characters, so any prefix of a soft keyword ({@code c}, {@code ma}) counts.
+   */
   static boolean isSoftKeyword(String s) {
-    return s.equals("match") || s.equals("case") || s.equals("_");
+    return !s.isEmpty() && ("match".startsWith(s) || "case".startsWith(s) || "_".startsWith(s));
   }
 
   /**
@@ -105,32 +120,61 @@ abstract class ExpressionParser extends ParserBase {
         return;
       }
       int mark = p;
+      int savedSeen = seen;
       Expr b;
       try {
         b = starExpressions();
       } catch (Fail f) {
         p = mark;
+        seen = savedSeen;
         return;
       }
       throw errorNode(
           "Missing parentheses in call to '" + n.id() + "'. Did you mean " + n.id() + "(...)?", a, b);
     }
+    if (first.kind == NAME && tok(i0 + 1).kind == STRING && p == i0 + 1) {
+      // The rule does not start at NAME STRING, but it does at the STRING that follows.
+      int mark = p;
+      int savedSeen = seen;
+      noInvalid++;
+      try {
+        Expr a2 = disjunction();
+        if (startsExpression(kind())) {
+          Expr b = expression();
+          if (toks[p - 1].level > 0) {
+            throw errorNode("invalid syntax. Perhaps you forgot a comma?", a2, b);
+          }
+        }
+      } catch (Fail f) {
+        // not this rule
+      } finally {
+        noInvalid--;
+      }
+      p = mark;
+      seen = savedSeen;
+      return;
+    }
     if (first.kind == NAME && (tok(i0 + 1).kind == STRING || isSoftKeyword(first.text))) {
       return;
     }
-    if (prev().level == 0) {
-      return;
-    }
     int mark = p;
+    int savedSeen = seen;
     Expr b;
     noInvalid++;
     try {
       b = expression();
     } catch (Fail f) {
       p = mark;
+      seen = savedSeen;
       return;
     } finally {
       noInvalid--;
+    }
+    // CPython parses the second expression before looking at the bracket level.
+    if (toks[p - 1].level == 0) {
+      p = mark;
+      seen = savedSeen;
+      return;
     }
     throw errorNode("invalid syntax. Perhaps you forgot a comma?", a, b);
   }
@@ -221,6 +265,7 @@ abstract class ExpressionParser extends ParserBase {
   /** CPython's {@code invalid_named_expression}: {@code x = 1} where an expression is expected. */
   private void invalidNamedAssignment(Expr a) {
     int mark = p;
+    int savedSeen = seen;
     p++;
     Expr b = null;
     boolean ok = false;
@@ -232,6 +277,7 @@ abstract class ExpressionParser extends ParserBase {
     }
     p = mark;
     if (!ok) {
+      seen = savedSeen;
       return;
     }
     if (a instanceof Name) {
@@ -240,6 +286,7 @@ abstract class ExpressionParser extends ParserBase {
     if (assignableHere(a)) {
       throw errorNode("cannot assign to " + describe(a) + " here. Maybe you meant '==' instead of '='?", a, a);
     }
+    seen = savedSeen;
   }
 
   /**
@@ -516,12 +563,27 @@ abstract class ExpressionParser extends ParserBase {
           Token name = expect(NAME);
           e = new Attribute(e, name.text, ExprContext.Load, ln(st), col(st), eln(name), ecol(name));
         }
-        case LPAR -> e = call(st, e);
+        case LPAR -> {
+          int mark = p;
+          try {
+            e = call(st, e);
+          } catch (Fail f) {
+            // As a PEG parser does: the primary ends before the '(' that did not parse.
+            p = mark;
+            return e;
+          }
+        }
         case LSQB -> {
-          p++;
-          Expr slice = slices();
-          Token en = expect(RSQB);
-          e = new Subscript(e, slice, ExprContext.Load, ln(st), col(st), eln(en), ecol(en));
+          int mark = p;
+          try {
+            p++;
+            Expr slice = slices();
+            Token en = expect(RSQB);
+            e = new Subscript(e, slice, ExprContext.Load, ln(st), col(st), eln(en), ecol(en));
+          } catch (Fail f) {
+            p = mark;
+            return e;
+          }
         }
         default -> {
           return e;
@@ -771,7 +833,13 @@ abstract class ExpressionParser extends ParserBase {
           keys.add(null);
           values.add(bitwiseOr());
         } else {
-          Expr k = expression();
+          Expr k;
+          noInvalid++;
+          try {
+            k = expression();
+          } finally {
+            noInvalid--;
+          }
           if (kind() != COLON) {
             throw errorAfter(k, "':' expected after dictionary key");
           }
@@ -892,6 +960,13 @@ abstract class ExpressionParser extends ParserBase {
     Token firstArg = cur();
     while (kind() != RPAR) {
       Token st = cur();
+      if (st.kind == STAR && (kindAt(1) == COMMA || kindAt(1) == RPAR) && p > 0 && toks[p - 1].kind == COMMA) {
+        throw errorSpan(
+            org.taipan.parser.PythonSyntaxError.SYNTAX_ERROR,
+            "iterable argument unpacking follows keyword argument unpacking",
+            firstArg,
+            toks[p - 2]);
+      }
       if (st.kind == STAR) {
         if (sawDoubleStar) {
           throw errorSpan(
@@ -926,6 +1001,9 @@ abstract class ExpressionParser extends ParserBase {
             throw FAIL;
           }
           List<Comprehension> gens = forIfClauses();
+          if (args.isEmpty() && keywords.isEmpty() && kind() != COMMA && kind() != RPAR) {
+            throw FAIL;
+          }
           if (allowGenexp && args.isEmpty() && keywords.isEmpty() && kind() == RPAR) {
             Token close = cur();
             e = new GeneratorExp(e, gens, ln(open), col(open), eln(close), ecol(close));
@@ -1042,7 +1120,12 @@ abstract class ExpressionParser extends ParserBase {
       } else {
         Arg a = param(annotations, false);
         Expr dflt = null;
-        if (accept(EQUAL)) {
+        if (kind() == EQUAL) {
+          Token eq = cur();
+          p++;
+          if (kind() == COMMA || kind() == close) {
+            throw errorAt(eq, "expected default value expression");
+          }
           dflt = expression();
         }
         if (star) {
@@ -1053,6 +1136,9 @@ abstract class ExpressionParser extends ParserBase {
           if (dflt != null) {
             defaults.add(dflt);
           } else if (!defaults.isEmpty()) {
+            if (kind() != COMMA && kind() != close) {
+              throw FAIL;
+            }
             throw errorNode("non-default argument follows default argument", a, a);
           }
         }
@@ -1077,18 +1163,25 @@ abstract class ExpressionParser extends ParserBase {
   /** CPython's "Function parameters cannot be parenthesized" (and the lambda form). */
   private RuntimeException parenthesizedParameters(boolean function) {
     Token open = cur();
-    int i = p + 1;
-    if (tok(i).kind != NAME) {
-      return FAIL;
-    }
-    while (tok(i).kind == NAME) {
-      i++;
-      if (tok(i).kind != COMMA) {
-        break;
+    int savedSeen = seen;
+    int mark = p;
+    p++;
+    boolean ok = kind() == NAME;
+    try {
+      while (ok && kind() == NAME) {
+        param(function, false);
+        if (!accept(COMMA)) {
+          break;
+        }
       }
-      i++;
+      ok = ok && kind() == RPAR;
+    } catch (Fail f) {
+      ok = false;
     }
-    if (tok(i).kind != RPAR) {
+    int i = p;
+    p = mark;
+    if (!ok) {
+      seen = savedSeen;
       return FAIL;
     }
     return errorSpan(

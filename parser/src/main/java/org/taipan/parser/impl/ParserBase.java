@@ -50,7 +50,16 @@ abstract class ParserBase {
     this.filename = tz.filename();
   }
 
+  /**
+   * One past the furthest token requested by parsing proper (CPython's {@code p->fill} of the
+   * first pass); lookahead done only to choose an error message restores it.
+   */
+  int seen;
+
   final Token tok(int i) {
+    if (i >= seen) {
+      seen = i + 1;
+    }
     while (i >= fill) {
       if (fill == toks.length) {
         toks = java.util.Arrays.copyOf(toks, fill * 2);
@@ -61,7 +70,7 @@ abstract class ParserBase {
   }
 
   final Token cur() {
-    return p < fill ? toks[p] : tok(p);
+    return p < seen ? toks[p] : tok(p);
   }
 
   final int kind() {
@@ -176,7 +185,14 @@ abstract class ParserBase {
   final PythonSyntaxError errorSpan(String cls, String msg, Token a, Token b) {
     int off;
     int endOff;
-    if (byteOffsets()) {
+    if (a.kind == NEWLINE && a.start >= tz.givenLength() && tz.implicitNewlineHasNoColumn()) {
+      off = tz.charOffset(a.lineStart, a.start) - 1;
+      endOff = -1;
+    } else if (a.kind == DEDENT || a.kind == INDENT) {
+      // CPython gives these tokens no column; the error falls where the tokenizer stands.
+      off = tz.charOffset(a.lineStart, a.end) - 1;
+      endOff = -1;
+    } else if (byteOffsets()) {
       off = a.col + 1;
       endOff = b.endCol + 1;
     } else {

@@ -23,6 +23,7 @@ public final class ParserDriver {
   public static Mod parse(String src, String filename, Mode mode, boolean byteOffsets) {
     Tokenizer tz = new Tokenizer(src, filename);
     tz.setByteOffsetErrors(byteOffsets);
+    tz.setImplicitNewlineHasNoColumn(mode != Mode.EXEC);
     StatementParser p = new StatementParser(tz);
     try {
       return switch (mode) {
@@ -46,7 +47,7 @@ public final class ParserDriver {
    * the end of input, if it was opened on a line before the furthest token the parser read.
    */
   private static PythonSyntaxError checkRest(StatementParser p, Tokenizer tz, PythonSyntaxError e) {
-    int furthestLine = p.tok(Math.max(0, p.fill - 1)).lineno;
+    int furthestLine = p.tok(Math.max(0, p.seen - 1)).lineno;
     try {
       Token t;
       do {
@@ -56,13 +57,13 @@ public final class ParserDriver {
       if (tz.unclosedAtEof()) {
         return furthestLine > later.lineno() ? later : e;
       }
-      return later;
+      return tz.statusError() ? e : later;
     }
     return e;
   }
 
   private static PythonSyntaxError genericError(StatementParser p, Tokenizer tz) {
-    Token last = p.tok(Math.max(0, p.fill - 1));
+    Token last = p.tok(Math.max(0, p.seen - 1));
     if (last.kind == INDENT) {
       return unexpectedIndent(tz, last);
     }

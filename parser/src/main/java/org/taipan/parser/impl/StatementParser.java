@@ -47,16 +47,41 @@ public class StatementParser extends PatternParser {
   // interactive: statement_newline
   public Mod interactive() {
     ArrayList<Stmt> body = newList();
-    if (kind() == NEWLINE) {
-      p++;
-    } else {
-      statement(body);
+    if (kind() == NEWLINE || kind() == ENDMARKER) {
+      // CPython refuses an interactive input without a statement.
+      Token t = cur();
+      int line = tz.source().length == 0 ? 0 : ln(t);
+      throw new PythonSyntaxError(
+          PythonSyntaxError.SYNTAX_ERROR, "invalid syntax", filename, line, 0, null, line, 0);
+    }
+    statement(body);
+    if (badSingleStatement()) {
+      throw errorAt(toks[seen - 1], "multiple statements found while compiling a single statement");
     }
     while (accept(NEWLINE)) {
       // blank lines after the statement
     }
     expect(ENDMARKER);
     return new Interactive(list(body));
+  }
+
+  /** As CPython's {@code bad_single_statement}: anything but blanks and comments after the statement. */
+  private boolean badSingleStatement() {
+    char[] s = tz.source();
+    int i = tz.position();
+    while (i < s.length) {
+      char c = s[i];
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\f') {
+        i++;
+      } else if (c == '#') {
+        while (i < s.length && s[i] != '\n') {
+          i++;
+        }
+      } else {
+        return true;
+      }
+    }
+    return false;
   }
 
   // func_type: '(' [type_expressions] ')' '->' expression NEWLINE* ENDMARKER
@@ -68,12 +93,12 @@ public class StatementParser extends PatternParser {
         Token st = prev();
         Expr v = expression();
         Token en = prev();
-        argtypes.add(new Starred(v, ExprContext.Load, ln(st), col(st), eln(en), ecol(en)));
+        argtypes.add(v);
       } else if (accept(DOUBLESTAR)) {
         Token st = prev();
         Expr v = expression();
         Token en = prev();
-        argtypes.add(new Starred(v, ExprContext.Load, ln(st), col(st), eln(en), ecol(en)));
+        argtypes.add(v);
       } else {
         argtypes.add(expression());
       }
@@ -121,15 +146,84 @@ public class StatementParser extends PatternParser {
             return;
           }
         }
-        simpleStmts(out);
+        simpleStmtsOrElementError(out);
       }
-      case INDENT -> throw unexpectedIndent();
-      default -> simpleStmts(out);
+      case INDENT -> throw FAIL;
+      default -> simpleStmtsOrElementError(out);
     }
   }
 
-  PythonSyntaxError unexpectedIndent() {
-    return ParserDriver.unexpectedIndent(tz, cur());
+  /** {@link #simpleStmts}, and if it fails, CPython's second-pass search for a misplaced {@code =}. */
+  private void simpleStmtsOrElementError(List<Stmt> out) {
+    try {
+      simpleStmts(out);
+    } catch (Fail f) {
+      if (!simpleWasAssignment && simpleStart >= 0) {
+        elementAssignmentError(simpleStart);
+      }
+      throw f;
+    }
+  }
+
+  /** Where the last simple statement began, and whether it parsed as a complete assignment. */
+  private int simpleStart = -1;
+
+  private boolean simpleWasAssignment;
+
+  /**
+   * Emulates CPython's {@code invalid_assignment} alternative {@code star_named_expression ','
+   * star_named_expressions* ':' expression}: in its second pass every element of the comma
+   * list is tried as a named expression, so {@code a, b c = d} reports "Maybe you meant '=='"
+   * at {@code c = d}.
+   */
+  private void elementAssignmentError(int start) {
+    int mark = p;
+    int savedSeen = seen;
+    p = start;
+    try {
+      checkElement();
+      starNamedExpression();
+      if (!accept(COMMA)) {
+        return;
+      }
+      while (true) {
+        checkElement();
+        int before = p;
+        try {
+          starNamedExpression();
+        } catch (Fail f) {
+          return;
+        }
+        if (p == before) {
+          return;
+        }
+        accept(COMMA);
+      }
+    } catch (Fail f) {
+      // no such element
+    } finally {
+      p = mark;
+      seen = savedSeen;
+    }
+  }
+
+  /** CPython's {@code invalid_named_expression} alternatives 2 and 3 at the mark. */
+  private void checkElement() {
+    Token t = cur();
+    int mark = p;
+    if (t.kind == NAME && kindAt(1) == EQUAL) {
+      p += 2;
+      try {
+        Expr b = bitwiseOr();
+        if (kind() != EQUAL && kind() != COLONEQUAL) {
+          Name a = new Name(t.text, ExprContext.Load, ln(t), col(t), eln(t), ecol(t));
+          throw errorNode("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", a, b);
+        }
+      } catch (Fail f) {
+        // not this rule
+      }
+      p = mark;
+    }
   }
 
   private Stmt compoundStmt() {
@@ -195,6 +289,8 @@ public class StatementParser extends PatternParser {
 
   private Stmt simpleStmt() {
     Token st = cur();
+    simpleStart = p;
+    simpleWasAssignment = st.kind != NAME && !startsExpression(st.kind);
     switch (st.kind) {
       case KW_PASS -> {
         p++;
@@ -355,7 +451,7 @@ public class StatementParser extends PatternParser {
         if (paren && kind() == RPAR) {
           break;
         }
-        if (!paren && kind() != NAME) {
+        if (!paren && kind() == NEWLINE) {
           throw errorAt(cur(), "trailing comma not allowed without surrounding parentheses");
         }
       }
@@ -375,16 +471,21 @@ public class StatementParser extends PatternParser {
     if (k == COLON) {
       return annAssign(st, first);
     }
+    if (k == COLONEQUAL && !(first instanceof Name) && noInvalid == 0) {
+      throw errorNode("cannot use assignment expressions with " + describe(first), first, first);
+    }
     if (k == EQUAL) {
       ArrayList<Expr> targets = newList();
       Expr value = first;
       Token valueStart = st;
+      stmtStart = indexOfStart(st);
       while (accept(EQUAL)) {
         targets.add(assignTarget(value, valueStart, targets.isEmpty()));
         valueStart = cur();
         value = kind() == KW_YIELD ? yieldExpr() : starExpressions();
       }
       Token en = prev();
+      simpleWasAssignment = true;
       return new Assign(list(targets), value, null, ln(st), col(st), eln(en), ecol(en));
     }
     Operator aug = augOp(k);
@@ -396,11 +497,49 @@ public class StatementParser extends PatternParser {
       p++;
       Expr value = kind() == KW_YIELD ? yieldExpr() : starExpressions();
       Token en = prev();
+      simpleWasAssignment = true;
       return new AugAssign(
           Targets.with(first, ExprContext.Store), aug, value, ln(st), col(st), eln(en), ecol(en));
     }
     Token en = prev();
     return new ExprStmt(first, ln(st), col(st), eln(en), ecol(en));
+  }
+
+  private int stmtStart;
+
+  private int indexOfStart(Token st) {
+    for (int i = p - 1; i >= 0; i--) {
+      if (toks[i] == st) {
+        return i;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * CPython's {@code invalid_named_expression} at the start of a failing assignment statement:
+   * {@code NAME = expr} not followed by another {@code =} reads as a misplaced comparison.
+   */
+  private void nameEqualsCheck() {
+    int i0 = stmtStart;
+    Token name = toks[i0];
+    if (name.kind != NAME || tok(i0 + 1).kind != EQUAL) {
+      return;
+    }
+    int mark = p;
+    int savedSeen = seen;
+    p = i0 + 2;
+    try {
+      Expr b = bitwiseOr();
+      if (kind() != EQUAL && kind() != COLONEQUAL) {
+        Name a = new Name(name.text, ExprContext.Load, ln(name), col(name), eln(name), ecol(name));
+        throw errorNode("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", a, b);
+      }
+    } catch (Fail f) {
+      // not this rule
+    }
+    p = mark;
+    seen = savedSeen;
   }
 
   /**
@@ -416,8 +555,10 @@ public class StatementParser extends PatternParser {
     if (bad == null) {
       return Targets.with(e, ExprContext.Store);
     }
+    nameEqualsCheck();
     if (first && assignableHere(e)) {
       int mark = p;
+      int savedSeen = seen;
       boolean here = false;
       try {
         bitwiseOr();
@@ -430,11 +571,25 @@ public class StatementParser extends PatternParser {
         throw errorNode(
             "cannot assign to " + describe(e) + " here. Maybe you meant '==' instead of '='?", e, e);
       }
+      seen = savedSeen;
     }
     throw errorNode("cannot assign to " + describe(bad), bad, bad);
   }
 
   private Stmt annAssign(Token st, Expr target) {
+    boolean validTarget =
+        target instanceof Name || target instanceof Attribute || target instanceof Subscript;
+    int savedSeen = seen;
+    p++;
+    Expr annotation;
+    try {
+      annotation = expression();
+    } catch (Fail f) {
+      if (!validTarget) {
+        seen = savedSeen;
+      }
+      throw f;
+    }
     int simple;
     if (target instanceof Name) {
       simple = st.kind == LPAR ? 0 : 1;
@@ -446,13 +601,12 @@ public class StatementParser extends PatternParser {
     } else {
       throw errorNode("illegal target for annotation", target, target);
     }
-    p++;
-    Expr annotation = expression();
     Expr value = null;
     if (accept(EQUAL)) {
       value = kind() == KW_YIELD ? yieldExpr() : starExpressions();
     }
     Token en = prev();
+    simpleWasAssignment = true;
     return new AnnAssign(
         Targets.with(target, ExprContext.Store), annotation, value, simple, ln(st), col(st), eln(en), ecol(en));
   }
@@ -538,8 +692,15 @@ public class StatementParser extends PatternParser {
     Arguments args = parameters(true, RPAR);
     expect(RPAR);
     Expr returns = null;
-    if (accept(RARROW)) {
-      returns = expression();
+    if (kind() == RARROW) {
+      int mark = p;
+      p++;
+      try {
+        returns = expression();
+      } catch (Fail f) {
+        // ['->' expression] is optional: without an expression, ':' is expected at the arrow.
+        p = mark;
+      }
     }
     forcedColon();
     List<Stmt> body = block(def, "function definition");
@@ -685,7 +846,7 @@ public class StatementParser extends PatternParser {
     if (accept(KW_AS)) {
       vars = starTarget1();
       int k = kind();
-      if (k != COMMA && k != RPAR && k != COLON) {
+      if (k != COMMA && k != RPAR && k != COLON && k != NEWLINE) {
         throw FAIL;
       }
     }

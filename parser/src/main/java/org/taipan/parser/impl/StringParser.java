@@ -163,7 +163,25 @@ abstract class StringParser extends ExpressionParser {
   }
 
   private Object decode(Token t, char[] s, int from, int to) {
-    checkBytes(s, from, to);
+    return decode(t, s, from, to, false);
+  }
+
+  /**
+   * Decodes a literal body with escapes. CPython decodes undecodable bytes one run of non-ASCII
+   * bytes at a time when the text has a backslash (always in f-string literal parts), else as a
+   * whole; the positions in its message follow that.
+   */
+  private Object decode(Token t, char[] s, int from, int to, boolean fstringPart) {
+    boolean runs = fstringPart;
+    if (!runs) {
+      for (int i = from; i < t.end; i++) {
+        if (s[i] == '\\') {
+          runs = true;
+          break;
+        }
+      }
+    }
+    checkBytes(s, from, to, runs);
     try {
       return Escapes.decodeStr(s, from, to);
     } catch (Escapes.Problem e) {
@@ -172,12 +190,12 @@ abstract class StringParser extends ExpressionParser {
   }
 
   /** Undecodable source bytes inside a literal: CPython's UTF-8 decoding error. */
-  private void checkBytes(char[] s, int from, int to) {
+  private void checkBytes(char[] s, int from, int to, boolean runs) {
     for (int i = from; i < to; i++) {
       if (s[i] >= 0xDC80 && s[i] <= 0xDCFF) {
         CharSequence body = java.nio.CharBuffer.wrap(s, from, to - from);
         if (Utf8.hasEscapedByte(body)) {
-          throw errorAt(cur(), "(unicode error) " + Utf8.decodeErrorMessage(body));
+          throw errorAt(cur(), "(unicode error) " + Utf8.decodeErrorMessage(body, runs));
         }
         return;
       }
@@ -185,7 +203,7 @@ abstract class StringParser extends ExpressionParser {
   }
 
   private String raw(char[] s, int from, int to) {
-    checkBytes(s, from, to);
+    checkBytes(s, from, to, false);
     return new String(s, from, to - from);
   }
 
@@ -247,7 +265,7 @@ abstract class StringParser extends ExpressionParser {
         litEnd = i;
       }
       if (litEnd > litStart) {
-        st.last.add(raw ? raw(s, litStart, litEnd) : decode(t, s, litStart, litEnd));
+        st.last.add(raw ? raw(s, litStart, litEnd) : decode(t, s, litStart, litEnd, true));
       }
       if (doubled) {
         continue;
@@ -440,7 +458,7 @@ abstract class StringParser extends ExpressionParser {
     try {
       e = starExpressions();
     } catch (Fail f) {
-      Token at = tok(fill - 1);
+      Token at = tok(seen - 1);
       throw errorAt(at, "invalid syntax");
     }
     return e;

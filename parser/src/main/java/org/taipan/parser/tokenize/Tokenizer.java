@@ -84,6 +84,16 @@ public final class Tokenizer {
   }
 
   private boolean unclosedAtEof;
+  private boolean statusError;
+
+  /**
+   * True if the tokenizer's error is one CPython's tokenizer reports by a status code rather than
+   * an exception (indentation, TabError, line continuation): such errors found after a parser
+   * error do not replace it.
+   */
+  public boolean statusError() {
+    return statusError;
+  }
 
   /** True if the tokenizer's error was "'(' was never closed" at the end of input. */
   public boolean unclosedAtEof() {
@@ -98,6 +108,31 @@ public final class Tokenizer {
   /** True once the tokenizer has raised an error. */
   public boolean failed() {
     return failed;
+  }
+
+  /** The char index where the tokenizer stands (after the last token read). */
+  public int position() {
+    return pos;
+  }
+
+  /** Length of the source as given (without the implicit final newline). */
+  public int givenLength() {
+    return givenLength;
+  }
+
+  private boolean implicitNewlineHasNoColumn;
+
+  /**
+   * For eval and single input, CPython adds no newline at the end of the source, so the
+   * end-of-line token there has no column; errors at it fall at the end of the line.
+   */
+  public void setImplicitNewlineHasNoColumn(boolean b) {
+    implicitNewlineHasNoColumn = b;
+  }
+
+  /** See {@link #setImplicitNewlineHasNoColumn}. */
+  public boolean implicitNewlineHasNoColumn() {
+    return implicitNewlineHasNoColumn;
   }
 
   /** The decoded source, with its implicit final newline. */
@@ -252,20 +287,27 @@ public final class Tokenizer {
         return endOfInput();
       }
       int start = pos;
+      int newlineStart = start;
       if (c == '#') {
         while (pos < n && s[pos] != '\n') {
           pos++;
         }
-        continue;
+        // As in CPython, a NEWLINE after a comment starts where the comment does.
+        if (pos >= n || level > 0) {
+          continue;
+        }
+        c = s[pos];
       }
       if (c == '\n') {
         pos++;
         if (level > 0) {
           newLine();
+          bufStart = lineStart;
           continue;
         }
-        Token t = make(NEWLINE, "", start, lineno, lineStart);
+        Token t = make(NEWLINE, "", newlineStart, lineno, lineStart);
         newLine();
+        bufStart = lineStart;
         atBol = true;
         emittedNewline = true;
         return t;
@@ -301,6 +343,7 @@ public final class Tokenizer {
         if (pos >= givenLength) {
           int off = charOffset(lineStart, pos);
           pos = n;
+          statusError = true;
           throw new PythonSyntaxError(
               PythonSyntaxError.SYNTAX_ERROR,
               "unexpected EOF while parsing",
@@ -312,15 +355,7 @@ public final class Tokenizer {
               -1);
         }
         if (s[pos] != '\n') {
-          throw new PythonSyntaxError(
-              PythonSyntaxError.SYNTAX_ERROR,
-              "unexpected character after line continuation character",
-              filename,
-              lineno,
-              charOffset(lineStart, pos),
-              lineText(lineStart),
-              lineno,
-              0);
+          throw lineContinuationError();
         }
         pos++;
         newLine();
@@ -328,6 +363,27 @@ public final class Tokenizer {
       }
       return operator(start, c);
     }
+  }
+
+  /**
+   * Where CPython's tokenizer buffer starts: the first physical line of the current logical line
+   * (backslash continuations and multi-line strings do not start a new buffer).
+   */
+  private int bufStart;
+
+  /** CPython's E_LINECONT: its offset counts from the start of the tokenizer's buffer. */
+  private PythonSyntaxError lineContinuationError() {
+    statusError = true;
+    int off = Character.codePointCount(s, bufStart, Math.min(pos + 1, n) - bufStart);
+    return new PythonSyntaxError(
+        PythonSyntaxError.SYNTAX_ERROR,
+        "unexpected character after line continuation character",
+        filename,
+        lineno,
+        off,
+        lineText(lineStart),
+        lineno,
+        0);
   }
 
   private void newLine() {
@@ -346,7 +402,7 @@ public final class Tokenizer {
     }
     int line = lineno - 1;
     int col = byteCol(ls, n - 1);
-    return new Token(kind, "", line, col, line, col, n - 1, n - 1, ls, ls, level);
+    return new Token(kind, "", line, col, line, col, n - 1, kind == DEDENT ? n : n - 1, ls, ls, level);
   }
 
   /** The line CPython reports as "detected at line N" at end of input: that of the final newline. */
@@ -387,6 +443,9 @@ public final class Tokenizer {
   private boolean readIndentation() {
     int col = 0;
     int altcol = 0;
+    int contLineCol = 0;
+    int contLineAltcol = 0;
+    bufStart = lineStart;
     while (pos < n) {
       char c = s[pos];
       if (c == ' ') {
@@ -397,10 +456,39 @@ public final class Tokenizer {
         altcol = altcol + 1;
       } else if (c == '\f') {
         col = altcol = 0;
+      } else if (c == '\\') {
+        // A backslash in the indentation: the first one fixes the indentation of what follows.
+        if (contLineCol == 0) {
+          contLineCol = col;
+          contLineAltcol = altcol;
+        }
+        pos++;
+        if (pos >= n || s[pos] != '\n') {
+          throw lineContinuationError();
+        }
+        pos++;
+        newLine();
+        if (pos >= givenLength) {
+          statusError = true;
+          throw new PythonSyntaxError(
+              PythonSyntaxError.SYNTAX_ERROR,
+              "unexpected EOF while parsing",
+              filename,
+              lineno - 1,
+              charOffset(bufStart, pos) - 1,
+              lineText(bufStart),
+              lineno - 1,
+              -1);
+        }
+        continue;
       } else {
         break;
       }
       pos++;
+    }
+    if (contLineCol != 0) {
+      col = contLineCol;
+      altcol = contLineAltcol;
     }
     if (pos >= n) {
       // End of input: dedent to column 0.
@@ -417,6 +505,7 @@ public final class Tokenizer {
         if (c == '\n') {
           pos++;
           newLine();
+          bufStart = lineStart;
           atBol = true;
           return true;
         }
@@ -426,6 +515,7 @@ public final class Tokenizer {
         if (pos < n) {
           pos++;
           newLine();
+          bufStart = lineStart;
         }
         atBol = true;
         return true;
@@ -433,6 +523,7 @@ public final class Tokenizer {
       if (c == '\r' && pos + 1 < n && s[pos + 1] == '\n') {
         pos += 2;
         newLine();
+          bufStart = lineStart;
         atBol = true;
         return true;
       }
@@ -442,10 +533,12 @@ public final class Tokenizer {
     }
     if (col == indStack[indent]) {
       if (altcol != altStack[indent]) {
+        statusError = true;
         throw tabError();
       }
     } else if (col > indStack[indent]) {
       if (indent + 1 >= MAXINDENT) {
+        statusError = true;
         throw new PythonSyntaxError(
             PythonSyntaxError.INDENTATION_ERROR,
             "too many levels of indentation",
@@ -457,6 +550,7 @@ public final class Tokenizer {
             0);
       }
       if (altcol <= altStack[indent]) {
+        statusError = true;
         throw tabError();
       }
       pendin++;
@@ -470,7 +564,11 @@ public final class Tokenizer {
       }
       if (col != indStack[indent]) {
         String text = lineText(lineStart);
-        int off = text.codePointCount(0, text.length());
+        int off =
+            byteOffsetErrors
+                ? byteCol(lineStart, lineStart + text.length())
+                : text.codePointCount(0, text.length());
+        statusError = true;
         throw new PythonSyntaxError(
             PythonSyntaxError.INDENTATION_ERROR,
             "unindent does not match any outer indentation level",
@@ -482,6 +580,7 @@ public final class Tokenizer {
             -1);
       }
       if (altcol != altStack[indent]) {
+        statusError = true;
         throw tabError();
       }
     }
@@ -581,7 +680,7 @@ public final class Tokenizer {
 
   private String verifyIdentifier(int start, String text) {
     if (Utf8.hasEscapedByte(text)) {
-      int off = charOffset(lineStart, start);
+      int off = byteOffsetErrors ? byteCol(lineStart, pos) : charOffset(lineStart, pos) - 1;
       throw new PythonSyntaxError(
           PythonSyntaxError.SYNTAX_ERROR,
           "(unicode error) " + Utf8.decodeErrorMessage(text),
@@ -811,10 +910,21 @@ public final class Tokenizer {
     if (!(isAsciiIdentChar(c) || c >= 0x80)) {
       return;
     }
-    String[] allowed = {"and", "else", "for", "if", "in", "is", "not", "or"};
-    for (String kw : allowed) {
-      if (startsWith(pos, kw)) {
+    if (c == 'i') {
+      // CPython only peeks at one more character here.
+      char c2 = pos + 1 < n ? s[pos + 1] : 0;
+      if (c2 == 'f' || c2 == 'n' || c2 == 's') {
         return;
+      }
+    } else {
+      String[] allowed = {"and", "else", "for", "not", "or"};
+      for (String kw : allowed) {
+        if (startsWith(pos, kw)) {
+          int after = pos + kw.length();
+          if (after >= n || !(isAsciiIdentChar(s[after]) || s[after] >= 0x80)) {
+            return;
+          }
+        }
       }
     }
     throw errBefore("invalid " + kindName + " literal", pos);
@@ -1000,7 +1110,7 @@ public final class Tokenizer {
       default -> {
         kind = ERRORTOKEN;
         len = 1;
-        if (c < ' ' && c != '\t' && c != '\f') {
+        if ((c < ' ' && c != '\t' && c != '\f') || c == 0x7f) {
           throw err(String.format("invalid non-printable character U+%04X", (int) c), pos);
         }
       }

@@ -108,34 +108,88 @@ public final class Utf8 {
   }
 
   /**
-   * CPython's message for the first undecodable byte of the text's original bytes:
-   * {@code 'utf-8' codec can't decode byte 0xff in position 0: invalid start byte}.
+   * CPython's message for the first undecodable byte of the text's original bytes, as Python's
+   * UTF-8 decoder words it: {@code 'utf-8' codec can't decode byte 0xff in position 0: invalid
+   * start byte}. Positions count from the start of the text, or, with {@code runs}, from the start
+   * of the run of non-ASCII bytes holding the error (CPython decodes string literals with escapes
+   * one such run at a time).
    */
-  public static String decodeErrorMessage(CharSequence text) {
+  public static String decodeErrorMessage(CharSequence text, boolean runs) {
     byte[] b = encodeSurrogateEscape(text);
     int i = 0;
     while (i < b.length) {
-      int c = b[i] & 0xFF;
-      if (c < 0x80) {
+      if ((b[i] & 0x80) == 0) {
         i++;
         continue;
       }
-      int len = sequenceLength(b, i, b.length);
-      if (len > 0) {
-        i += len;
-        continue;
+      int base = 0;
+      int end = b.length;
+      if (runs) {
+        base = i;
+        end = i;
+        while (end < b.length && (b[end] & 0x80) != 0) {
+          end++;
+        }
       }
-      if (len < 0) {
-        int last = b.length - 1;
-        return last > i
-            ? String.format("'utf-8' codec can't decode bytes in position %d-%d: unexpected end of data", i, last)
-            : String.format("'utf-8' codec can't decode byte 0x%02x in position %d: unexpected end of data", c, i);
+      int j = i;
+      while (j < end) {
+        String err = errorAt(b, j, end, base);
+        if (err != null) {
+          return err;
+        }
+        j += (b[j] & 0x80) == 0 ? 1 : sequenceLength(b, j, end);
       }
-      boolean start = !(c >= 0xC2 && c <= 0xF4);
-      return String.format(
-          "'utf-8' codec can't decode byte 0x%02x in position %d: %s",
-          c, i, start ? "invalid start byte" : "invalid continuation byte");
+      i = end;
     }
     return "'utf-8' codec can't decode";
+  }
+
+  /** Like {@link #decodeErrorMessage(CharSequence, boolean)} over the whole text. */
+  public static String decodeErrorMessage(CharSequence text) {
+    return decodeErrorMessage(text, false);
+  }
+
+  /** The error for the sequence at {@code i}, or null if it decodes (or is ASCII). */
+  private static String errorAt(byte[] b, int i, int end, int base) {
+    int c = b[i] & 0xFF;
+    if (c < 0x80) {
+      return null;
+    }
+    int need;
+    int lo = 0x80;
+    int hi = 0xBF;
+    if (c >= 0xC2 && c <= 0xDF) {
+      need = 1;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      need = 2;
+      lo = c == 0xE0 ? 0xA0 : 0x80;
+      hi = c == 0xED ? 0x9F : 0xBF;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      need = 3;
+      lo = c == 0xF0 ? 0x90 : 0x80;
+      hi = c == 0xF4 ? 0x8F : 0xBF;
+    } else {
+      return String.format(
+          "'utf-8' codec can't decode byte 0x%02x in position %d: invalid start byte", c, i - base);
+    }
+    for (int k = 1; k <= need; k++) {
+      if (i + k >= end) {
+        return range(b, i, end - 1, base, "unexpected end of data");
+      }
+      int x = b[i + k] & 0xFF;
+      if (k == 1 ? (x < lo || x > hi) : (x < 0x80 || x > 0xBF)) {
+        return range(b, i, i + k - 1, base, "invalid continuation byte");
+      }
+    }
+    return null;
+  }
+
+  private static String range(byte[] b, int from, int to, int base, String reason) {
+    if (to > from) {
+      return String.format(
+          "'utf-8' codec can't decode bytes in position %d-%d: %s", from - base, to - base, reason);
+    }
+    return String.format(
+        "'utf-8' codec can't decode byte 0x%02x in position %d: %s", b[from] & 0xFF, from - base, reason);
   }
 }

@@ -1,0 +1,47 @@
+tests = [
+    "[1, 2, 3][5]",
+    "{'a': 1}['b']",
+    "(1).foo",
+    "len(5)",
+    "'abc' * 'd'",
+    "[1] + (2,)",
+    "1 + None",
+    "int('12a')",
+    "float('x')",
+    "[].pop()",
+    "{}.popitem()",
+    "'abc'.index('z')",
+    "[1, 2].index(9)",
+    "2 ** 'a'",
+    "-'a'",
+    "1 < 'a'",
+    "hash([])",
+    "iter(5)",
+    "next(iter([]))",
+    "(1, 2)[1] = 3",
+    "'abc'[1] = 'x'",
+    "chr(-1)",
+    "ord('ab')",
+    "divmod(1, 0)",
+    "10 % 0",
+    "abs('x')",
+    "sum(['a'])",
+    "max([])",
+    "dict([(1, 2, 3)])",
+    "range(1.5)",
+    "object().x = 1",
+    "int.foo",
+    "print(sep=1)",
+    "isinstance(1, 2)",
+    "'{} {}'.format(1)",
+    "list(1)",
+    "set([[]])",
+    "a, b = 1, 2, 3",
+    "import nonexistent_module_xyz",
+]
+for t in tests:
+    try:
+        exec(t)
+        print("no error:", t)
+    except Exception as e:
+        print(f"{t!r:32} -> {type(e).__name__}: {e}")

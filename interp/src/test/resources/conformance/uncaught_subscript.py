@@ -1,0 +1,3 @@
+data = {"x": [1, 2, 3]}
+print(data["x"][1])
+print(data["x"][10])
