@@ -2,6 +2,8 @@ package org.taipan.api;
 
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -41,7 +43,8 @@ public record RuntimeContext(
     argv = List.copyOf(argv);
     origArgv = List.copyOf(origArgv);
     warnOptions = List.copyOf(warnOptions);
-    xOptions = Map.copyOf(xOptions);
+    // sys._xoptions keeps the command line's order.
+    xOptions = Collections.unmodifiableMap(new LinkedHashMap<>(xOptions));
     environment = Map.copyOf(environment);
   }
 

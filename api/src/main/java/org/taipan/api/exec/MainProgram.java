@@ -15,7 +15,11 @@ public sealed interface MainProgram {
   /** {@code -m MOD}: run a module as {@code __main__} through {@code runpy}. */
   record Module(String name) implements MainProgram {}
 
-  /** {@code FILE}: run a script; {@code sys.argv[0]} is the path as given. */
+  /**
+   * {@code FILE}: run a script. The path is the absolute one CPython runs the script under (what
+   * {@code __file__} and tracebacks show); {@code sys.argv[0]} stays as typed, in the context's
+   * argv.
+   */
   record Script(Path path) implements MainProgram {}
 
   /** {@code -}: read the program from standard input; {@code sys.argv[0]} is {@code '-'}. */
