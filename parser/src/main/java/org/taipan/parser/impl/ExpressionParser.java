@@ -253,8 +253,17 @@ abstract class ExpressionParser extends ParserBase {
       return new NamedExpr(target, value, ln(st), col(st), eln(en), ecol(en));
     }
     Expr e = expression();
-    if (kind() == COLONEQUAL) {
-      throw errorNode("cannot use assignment expressions with " + describe(e), e, e);
+    if (checkAssign && kind() == COLONEQUAL && noInvalid == 0) {
+      int mark = p;
+      int savedSeen = seen;
+      p++;
+      try {
+        expression();
+        throw errorNode("cannot use assignment expressions with " + describe(e), e, e);
+      } catch (Fail f) {
+        p = mark;
+        seen = savedSeen;
+      }
     }
     if (checkAssign && kind() == EQUAL && noInvalid == 0) {
       invalidNamedAssignment(e);

@@ -472,7 +472,17 @@ public class StatementParser extends PatternParser {
       return annAssign(st, first);
     }
     if (k == COLONEQUAL && !(first instanceof Name) && noInvalid == 0) {
-      throw errorNode("cannot use assignment expressions with " + describe(first), first, first);
+      // CPython's invalid_named_expression needs an expression after the ':='.
+      int mark = p;
+      int savedSeen = seen;
+      p++;
+      try {
+        expression();
+        throw errorNode("cannot use assignment expressions with " + describe(first), first, first);
+      } catch (Fail f) {
+        p = mark;
+        seen = savedSeen;
+      }
     }
     if (k == EQUAL) {
       ArrayList<Expr> targets = newList();
