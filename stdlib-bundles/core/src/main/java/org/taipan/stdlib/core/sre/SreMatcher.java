@@ -140,7 +140,8 @@ final class SreMatcher {
     this.codePoints = subject.codePoints;
     this.bytes = subject.bytes;
     this.length = subject.length;
-    this.mark = new int[2 * groups];
+    // The validator admits marks up to 2 * groups + 1, as CPython 3.11's does.
+    this.mark = new int[2 * groups + 2];
   }
 
   /** The code point or byte at {@code i}. */
