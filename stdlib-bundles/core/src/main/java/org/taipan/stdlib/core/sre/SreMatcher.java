@@ -215,7 +215,7 @@ final class SreMatcher {
   private void pushFrame(int jump, boolean toplevel) {
     fp += FRAME;
     if (fp + FRAME > frames.length) {
-      frames = Arrays.copyOf(frames, grow(frames.length));
+      frames = enlarge(frames, grow(frames.length));
     }
     frames[fp + F_FLAGS] = jump | (toplevel ? TOPLEVEL : 0);
   }
@@ -223,9 +223,27 @@ final class SreMatcher {
   private static int grow(int n) {
     int m = n * 2;
     if (m < 0 || m > Integer.MAX_VALUE - 16) {
-      throw new SreException(SreException.Kind.MEMORY, "regular expression stack overflow");
+      throw outOfMemory();
     }
     return m;
+  }
+
+  /**
+   * A larger copy of a stack. When the heap cannot provide it, the old stack is still intact,
+   * so the failure is reported as {@code MemoryError} (CPython's {@code SRE_ERROR_MEMORY})
+   * instead of bringing the runtime down.
+   */
+  private static int[] enlarge(int[] a, int size) {
+    try {
+      return Arrays.copyOf(a, size);
+    } catch (OutOfMemoryError e) {
+      throw outOfMemory();
+    }
+  }
+
+  private static SreException outOfMemory() {
+    return new SreException(SreException.Kind.MEMORY,
+        "regular expression backtracking stack exhausted the memory");
   }
 
   /** {@code DO_JUMP}: save this frame's registers and descend into the code at {@code next}. */
@@ -328,17 +346,17 @@ final class SreMatcher {
       while (sp + n > size) {
         size = grow(size);
       }
-      saves = Arrays.copyOf(saves, size);
+      saves = enlarge(saves, size);
     }
   }
 
   private int newRepeat() {
     if (repTop == repCount.length) {
       int n = grow(repTop);
-      repCount = Arrays.copyOf(repCount, n);
-      repPc = Arrays.copyOf(repPc, n);
-      repLastPtr = Arrays.copyOf(repLastPtr, n);
-      repPrev = Arrays.copyOf(repPrev, n);
+      repCount = enlarge(repCount, n);
+      repPc = enlarge(repPc, n);
+      repLastPtr = enlarge(repLastPtr, n);
+      repPrev = enlarge(repPrev, n);
     }
     return repTop++;
   }
