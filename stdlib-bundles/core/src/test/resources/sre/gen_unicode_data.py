@@ -62,10 +62,11 @@ def main(out_path):
         return ('\n' + ' ' * 6 + '+ ').join('"%s"' % text[i:i + width]
                                              for i in range(0, len(text), width))
 
+    ascii_text = ''.join(digits(record(c)[0], 1) for c in range(128))
     with open(out_path, 'w', encoding='ascii') as f:
         f.write(TEMPLATE % dict(version=unicodedata.unidata_version, nruns=len(runs),
                                 nrecs=len(rec_list), runs=chunks(run_text),
-                                recs=chunks(rec_text)))
+                                recs=chunks(rec_text), ascii=chunks(ascii_text, 64)))
 
 
 TEMPLATE = '''package org.taipan.stdlib.core.sre;
@@ -98,6 +99,10 @@ final class SreUnicodeData {
   /** Per run: first code point (4 digits), record index (2 digits). */
   static final String RUNS =
       %(runs)s;
+
+  /** The flags of U+0000..U+007F, one digit each, so ASCII never needs the full table. */
+  static final String ASCII_FLAGS =
+      %(ascii)s;
 
   /** Per record: flags (1 digit), lower delta + bias (3 digits), upper delta + bias (3 digits). */
   static final String RECORDS =

@@ -1,7 +1,6 @@
 package org.taipan.stdlib.core.sre;
 
 import java.util.Arrays;
-import java.util.HashMap;
 
 /**
  * The Unicode character properties the regular-expression engine relies on, with CPython 3.11's
@@ -11,8 +10,9 @@ import java.util.HashMap;
  *
  * <p>The data come from {@link SreUnicodeData}, generated from the oracle's Unicode 14.0.0
  * database, not from {@link Character}, whose Unicode version follows the JDK. They are unpacked
- * once into a two-level table (a block index per 256 code points, shared blocks of record numbers),
- * so a lookup is two array loads; ASCII has its own direct table.
+ * once into a two-level table (a block number per 256 code points, then the record number of
+ * each code point of the block, blocks inside a single run being shared), so a lookup is two
+ * array loads; ASCII case mapping does not touch the table.
  */
 public final class SreUnicode {
 
@@ -31,73 +31,114 @@ public final class SreUnicode {
   private static final int BLOCK_SIZE = 1 << BLOCK_SHIFT;
   private static final int MAX_CODE_POINT = 0x10FFFF;
 
-  /** Block number of each 256-code-point block. */
-  private static final char[] BLOCK_INDEX;
-  /** Record number of each code point, block after block. */
-  private static final char[] BLOCKS;
-  private static final byte[] RECORD_FLAGS;
-  private static final int[] RECORD_LOWER;
-  private static final int[] RECORD_UPPER;
+  /** Flags of the ASCII characters, decoded from a short string: no table needed for them. */
+  private static final byte[] ASCII_FLAGS = new byte[128];
 
   static {
-    int[] digit = new int[128];
-    Arrays.fill(digit, -1);
     String alphabet = SreUnicodeData.ALPHABET;
-    for (int i = 0; i < alphabet.length(); i++) {
-      digit[alphabet.charAt(i)] = i;
+    for (int c = 0; c < 128; c++) {
+      ASCII_FLAGS[c] = (byte) alphabet.indexOf(SreUnicodeData.ASCII_FLAGS.charAt(c));
     }
-    int nrec = SreUnicodeData.RECORD_COUNT;
-    RECORD_FLAGS = new byte[nrec];
-    RECORD_LOWER = new int[nrec];
-    RECORD_UPPER = new int[nrec];
-    String recs = SreUnicodeData.RECORDS;
-    for (int r = 0; r < nrec; r++) {
-      int at = r * 7;
-      RECORD_FLAGS[r] = (byte) decode(recs, at, 1, digit);
-      RECORD_LOWER[r] = decode(recs, at + 1, 3, digit) - SreUnicodeData.DELTA_BIAS;
-      RECORD_UPPER[r] = decode(recs, at + 4, 3, digit) - SreUnicodeData.DELTA_BIAS;
-    }
+  }
 
-    // Expand the runs into one record number per code point, then share equal blocks.
-    char[] all = new char[MAX_CODE_POINT + 1];
-    String runs = SreUnicodeData.RUNS;
-    int nruns = SreUnicodeData.RUN_COUNT;
-    for (int k = 0; k < nruns; k++) {
-      int from = decode(runs, k * 6, 4, digit);
-      char rec = (char) decode(runs, k * 6 + 4, 2, digit);
-      int to = k + 1 < nruns ? decode(runs, (k + 1) * 6, 4, digit) : all.length;
-      Arrays.fill(all, from, to, rec);
-    }
-    int nblocks = all.length >> BLOCK_SHIFT;
-    BLOCK_INDEX = new char[nblocks];
-    HashMap<String, Integer> seen = new HashMap<>();
-    StringBuilder unique = new StringBuilder();
-    for (int b = 0; b < nblocks; b++) {
-      String block = new String(all, b << BLOCK_SHIFT, BLOCK_SIZE);
-      Integer n = seen.get(block);
-      if (n == null) {
-        n = seen.size();
-        seen.put(block, n);
-        unique.append(block);
+  /**
+   * The full table, built on first use by a non-ASCII character (the holder idiom keeps ASCII-only
+   * work, such as compiling most patterns, from paying for it).
+   */
+  private static final class Table {
+
+    private Table() {}
+
+    /** Block number of each 256-code-point block. */
+    private static final char[] BLOCK_INDEX;
+    /** Record number of each code point, block after block. */
+    private static final char[] BLOCKS;
+    private static final byte[] RECORD_FLAGS;
+    private static final int[] RECORD_LOWER;
+    private static final int[] RECORD_UPPER;
+
+    static {
+      int[] digit = new int[128];
+      Arrays.fill(digit, -1);
+      String alphabet = SreUnicodeData.ALPHABET;
+      for (int i = 0; i < alphabet.length(); i++) {
+        digit[alphabet.charAt(i)] = i;
       }
-      BLOCK_INDEX[b] = (char) n.intValue();
-    }
-    BLOCKS = unique.toString().toCharArray();
-  }
+      int nrec = SreUnicodeData.RECORD_COUNT;
+      RECORD_FLAGS = new byte[nrec];
+      RECORD_LOWER = new int[nrec];
+      RECORD_UPPER = new int[nrec];
+      String recs = SreUnicodeData.RECORDS;
+      for (int r = 0; r < nrec; r++) {
+        int at = r * 7;
+        RECORD_FLAGS[r] = (byte) decode(recs, at, 1, digit);
+        RECORD_LOWER[r] = decode(recs, at + 1, 3, digit) - SreUnicodeData.DELTA_BIAS;
+        RECORD_UPPER[r] = decode(recs, at + 4, 3, digit) - SreUnicodeData.DELTA_BIAS;
+      }
 
-  private static int decode(String s, int at, int n, int[] digit) {
-    int v = 0;
-    for (int i = 0; i < n; i++) {
-      v = (v << 6) | digit[s.charAt(at + i)];
+      // Decode the runs, then give every 256-code-point block its record numbers. A block inside
+      // a single run (most of them: unassigned planes, CJK, ...) shares one block per record;
+      // only blocks where runs change are written out. This keeps class initialisation cheap.
+      String runs = SreUnicodeData.RUNS;
+      int nruns = SreUnicodeData.RUN_COUNT;
+      int[] runStart = new int[nruns + 1];
+      char[] runRecord = new char[nruns];
+      for (int k = 0; k < nruns; k++) {
+        runStart[k] = decode(runs, k * 6, 4, digit);
+        runRecord[k] = (char) decode(runs, k * 6 + 4, 2, digit);
+      }
+      runStart[nruns] = MAX_CODE_POINT + 1;
+      int nblocks = (MAX_CODE_POINT + 1) >> BLOCK_SHIFT;
+      BLOCK_INDEX = new char[nblocks];
+      int[] uniform = new int[nrec];
+      Arrays.fill(uniform, -1);
+      char[] blocks = new char[BLOCK_SIZE * 64];
+      int used = 0;
+      int r = 0;
+      for (int b = 0; b < nblocks; b++) {
+        int first = b << BLOCK_SHIFT;
+        int last = first + BLOCK_SIZE - 1;
+        while (runStart[r + 1] <= first) {
+          r++;
+        }
+        int number;
+        if (runStart[r + 1] > last && uniform[runRecord[r]] >= 0) {
+          number = uniform[runRecord[r]];
+        } else {
+          if (used + BLOCK_SIZE > blocks.length) {
+            blocks = Arrays.copyOf(blocks, blocks.length * 2);
+          }
+          number = used >> BLOCK_SHIFT;
+          int k = r;
+          for (int c = first; c <= last; c++) {
+            while (runStart[k + 1] <= c) {
+              k++;
+            }
+            blocks[used++] = runRecord[k];
+          }
+          if (runStart[r + 1] > last) {
+            uniform[runRecord[r]] = number;
+          }
+        }
+        BLOCK_INDEX[b] = (char) number;
+      }
+      BLOCKS = Arrays.copyOf(blocks, used);
     }
-    return v;
-  }
 
-  private static int record(int ch) {
-    if (ch < 0 || ch > MAX_CODE_POINT) {
-      return 0; // outside Unicode: no properties, maps to itself (record 0 is U+0000's)
+    private static int decode(String s, int at, int n, int[] digit) {
+      int v = 0;
+      for (int i = 0; i < n; i++) {
+        v = (v << 6) | digit[s.charAt(at + i)];
+      }
+      return v;
     }
-    return BLOCKS[(BLOCK_INDEX[ch >> BLOCK_SHIFT] << BLOCK_SHIFT) | (ch & (BLOCK_SIZE - 1))];
+
+    private static int record(int ch) {
+      if (ch < 0 || ch > MAX_CODE_POINT) {
+        return 0; // outside Unicode: no properties, maps to itself (record 0 is U+0000's)
+      }
+      return BLOCKS[(BLOCK_INDEX[ch >> BLOCK_SHIFT] << BLOCK_SHIFT) | (ch & (BLOCK_SIZE - 1))];
+    }
   }
 
   /**
@@ -105,7 +146,10 @@ public final class SreUnicode {
    * {@link #LINEBREAK}).
    */
   static int flags(int ch) {
-    return RECORD_FLAGS[record(ch)];
+    if (ch >= 0 && ch < 128) {
+      return ASCII_FLAGS[ch];
+    }
+    return Table.RECORD_FLAGS[Table.record(ch)];
   }
 
   /** {@code Py_UNICODE_ISALNUM(ch) || ch == '_'}: the Unicode {@code \w}. */
@@ -133,7 +177,7 @@ public final class SreUnicode {
     if (ch < 128) {
       return ch >= 'A' && ch <= 'Z' ? ch + 32 : ch;
     }
-    return ch + RECORD_LOWER[record(ch)];
+    return ch + Table.RECORD_LOWER[Table.record(ch)];
   }
 
   /**
@@ -144,6 +188,6 @@ public final class SreUnicode {
     if (ch < 128) {
       return ch >= 'a' && ch <= 'z' ? ch - 32 : ch;
     }
-    return ch + RECORD_UPPER[record(ch)];
+    return ch + Table.RECORD_UPPER[Table.record(ch)];
   }
 }
