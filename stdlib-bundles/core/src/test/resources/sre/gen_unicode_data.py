@@ -62,11 +62,12 @@ def main(out_path):
         return ('\n' + ' ' * 6 + '+ ').join('"%s"' % text[i:i + width]
                                              for i in range(0, len(text), width))
 
-    ascii_text = ''.join(digits(record(c)[0], 1) for c in range(128))
+    latin1_text = ''.join(digits(f, 1) + digits(lo + DELTA_BIAS, 3) + digits(up + DELTA_BIAS, 3)
+                          for f, lo, up in map(record, range(256)))
     with open(out_path, 'w', encoding='ascii') as f:
         f.write(TEMPLATE % dict(version=unicodedata.unidata_version, nruns=len(runs),
                                 nrecs=len(rec_list), runs=chunks(run_text),
-                                recs=chunks(rec_text), ascii=chunks(ascii_text, 64)))
+                                recs=chunks(rec_text), latin1=chunks(latin1_text)))
 
 
 TEMPLATE = '''package org.taipan.stdlib.core.sre;
@@ -100,9 +101,10 @@ final class SreUnicodeData {
   static final String RUNS =
       %(runs)s;
 
-  /** The flags of U+0000..U+007F, one digit each, so ASCII never needs the full table. */
-  static final String ASCII_FLAGS =
-      %(ascii)s;
+  /** The records of U+0000..U+00FF, in the form of {@link #RECORDS}, so Latin-1 never needs the
+   *  full table. */
+  static final String LATIN1 =
+      %(latin1)s;
 
   /** Per record: flags (1 digit), lower delta + bias (3 digits), upper delta + bias (3 digits). */
   static final String RECORDS =

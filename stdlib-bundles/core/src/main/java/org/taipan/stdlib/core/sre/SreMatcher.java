@@ -85,6 +85,8 @@ final class SreMatcher {
   private static final long UNSIGNED = 0xFFFF_FFFFL;
 
   final int[] code;
+  /** Bit maps of the sets for U+0000..U+00FF, by code position ({@link SreLatin1Sets}). */
+  private final long[][] latin1Sets;
   final int groups;
 
   // The subject, unpacked from SreSubject so the hot loops read fields of this object.
@@ -132,8 +134,9 @@ final class SreMatcher {
   /** Text position of the current frame. */
   private int ptr;
 
-  SreMatcher(int[] code, int groups, SreSubject subject) {
+  SreMatcher(int[] code, long[][] latin1Sets, int groups, SreSubject subject) {
     this.code = code;
+    this.latin1Sets = latin1Sets;
     this.groups = groups;
     this.kind = subject.kind;
     this.string = subject.string;
@@ -153,6 +156,28 @@ final class SreMatcher {
         return codePoints[i];
       default:
         return bytes[i] & 0xFF;
+    }
+  }
+
+  /**
+   * The answer of the IN-family opcode at {@code op} (or of the INFO set starting there) for the
+   * raw character {@code c}, case folding included.
+   */
+  boolean inSet(int op, int c) {
+    if (c < 256) {
+      return (latin1Sets[op][c >>> 6] & (1L << c)) != 0;
+    }
+    switch (code[op]) {
+      case IN:
+        return SreCharset.contains(code, op + 2, c);
+      case IN_IGNORE:
+        return SreCharset.contains(code, op + 2, SreChars.lowerAscii(c));
+      case IN_UNI_IGNORE:
+        return SreCharset.contains(code, op + 2, SreUnicode.toLower(c));
+      case IN_LOC_IGNORE:
+        return SreCharset.containsLocaleIgnoringCase(code, op + 2, c);
+      default:
+        return SreCharset.contains(code, op, c);
     }
   }
 
@@ -456,7 +481,7 @@ final class SreMatcher {
           ptr++;
           continue;
         case IN:
-          if (ptr >= end || !SreCharset.contains(code, pc + 1, ch(ptr))) {
+          if (ptr >= end || !inSet(pc - 1, ch(ptr))) {
             return FAILED;
           }
           pc += code[pc];
@@ -505,21 +530,21 @@ final class SreMatcher {
           ptr++;
           continue;
         case IN_IGNORE:
-          if (ptr >= end || !SreCharset.contains(code, pc + 1, SreChars.lowerAscii(ch(ptr)))) {
+          if (ptr >= end || !inSet(pc - 1, ch(ptr))) {
             return FAILED;
           }
           pc += code[pc];
           ptr++;
           continue;
         case IN_UNI_IGNORE:
-          if (ptr >= end || !SreCharset.contains(code, pc + 1, SreUnicode.toLower(ch(ptr)))) {
+          if (ptr >= end || !inSet(pc - 1, ch(ptr))) {
             return FAILED;
           }
           pc += code[pc];
           ptr++;
           continue;
         case IN_LOC_IGNORE:
-          if (ptr >= end || !SreCharset.containsLocaleIgnoringCase(code, pc + 1, ch(ptr))) {
+          if (ptr >= end || !inSet(pc - 1, ch(ptr))) {
             return FAILED;
           }
           pc += code[pc];
@@ -851,7 +876,7 @@ final class SreMatcher {
       if (first == LITERAL && (ptr >= end || ch(ptr) != code[pc + 2])) {
         continue;
       }
-      if (first == IN && (ptr >= end || !SreCharset.contains(code, pc + 3, ch(ptr)))) {
+      if (first == IN && (ptr >= end || !inSet(pc + 1, ch(ptr)))) {
         continue;
       }
       statePtr = ptr;
@@ -1160,11 +1185,9 @@ final class SreMatcher {
         return c != code[i + 1];
       case ANY:
         return c != '\n';
-      case IN:
-        return SreCharset.contains(code, i + 2, c);
       case LITERAL_IGNORE: case LITERAL_UNI_IGNORE: case LITERAL_LOC_IGNORE:
       case NOT_LITERAL_IGNORE: case NOT_LITERAL_UNI_IGNORE: case NOT_LITERAL_LOC_IGNORE:
-      case IN_IGNORE: case IN_UNI_IGNORE: case IN_LOC_IGNORE: case CATEGORY:
+      case IN: case IN_IGNORE: case IN_UNI_IGNORE: case IN_LOC_IGNORE: case CATEGORY:
         return matchesOne(i, c);
       default:
         return true;
@@ -1187,13 +1210,14 @@ final class SreMatcher {
       e = p + (int) maxCount;
     }
     switch (code[item]) {
-      case IN: {
-        int set = item + 2;
-        while (p < e && SreCharset.contains(code, set, ch(p))) {
+      case IN:
+      case IN_IGNORE:
+      case IN_UNI_IGNORE:
+      case IN_LOC_IGNORE:
+        while (p < e && inSet(item, ch(p))) {
           p++;
         }
         break;
-      }
       case ANY:
         while (p < e && ch(p) != '\n') {
           p++;
@@ -1220,9 +1244,6 @@ final class SreMatcher {
       case NOT_LITERAL_IGNORE:
       case NOT_LITERAL_UNI_IGNORE:
       case NOT_LITERAL_LOC_IGNORE:
-      case IN_IGNORE:
-      case IN_UNI_IGNORE:
-      case IN_LOC_IGNORE:
       case CATEGORY:
         while (p < e && matchesOne(item, ch(p))) {
           p++;
@@ -1294,12 +1315,11 @@ final class SreMatcher {
         return SreUnicode.toLower(c) != arg;
       case NOT_LITERAL_LOC_IGNORE:
         return !SreChars.charLocIgnore(arg, c);
+      case IN:
       case IN_IGNORE:
-        return SreCharset.contains(code, item + 2, SreChars.lowerAscii(c));
       case IN_UNI_IGNORE:
-        return SreCharset.contains(code, item + 2, SreUnicode.toLower(c));
       case IN_LOC_IGNORE:
-        return SreCharset.containsLocaleIgnoringCase(code, item + 2, c);
+        return inSet(item, c);
       case CATEGORY:
         return SreChars.category(arg, c);
       default:

@@ -20,6 +20,7 @@ import java.util.List;
 public final class SrePattern {
 
   private final int[] code;
+  private final long[][] latin1Sets;
   private final int flags;
   private final int groups;
 
@@ -34,7 +35,7 @@ public final class SrePattern {
    *     CPython raises {@code RuntimeError("invalid SRE code")}
    */
   public SrePattern(int[] code, int flags, int groups) {
-    SreValidator.validate(code, groups);
+    this.latin1Sets = SreLatin1Sets.build(code, SreValidator.validate(code, groups));
     this.code = code;
     this.flags = flags;
     this.groups = groups;
@@ -141,7 +142,7 @@ public final class SrePattern {
   }
 
   private SreMatcher matcher(SreSubject subject) {
-    return new SreMatcher(code, groups, subject);
+    return new SreMatcher(code, latin1Sets, groups, subject);
   }
 
   /** {@code state_init}'s adjustment of pos and endpos. */

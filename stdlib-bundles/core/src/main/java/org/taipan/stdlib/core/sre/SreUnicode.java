@@ -12,7 +12,7 @@ import java.util.Arrays;
  * database, not from {@link Character}, whose Unicode version follows the JDK. They are unpacked
  * once into a two-level table (a block number per 256 code points, then the record number of
  * each code point of the block, blocks inside a single run being shared), so a lookup is two
- * array loads; ASCII case mapping does not touch the table.
+ * array loads; Latin-1 has small tables of its own and never builds the big one.
  */
 public final class SreUnicode {
 
@@ -31,19 +31,40 @@ public final class SreUnicode {
   private static final int BLOCK_SIZE = 1 << BLOCK_SHIFT;
   private static final int MAX_CODE_POINT = 0x10FFFF;
 
-  /** Flags of the ASCII characters, decoded from a short string: no table needed for them. */
-  private static final byte[] ASCII_FLAGS = new byte[128];
+  private static final int LATIN1_SIZE = 256;
+
+  /** Flags, lower and upper case of U+0000..U+00FF, decoded from a short string. */
+  private static final byte[] LATIN1_FLAGS = new byte[LATIN1_SIZE];
+  private static final int[] LATIN1_LOWER = new int[LATIN1_SIZE];
+  private static final int[] LATIN1_UPPER = new int[LATIN1_SIZE];
 
   static {
     String alphabet = SreUnicodeData.ALPHABET;
-    for (int c = 0; c < 128; c++) {
-      ASCII_FLAGS[c] = (byte) alphabet.indexOf(SreUnicodeData.ASCII_FLAGS.charAt(c));
+    String data = SreUnicodeData.LATIN1;
+    for (int c = 0; c < LATIN1_SIZE; c++) {
+      int at = c * 7;
+      int flags = 0;
+      int lower = 0;
+      int upper = 0;
+      for (int i = 0; i < 7; i++) {
+        int d = alphabet.indexOf(data.charAt(at + i));
+        if (i == 0) {
+          flags = d;
+        } else if (i < 4) {
+          lower = (lower << 6) | d;
+        } else {
+          upper = (upper << 6) | d;
+        }
+      }
+      LATIN1_FLAGS[c] = (byte) flags;
+      LATIN1_LOWER[c] = c + lower - SreUnicodeData.DELTA_BIAS;
+      LATIN1_UPPER[c] = c + upper - SreUnicodeData.DELTA_BIAS;
     }
   }
 
   /**
-   * The full table, built on first use by a non-ASCII character (the holder idiom keeps ASCII-only
-   * work, such as compiling most patterns, from paying for it).
+   * The full table, built on first use by a character beyond Latin-1 (the holder idiom keeps
+   * Latin-1 work, such as compiling most patterns, from paying for it).
    */
   private static final class Table {
 
@@ -146,8 +167,8 @@ public final class SreUnicode {
    * {@link #LINEBREAK}).
    */
   static int flags(int ch) {
-    if (ch >= 0 && ch < 128) {
-      return ASCII_FLAGS[ch];
+    if (ch >= 0 && ch < LATIN1_SIZE) {
+      return LATIN1_FLAGS[ch];
     }
     return Table.RECORD_FLAGS[Table.record(ch)];
   }
@@ -174,8 +195,8 @@ public final class SreUnicode {
 
   /** {@code _PyUnicode_ToLowercase}: the simple (single code point) lower case. */
   public static int toLower(int ch) {
-    if (ch < 128) {
-      return ch >= 'A' && ch <= 'Z' ? ch + 32 : ch;
+    if (ch >= 0 && ch < LATIN1_SIZE) {
+      return LATIN1_LOWER[ch];
     }
     return ch + Table.RECORD_LOWER[Table.record(ch)];
   }
@@ -185,8 +206,8 @@ public final class SreUnicode {
    * upper case where Unicode's special casing applies.
    */
   public static int toUpper(int ch) {
-    if (ch < 128) {
-      return ch >= 'a' && ch <= 'z' ? ch - 32 : ch;
+    if (ch >= 0 && ch < LATIN1_SIZE) {
+      return LATIN1_UPPER[ch];
     }
     return ch + Table.RECORD_UPPER[Table.record(ch)];
   }

@@ -27,6 +27,9 @@ final class SreValidator {
 
   private final int[] code;
   private final long groups;
+  /** Positions of the sets met: IN-family opcodes, and the start of an INFO block's set. */
+  private int[] sets = new int[8];
+  private int nsets;
 
   private SreValidator(int[] code, long groups) {
     this.code = code;
@@ -36,20 +39,32 @@ final class SreValidator {
   /**
    * @param code the code list
    * @param groups the number of capturing groups
+   * @return the positions of the sets in the code: of each {@code IN}, {@code IN_IGNORE},
+   *     {@code IN_UNI_IGNORE} and {@code IN_LOC_IGNORE} opcode, and of the first item of the
+   *     INFO block's set when it has one
    * @throws SreException of kind {@link SreException.Kind#ILLEGAL} when the code is invalid
    */
-  static void validate(int[] code, long groups) {
+  static int[] validate(int[] code, long groups) {
     boolean ok;
+    SreValidator v = new SreValidator(code, groups);
     try {
       ok = groups >= 0 && groups <= Sre.MAXGROUPS && code.length > 0
           && code[code.length - 1] == SUCCESS
-          && new SreValidator(code, groups).inner(0, code.length - 1) == OK;
+          && v.inner(0, code.length - 1) == OK;
     } catch (ArrayIndexOutOfBoundsException e) {
       ok = false; // only reachable by code that C would read out of bounds
     }
     if (!ok) {
       throw new SreException(SreException.Kind.ILLEGAL, "invalid SRE code");
     }
+    return java.util.Arrays.copyOf(v.sets, v.nsets);
+  }
+
+  private void noteSet(int position) {
+    if (nsets == sets.length) {
+      sets = java.util.Arrays.copyOf(sets, nsets * 2);
+    }
+    sets[nsets++] = position;
   }
 
   private long word(int at) {
@@ -111,6 +126,7 @@ final class SreValidator {
       return BAD;
     }
     while (at < end) {
+      int opAt = at;
       long op = next();
       switch ((int) op) {
         case MARK:
@@ -147,6 +163,7 @@ final class SreValidator {
           if (!charset(at, setEnd) || code[setEnd] != FAILURE) {
             return BAD;
           }
+          noteSet(opAt);
           at += (int) skip - 1;
           break;
         }
@@ -268,6 +285,7 @@ final class SreValidator {
       if (!charset(at, newEnd - 1) || code[newEnd - 1] != FAILURE) {
         return false;
       }
+      noteSet(at);
       at = newEnd;
     } else if (at != newEnd) {
       return false;
