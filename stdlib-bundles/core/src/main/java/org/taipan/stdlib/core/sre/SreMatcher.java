@@ -79,6 +79,13 @@ final class SreMatcher {
   /** The frame pushed the capture marks on the save stack and must pop them. */
   private static final int PUSHED = 1 << 9;
 
+  /**
+   * How often to look for an interrupt: every 4096 frames, as CPython checks for signals every
+   * 4096 opcodes. Work between frames is bounded by the subject length, so this is enough to
+   * stop runaway backtracking promptly.
+   */
+  private static final int INTERRUPT_POLL_MASK = 0xFFF;
+
   /** "No position", the C engine's NULL pointer, for repeat guards. */
   static final int NO_PTR = Integer.MIN_VALUE;
 
@@ -128,6 +135,9 @@ final class SreMatcher {
 
   private int[] saves = new int[16];
   private int sp;
+
+  /** Frames pushed so far, for the interrupt poll. */
+  private int steps;
 
   /** Instruction index of the current frame. */
   private int pc;
@@ -238,6 +248,9 @@ final class SreMatcher {
   // Frames and saved state
 
   private void pushFrame(int jump, boolean toplevel) {
+    if ((++steps & INTERRUPT_POLL_MASK) == 0 && Thread.currentThread().isInterrupted()) {
+      throw new SreException(SreException.Kind.INTERRUPTED, "regular expression interrupted");
+    }
     fp += FRAME;
     if (fp + FRAME > frames.length) {
       frames = enlarge(frames, grow(frames.length));

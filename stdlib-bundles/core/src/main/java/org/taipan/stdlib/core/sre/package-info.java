@@ -41,7 +41,9 @@
  *   <li>{@link org.taipan.stdlib.core.sre.SreException}: {@code ILLEGAL} is
  *       {@code RuntimeError("invalid SRE code")}, {@code STATE} is
  *       {@code RuntimeError("internal error in regular expression engine")}, {@code MEMORY} is
- *       {@code MemoryError}, {@code WRONG_SPAN} is {@code SystemError}.
+ *       {@code MemoryError}, {@code WRONG_SPAN} is {@code SystemError}, and {@code INTERRUPTED}
+ *       (the matching thread was interrupted, CPython's signal check) is the pending signal's
+ *       exception, such as {@code KeyboardInterrupt}.
  *   <li>The {@code LOCALE} flag follows the "C" locale (ASCII case and classes only).
  * </ul>
  *

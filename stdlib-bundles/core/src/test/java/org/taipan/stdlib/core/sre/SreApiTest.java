@@ -2,11 +2,14 @@ package org.taipan.stdlib.core.sre;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -71,6 +74,30 @@ class SreApiTest {
     assertEquals(SreException.Kind.ILLEGAL, e.kind());
     assertEquals("invalid SRE code", e.getMessage());
     assertThrows(SreException.class, () -> new SrePattern(new int[] {SreConstants.SUCCESS}, 0, -1));
+  }
+
+  @Test
+  void catastrophicBacktrackingStopsWhenTheThreadIsInterrupted() throws Exception {
+    // (?:a+)+b against forty a's and no b backtracks exponentially (2**40 ways to split the
+    // a's); only the interrupt can end it in reasonable time.
+    SrePattern p = corpusCase("'(?:a+)+b'").compile();
+    String subject = "a".repeat(40);
+    AtomicReference<Throwable> thrown = new AtomicReference<>();
+    Thread t = new Thread(() -> {
+      try {
+        p.match(SreSubject.ofBmpString(subject));
+      } catch (Throwable e) {
+        thrown.set(e);
+      }
+    });
+    t.start();
+    Thread.sleep(200);
+    assertTrue(t.isAlive(), "the match ended before it could be interrupted");
+    t.interrupt();
+    t.join(10_000);
+    assertFalse(t.isAlive(), "the interrupted match did not stop");
+    assertTrue(thrown.get() instanceof SreException, () -> "unexpected outcome " + thrown.get());
+    assertEquals(SreException.Kind.INTERRUPTED, ((SreException) thrown.get()).kind());
   }
 
   @Test
