@@ -418,6 +418,15 @@ case('(a|(b))+', ['ab', 'ba'])
 case('(?:(a)|(b)|(c))*', ['cba'])
 case('(x)(?:(y)|z)', ['xz'])
 
+case('(a)' * 120 + '(?P<last>b)(?P=last)', ['a' * 120 + 'bb', 'a' * 119 + 'bb'])
+case('(?:(a)|(b)|(c))+?d', ['abcd', 'cbad'])
+case('((a)|(b))*', ['abab'])
+case('(a)(?:x|(b))*', ['axbx'])
+case('(?:(a)(b)?)+', ['aaba'])
+case('(?=(a))?a', ['a'])
+case('(?:a|(b))*?(?:c|(d))', ['abd', 'bbc'])
+case('(?P<a>x)(?P<b>y)?(?P<c>z)?', ['xz', 'xy'])
+
 # --- empty matches in iteration, split and sub ------------------------------------------------------
 case('', ['', 'abc'])
 case('x*', ['abxd', 'xx', ''])
