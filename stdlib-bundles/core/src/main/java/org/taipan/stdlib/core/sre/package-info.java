@@ -37,7 +37,10 @@
  *   <li>{@code Pattern.sub/subn/split/findall}: loop over {@link
  *       org.taipan.stdlib.core.sre.SreScanner#search()} exactly as {@code pattern_subx},
  *       {@code pattern_split} and {@code pattern_findall} loop over {@code sre_search}; the
- *       scanner already applies the must-advance rule after empty matches.
+ *       scanner already applies the must-advance rule after empty matches. For {@code sub} with
+ *       a replacement that has no group references use {@link
+ *       org.taipan.stdlib.core.sre.SreScanner#find()}, which, like CPython, builds no match
+ *       objects (and so does not check group spans).
  *   <li>{@link org.taipan.stdlib.core.sre.SreException}: {@code ILLEGAL} is
  *       {@code RuntimeError("invalid SRE code")}, {@code STATE} is
  *       {@code RuntimeError("internal error in regular expression engine")}, {@code MEMORY} is
