@@ -433,6 +433,14 @@ case('(?P<a>x)(?P<b>y)?(?P<c>z)?', ['xz', 'xy'])
 case('((b))(((a)(?<=ab)){,}+)', ['ba', 'bab'], ops=CORE_OPS + ('scanmatch', 'split'))
 case('(((?<=(a)))?+)(b(?(1)b))', ['b', 'ab'])
 
+# After a failed possessive iteration 3.11.3 continues from wherever state->ptr was left, and
+# how far a single-character repeat moved it depends on the kind of item (found by fuzzing).
+case('((([ab]{2}}){,}+))', ['aababba', 'ab}'], I)
+case('((([ab]{2}}){,}+))', ['aababba', 'ab}'])
+case('(?:([ab]+!)){0,}+', ['abab', 'ab!a'], I)
+case('(?:(\\w{2}!)){0,}+', ['abab'])
+case('(?:(x*?y)){0,}+', ['xxz'])
+
 # --- empty matches in iteration, split and sub ------------------------------------------------------
 case('', ['', 'abc'])
 case('x*', ['abxd', 'xx', ''])

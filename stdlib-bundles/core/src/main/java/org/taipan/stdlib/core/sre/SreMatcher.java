@@ -1224,12 +1224,19 @@ final class SreMatcher {
     }
     switch (code[item]) {
       case IN:
-      case IN_IGNORE:
-      case IN_UNI_IGNORE:
-      case IN_LOC_IGNORE:
         while (p < e && inSet(item, ch(p))) {
           p++;
         }
+        break;
+      case IN_IGNORE:
+      case IN_UNI_IGNORE:
+      case IN_LOC_IGNORE:
+        // CPython counts these by matching one character at a time, which leaves state->ptr
+        // after the last match; the possessive-repeat quirk of 3.11.3 can make that visible.
+        while (p < e && inSet(item, ch(p))) {
+          p++;
+        }
+        statePtr = p;
         break;
       case ANY:
         while (p < e && ch(p) != '\n') {
@@ -1257,10 +1264,16 @@ final class SreMatcher {
       case NOT_LITERAL_IGNORE:
       case NOT_LITERAL_UNI_IGNORE:
       case NOT_LITERAL_LOC_IGNORE:
-      case CATEGORY:
         while (p < e && matchesOne(item, ch(p))) {
           p++;
         }
+        break;
+      case CATEGORY:
+        // Counted one match at a time by CPython too: state->ptr ends after the last one.
+        while (p < e && matchesOne(item, ch(p))) {
+          p++;
+        }
+        statePtr = p;
         break;
       default: {
         // Any other item: run it as a sub-pattern, one character at a time.
@@ -1274,8 +1287,7 @@ final class SreMatcher {
             break;
           }
         }
-        p = statePtr;
-        statePtr = from;
+        p = statePtr; // and state->ptr stays after the last match, as in CPython
         pc = savedPc;
         ptr = savedPtr;
         lastmark = savedLastmark;
