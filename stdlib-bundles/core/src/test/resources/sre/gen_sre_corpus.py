@@ -26,6 +26,7 @@ being comma-separated hex or '~' for None, '.' for an empty piece) and subn ('<c
 """
 import _sre
 import contextlib
+import random
 import io
 import locale
 import re
@@ -417,6 +418,29 @@ case('(a|(b))+', ['ab', 'ba'])
 case('(?:(a)|(b)|(c))*', ['cba'])
 case('(x)(?:(y)|z)', ['xz'])
 
+case('(a)' * 120 + '(?P<last>b)(?P=last)', ['a' * 120 + 'bb', 'a' * 119 + 'bb'])
+case('(?:(a)|(b)|(c))+?d', ['abcd', 'cbad'])
+case('((a)|(b))*', ['abab'])
+case('(a)(?:x|(b))*', ['axbx'])
+case('(?:(a)(b)?)+', ['aaba'])
+case('(?=(a))?a', ['a'])
+case('(?:a|(b))*?(?:c|(d))', ['abd', 'bbc'])
+case('(?P<a>x)(?P<b>y)?(?P<c>z)?', ['xz', 'xy'])
+
+# CPython 3.11.3 raises SystemError ("The span of capturing group is wrong") on these. (Its
+# subn on the first one never ends: a literal replacement builds no match objects, so nothing
+# stops the loop; it is left out.)
+case('((b))(((a)(?<=ab)){,}+)', ['ba', 'bab'], ops=CORE_OPS + ('scanmatch', 'split'))
+case('(((?<=(a)))?+)(b(?(1)b))', ['b', 'ab'])
+
+# After a failed possessive iteration 3.11.3 continues from wherever state->ptr was left, and
+# how far a single-character repeat moved it depends on the kind of item (found by fuzzing).
+case('((([ab]{2}}){,}+))', ['aababba', 'ab}'], I)
+case('((([ab]{2}}){,}+))', ['aababba', 'ab}'])
+case('(?:([ab]+!)){0,}+', ['abab', 'ab!a'], I)
+case('(?:(\\w{2}!)){0,}+', ['abab'])
+case('(?:(x*?y)){0,}+', ['xxz'])
+
 # --- empty matches in iteration, split and sub ------------------------------------------------------
 case('', ['', 'abc'])
 case('x*', ['abxd', 'xx', ''])
@@ -518,7 +542,6 @@ raw('raw NOT_LITERAL_LOC_IGNORE', 4 | 2,
 # --- seeded random patterns over a small alphabet ---------------------------------------------
 # Random combinations of groups, alternation, every kind of repeat, lookaround, atomic groups,
 # back references and conditionals find the corners where capture marks are saved and restored.
-import random
 
 _rng = random.Random(20231121)
 
@@ -663,12 +686,94 @@ def compile_case(c):
     return p, _captured[0]
 
 
+CHECKER = """
+import _sre, sys
+for line in sys.stdin:
+    w = [int(x) for x in line.split()]
+    groups, code = w[0], w[1:]
+    try:
+        _sre.compile('', 0, code, groups, {}, (None,) * (max(groups, 0) + 1))
+        print(1, flush=True)
+    except RuntimeError:
+        print(0, flush=True)
+"""
+
+
+def acceptance(lists):
+    """Whether _sre.compile accepts each (groups, code); None where it crashes CPython itself
+    (its validator reads out of bounds on some malformed skips), so those are left out."""
+    import subprocess
+    results = []
+    while len(results) < len(lists):
+        todo = lists[len(results):]
+        text = ''.join('%d %s\n' % (g, ' '.join('%d' % w for w in code)) for g, code in todo)
+        r = subprocess.run([sys.executable, '-c', CHECKER], input=text, capture_output=True,
+                           text=True)
+        got = [line == '1' for line in r.stdout.split()]
+        results.extend(got)
+        if r.returncode != 0:
+            results.append(None)  # this one crashed the checker
+    return results
+
+
+HANDMADE_CODE = [
+    (1, [C.MARK, 3, C.SUCCESS]), (1, [C.MARK, 4, C.SUCCESS]), (0, [C.MARK, 1, C.SUCCESS]),
+    (0, [C.MARK, 2, C.SUCCESS]), (0, [C.BRANCH, 0, C.SUCCESS]), (0, []), (-1, [C.SUCCESS]),
+    (0, [C.ASSERT, 4, 0x80000000, C.ANY, C.SUCCESS, C.SUCCESS]),
+    (0, [C.ASSERT, 4, 1, C.ANY, C.SUCCESS, C.SUCCESS]),
+    (1, [C.GROUPREF_EXISTS, 0, 5, C.LITERAL, C.JUMP, C.ANY, C.SUCCESS]),
+    (1, [C.MARK, 0, C.MARK, 1, C.GROUPREF_EXISTS, 0, 6, C.JUMP, 2, C.ANY, C.ANY, C.SUCCESS]),
+    (0, [C.JUMP, 1, C.SUCCESS]), (0, [C.REPEAT, 5, 0, 1, C.JUMP, 1, C.MAX_UNTIL, C.SUCCESS]),
+    (0, [C.INFO, 4, 0, 1, 1, C.SUCCESS]), (0, [C.INFO, 4, 8, 1, 1, C.SUCCESS]),
+    (0, [C.CATEGORY, 0, C.SUCCESS]), (0, [C.SUBPATTERN, C.SUCCESS]),
+    (0, [C.IN, 4, C.CATEGORY, 18, C.FAILURE, C.SUCCESS]), (0, [C.AT, 12, C.SUCCESS]),
+    (0, [C.REPEAT_ONE, 6, 2, 1, C.ANY, C.SUCCESS, C.SUCCESS]),
+    (0, [C.IN, 0, C.SUCCESS]), (0, [C.IN, 1, C.SUCCESS]),
+    (0, [C.IN, 2, C.FAILURE, C.SUCCESS]),
+    (0, [C.IN, 67, C.BIGCHARSET, 0x20000000] + [0] * 64 + [C.FAILURE, C.SUCCESS]),
+    (0, [C.IN, 76, C.BIGCHARSET, 1] + [0] * 72 + [C.FAILURE, C.SUCCESS]),
+    (0, [C.IN, 76, C.BIGCHARSET, 1] + [1] + [0] * 71 + [C.FAILURE, C.SUCCESS]),
+]
+
+
+def validity_cases(compiled, lines):
+    """Valid and mutated code lists, and whether CPython's _sre.compile accepts them."""
+    rng = random.Random(7)
+    out = list(HANDMADE_CODE)
+    pool = [(g, code) for _, code, g in compiled if len(code) < 400]
+    while len(out) < 700:
+        groups, code = rng.choice(pool)
+        code = list(code)
+        kind = rng.randrange(6)
+        i = rng.randrange(len(code))
+        if kind == 0:
+            code[i] = rng.randrange(45)
+        elif kind == 1:
+            code[i] = (code[i] + rng.choice([-2, -1, 1, 2])) % 2 ** 32
+        elif kind == 2:
+            del code[i]
+        elif kind == 3:
+            code.insert(i, rng.randrange(45))
+        elif kind == 4:
+            groups = max(-1, groups + rng.choice([-1, 1]))
+        out.append((groups, code))
+    n = 0
+    for (groups, code), ok in zip(out, acceptance(out)):
+        if ok is None:
+            continue
+        lines.append('valid %d %d %s' % (ok, groups, ' '.join('%d' % w for w in code)))
+        n += 1
+    return n
+
+
 def main(out_path):
     lines = []
+    compiled = []
     n_ops = 0
     seen_ops = set()
     for cid, c in enumerate(CASES):
         p, (flags, code, groups) = compile_case(c)
+        compiled.append((flags, [int(w) for w in code], groups))
         seen_ops.update(opcodes_in(code))
         lines.append('case %d %s' % (cid, ascii(c.pattern)))
         lines.append('compiled %d %d %s' % (flags, groups, ' '.join('%d' % w for w in code)))
@@ -682,38 +787,51 @@ def main(out_path):
             windows = [(0, len(value))] + c.windows
             for pos, endpos in windows:
                 for op in c.ops:
-                    if op == 'match':
-                        res = enc_match(p.match(value, pos, endpos))
-                    elif op == 'fullmatch':
-                        res = enc_match(p.fullmatch(value, pos, endpos))
-                    elif op == 'search':
-                        res = enc_match(p.search(value, pos, endpos))
-                    elif op == 'finditer':
-                        res = enc_matches(list(p.finditer(value, pos, endpos)))
-                    elif op == 'scanmatch':
-                        res = enc_matches(scan_matches(p, value, pos, endpos))
-                    elif op == 'split':
-                        if (pos, endpos) != (0, len(value)):
-                            continue
-                        pieces = p.split(value)
-                        res = ' '.join([str(len(pieces))] + [enc_piece(x) for x in pieces])
-                    elif op == 'subn':
-                        if (pos, endpos) != (0, len(value)):
-                            continue
-                        text, count = p.subn(b'-' if kind == 'b' else '-', value)
-                        res = '%d %s' % (count, enc_piece(text))
+                    try:
+                        res = run_op(p, op, value, kind, pos, endpos)
+                    except SystemError:
+                        res = 'error SystemError'
+                    if res is None:
+                        continue
                     lines.append('%s %d %d = %s' % (op, pos, endpos, res))
                     n_ops += 1
         lines.append('end')
+    n_valid = validity_cases(compiled, lines)
     header = ['# Generated by gen_sre_corpus.py with CPython %s; do not edit.'
               % sys.version.split()[0],
-              '# %d patterns, %d operations.' % (len(CASES), n_ops)]
+              '# %d patterns, %d operations, %d code lists to validate.'
+              % (len(CASES), n_ops, n_valid)]
     with open(out_path, 'w', encoding='ascii') as f:
         f.write('\n'.join(header + lines) + '\n')
     # Every opcode of 3.11 must occur in some code list (SUBPATTERN is parser-only).
     missing = [o.name for o in C.OPCODES if o.name not in seen_ops and o is not C.SUBPATTERN]
     print('%d patterns, %d operations; opcodes never emitted: %s'
           % (len(CASES), n_ops, missing or 'none'))
+
+
+def run_op(p, op, value, kind, pos, endpos):
+    """CPython's answer to one operation, encoded; None when it does not apply."""
+    if op == 'match':
+        res = enc_match(p.match(value, pos, endpos))
+    elif op == 'fullmatch':
+        res = enc_match(p.fullmatch(value, pos, endpos))
+    elif op == 'search':
+        res = enc_match(p.search(value, pos, endpos))
+    elif op == 'finditer':
+        res = enc_matches(list(p.finditer(value, pos, endpos)))
+    elif op == 'scanmatch':
+        res = enc_matches(scan_matches(p, value, pos, endpos))
+    elif op == 'split':
+        if (pos, endpos) != (0, len(value)):
+            return None
+        pieces = p.split(value)
+        res = ' '.join([str(len(pieces))] + [enc_piece(x) for x in pieces])
+    elif op == 'subn':
+        if (pos, endpos) != (0, len(value)):
+            return None
+        text, count = p.subn(b'-' if kind == 'b' else '-', value)
+        res = '%d %s' % (count, enc_piece(text))
+    return res
 
 
 if __name__ == '__main__':

@@ -62,10 +62,12 @@ def main(out_path):
         return ('\n' + ' ' * 6 + '+ ').join('"%s"' % text[i:i + width]
                                              for i in range(0, len(text), width))
 
+    latin1_text = ''.join(digits(f, 1) + digits(lo + DELTA_BIAS, 3) + digits(up + DELTA_BIAS, 3)
+                          for f, lo, up in map(record, range(256)))
     with open(out_path, 'w', encoding='ascii') as f:
         f.write(TEMPLATE % dict(version=unicodedata.unidata_version, nruns=len(runs),
                                 nrecs=len(rec_list), runs=chunks(run_text),
-                                recs=chunks(rec_text)))
+                                recs=chunks(rec_text), latin1=chunks(latin1_text)))
 
 
 TEMPLATE = '''package org.taipan.stdlib.core.sre;
@@ -98,6 +100,11 @@ final class SreUnicodeData {
   /** Per run: first code point (4 digits), record index (2 digits). */
   static final String RUNS =
       %(runs)s;
+
+  /** The records of U+0000..U+00FF, in the form of {@link #RECORDS}, so Latin-1 never needs the
+   *  full table. */
+  static final String LATIN1 =
+      %(latin1)s;
 
   /** Per record: flags (1 digit), lower delta + bias (3 digits), upper delta + bias (3 digits). */
   static final String RECORDS =

@@ -6,7 +6,8 @@ package org.taipan.stdlib.core.sre;
  * Python exceptions. The binding to Python objects maps {@link Kind#ILLEGAL} to
  * {@code RuntimeError("invalid SRE code")}, {@link Kind#STATE} to
  * {@code RuntimeError("internal error in regular expression engine")}, {@link Kind#WRONG_SPAN} to
- * {@code SystemError} and {@link Kind#MEMORY} to {@code MemoryError}.
+ * {@code SystemError}, {@link Kind#MEMORY} to {@code MemoryError} and {@link Kind#INTERRUPTED}
+ * to the exception of the pending signal.
  *
  * <p>It carries no Java stack trace: it is a Python-level condition.
  */
@@ -23,7 +24,14 @@ public final class SreException extends RuntimeException {
     /** {@code SRE_ERROR_MEMORY}: the backtracking stack cannot grow further. */
     MEMORY,
     /** A capturing group whose end lies before its start (CPython's "wrong span" check). */
-    WRONG_SPAN
+    WRONG_SPAN,
+    /**
+     * {@code SRE_ERROR_INTERRUPTED}: the matching thread was interrupted
+     * ({@link Thread#interrupt()}), where CPython notices a pending signal; the thread's
+     * interrupt status is left set for the binding, which raises the signal's exception
+     * ({@code KeyboardInterrupt} for SIGINT).
+     */
+    INTERRUPTED
   }
 
   private final Kind kind;

@@ -79,12 +79,21 @@ final class SreMatcher {
   /** The frame pushed the capture marks on the save stack and must pop them. */
   private static final int PUSHED = 1 << 9;
 
+  /**
+   * How often to look for an interrupt: every 4096 frames, as CPython checks for signals every
+   * 4096 opcodes. Work between frames is bounded by the subject length, so this is enough to
+   * stop runaway backtracking promptly.
+   */
+  private static final int INTERRUPT_POLL_MASK = 0xFFF;
+
   /** "No position", the C engine's NULL pointer, for repeat guards. */
   static final int NO_PTR = Integer.MIN_VALUE;
 
   private static final long UNSIGNED = 0xFFFF_FFFFL;
 
   final int[] code;
+  /** Bit maps of the sets for U+0000..U+00FF, by code position ({@link SreLatin1Sets}). */
+  private final long[][] latin1Sets;
   final int groups;
 
   // The subject, unpacked from SreSubject so the hot loops read fields of this object.
@@ -127,20 +136,25 @@ final class SreMatcher {
   private int[] saves = new int[16];
   private int sp;
 
+  /** Frames pushed so far, for the interrupt poll. */
+  private int steps;
+
   /** Instruction index of the current frame. */
   private int pc;
   /** Text position of the current frame. */
   private int ptr;
 
-  SreMatcher(int[] code, int groups, SreSubject subject) {
+  SreMatcher(int[] code, long[][] latin1Sets, int groups, SreSubject subject) {
     this.code = code;
+    this.latin1Sets = latin1Sets;
     this.groups = groups;
     this.kind = subject.kind;
     this.string = subject.string;
     this.codePoints = subject.codePoints;
     this.bytes = subject.bytes;
     this.length = subject.length;
-    this.mark = new int[2 * groups];
+    // The validator admits marks up to 2 * groups + 1, as CPython 3.11's does.
+    this.mark = new int[2 * groups + 2];
   }
 
   /** The code point or byte at {@code i}. */
@@ -152,6 +166,28 @@ final class SreMatcher {
         return codePoints[i];
       default:
         return bytes[i] & 0xFF;
+    }
+  }
+
+  /**
+   * The answer of the IN-family opcode at {@code op} (or of the INFO set starting there) for the
+   * raw character {@code c}, case folding included.
+   */
+  boolean inSet(int op, int c) {
+    if (c < 256) {
+      return (latin1Sets[op][c >>> 6] & (1L << c)) != 0;
+    }
+    switch (code[op]) {
+      case IN:
+        return SreCharset.contains(code, op + 2, c);
+      case IN_IGNORE:
+        return SreCharset.contains(code, op + 2, SreChars.lowerAscii(c));
+      case IN_UNI_IGNORE:
+        return SreCharset.contains(code, op + 2, SreUnicode.toLower(c));
+      case IN_LOC_IGNORE:
+        return SreCharset.containsLocaleIgnoringCase(code, op + 2, c);
+      default:
+        return SreCharset.contains(code, op, c);
     }
   }
 
@@ -212,9 +248,12 @@ final class SreMatcher {
   // Frames and saved state
 
   private void pushFrame(int jump, boolean toplevel) {
+    if ((++steps & INTERRUPT_POLL_MASK) == 0 && Thread.currentThread().isInterrupted()) {
+      throw new SreException(SreException.Kind.INTERRUPTED, "regular expression interrupted");
+    }
     fp += FRAME;
     if (fp + FRAME > frames.length) {
-      frames = Arrays.copyOf(frames, grow(frames.length));
+      frames = enlarge(frames, grow(frames.length));
     }
     frames[fp + F_FLAGS] = jump | (toplevel ? TOPLEVEL : 0);
   }
@@ -222,9 +261,27 @@ final class SreMatcher {
   private static int grow(int n) {
     int m = n * 2;
     if (m < 0 || m > Integer.MAX_VALUE - 16) {
-      throw new SreException(SreException.Kind.MEMORY, "regular expression stack overflow");
+      throw outOfMemory();
     }
     return m;
+  }
+
+  /**
+   * A larger copy of a stack. When the heap cannot provide it, the old stack is still intact,
+   * so the failure is reported as {@code MemoryError} (CPython's {@code SRE_ERROR_MEMORY})
+   * instead of bringing the runtime down.
+   */
+  private static int[] enlarge(int[] a, int size) {
+    try {
+      return Arrays.copyOf(a, size);
+    } catch (OutOfMemoryError e) {
+      throw outOfMemory();
+    }
+  }
+
+  private static SreException outOfMemory() {
+    return new SreException(SreException.Kind.MEMORY,
+        "regular expression backtracking stack exhausted the memory");
   }
 
   /** {@code DO_JUMP}: save this frame's registers and descend into the code at {@code next}. */
@@ -327,17 +384,17 @@ final class SreMatcher {
       while (sp + n > size) {
         size = grow(size);
       }
-      saves = Arrays.copyOf(saves, size);
+      saves = enlarge(saves, size);
     }
   }
 
   private int newRepeat() {
     if (repTop == repCount.length) {
       int n = grow(repTop);
-      repCount = Arrays.copyOf(repCount, n);
-      repPc = Arrays.copyOf(repPc, n);
-      repLastPtr = Arrays.copyOf(repLastPtr, n);
-      repPrev = Arrays.copyOf(repPrev, n);
+      repCount = enlarge(repCount, n);
+      repPc = enlarge(repPc, n);
+      repLastPtr = enlarge(repLastPtr, n);
+      repPrev = enlarge(repPrev, n);
     }
     return repTop++;
   }
@@ -437,7 +494,7 @@ final class SreMatcher {
           ptr++;
           continue;
         case IN:
-          if (ptr >= end || !SreCharset.contains(code, pc + 1, ch(ptr))) {
+          if (ptr >= end || !inSet(pc - 1, ch(ptr))) {
             return FAILED;
           }
           pc += code[pc];
@@ -486,21 +543,21 @@ final class SreMatcher {
           ptr++;
           continue;
         case IN_IGNORE:
-          if (ptr >= end || !SreCharset.contains(code, pc + 1, SreChars.lowerAscii(ch(ptr)))) {
+          if (ptr >= end || !inSet(pc - 1, ch(ptr))) {
             return FAILED;
           }
           pc += code[pc];
           ptr++;
           continue;
         case IN_UNI_IGNORE:
-          if (ptr >= end || !SreCharset.contains(code, pc + 1, SreUnicode.toLower(ch(ptr)))) {
+          if (ptr >= end || !inSet(pc - 1, ch(ptr))) {
             return FAILED;
           }
           pc += code[pc];
           ptr++;
           continue;
         case IN_LOC_IGNORE:
-          if (ptr >= end || !SreCharset.containsLocaleIgnoringCase(code, pc + 1, ch(ptr))) {
+          if (ptr >= end || !inSet(pc - 1, ch(ptr))) {
             return FAILED;
           }
           pc += code[pc];
@@ -832,7 +889,7 @@ final class SreMatcher {
       if (first == LITERAL && (ptr >= end || ch(ptr) != code[pc + 2])) {
         continue;
       }
-      if (first == IN && (ptr >= end || !SreCharset.contains(code, pc + 3, ch(ptr)))) {
+      if (first == IN && (ptr >= end || !inSet(pc + 1, ch(ptr)))) {
         continue;
       }
       statePtr = ptr;
@@ -1141,11 +1198,9 @@ final class SreMatcher {
         return c != code[i + 1];
       case ANY:
         return c != '\n';
-      case IN:
-        return SreCharset.contains(code, i + 2, c);
       case LITERAL_IGNORE: case LITERAL_UNI_IGNORE: case LITERAL_LOC_IGNORE:
       case NOT_LITERAL_IGNORE: case NOT_LITERAL_UNI_IGNORE: case NOT_LITERAL_LOC_IGNORE:
-      case IN_IGNORE: case IN_UNI_IGNORE: case IN_LOC_IGNORE: case CATEGORY:
+      case IN: case IN_IGNORE: case IN_UNI_IGNORE: case IN_LOC_IGNORE: case CATEGORY:
         return matchesOne(i, c);
       default:
         return true;
@@ -1168,13 +1223,21 @@ final class SreMatcher {
       e = p + (int) maxCount;
     }
     switch (code[item]) {
-      case IN: {
-        int set = item + 2;
-        while (p < e && SreCharset.contains(code, set, ch(p))) {
+      case IN:
+        while (p < e && inSet(item, ch(p))) {
           p++;
         }
         break;
-      }
+      case IN_IGNORE:
+      case IN_UNI_IGNORE:
+      case IN_LOC_IGNORE:
+        // CPython counts these by matching one character at a time, which leaves state->ptr
+        // after the last match; the possessive-repeat quirk of 3.11.3 can make that visible.
+        while (p < e && inSet(item, ch(p))) {
+          p++;
+        }
+        statePtr = p;
+        break;
       case ANY:
         while (p < e && ch(p) != '\n') {
           p++;
@@ -1201,13 +1264,16 @@ final class SreMatcher {
       case NOT_LITERAL_IGNORE:
       case NOT_LITERAL_UNI_IGNORE:
       case NOT_LITERAL_LOC_IGNORE:
-      case IN_IGNORE:
-      case IN_UNI_IGNORE:
-      case IN_LOC_IGNORE:
-      case CATEGORY:
         while (p < e && matchesOne(item, ch(p))) {
           p++;
         }
+        break;
+      case CATEGORY:
+        // Counted one match at a time by CPython too: state->ptr ends after the last one.
+        while (p < e && matchesOne(item, ch(p))) {
+          p++;
+        }
+        statePtr = p;
         break;
       default: {
         // Any other item: run it as a sub-pattern, one character at a time.
@@ -1221,8 +1287,7 @@ final class SreMatcher {
             break;
           }
         }
-        p = statePtr;
-        statePtr = from;
+        p = statePtr; // and state->ptr stays after the last match, as in CPython
         pc = savedPc;
         ptr = savedPtr;
         lastmark = savedLastmark;
@@ -1275,12 +1340,11 @@ final class SreMatcher {
         return SreUnicode.toLower(c) != arg;
       case NOT_LITERAL_LOC_IGNORE:
         return !SreChars.charLocIgnore(arg, c);
+      case IN:
       case IN_IGNORE:
-        return SreCharset.contains(code, item + 2, SreChars.lowerAscii(c));
       case IN_UNI_IGNORE:
-        return SreCharset.contains(code, item + 2, SreUnicode.toLower(c));
       case IN_LOC_IGNORE:
-        return SreCharset.containsLocaleIgnoringCase(code, item + 2, c);
+        return inSet(item, c);
       case CATEGORY:
         return SreChars.category(arg, c);
       default:

@@ -20,19 +20,22 @@ import java.util.List;
 public final class SrePattern {
 
   private final int[] code;
+  private final long[][] latin1Sets;
   private final int flags;
   private final int groups;
 
   /**
+   * Checks the code as {@code _sre.compile} does and wraps it.
+   *
    * @param code the code list, as {@code _sre.compile} receives it (not copied; do not change it)
    * @param flags the pattern flags ({@code SRE_FLAG_*}), as {@code _sre.compile} receives them
    * @param groups the number of capturing groups, not counting group 0 (the {@code groups}
    *     argument of {@code _sre.compile}, i.e. {@code p.state.groups - 1})
+   * @throws SreException of kind {@link SreException.Kind#ILLEGAL} for invalid code, where
+   *     CPython raises {@code RuntimeError("invalid SRE code")}
    */
   public SrePattern(int[] code, int flags, int groups) {
-    if (groups < 0 || groups > Sre.MAXGROUPS) {
-      throw new IllegalArgumentException("bad group count " + groups);
-    }
+    this.latin1Sets = SreLatin1Sets.build(code, SreValidator.validate(code, groups));
     this.code = code;
     this.flags = flags;
     this.groups = groups;
@@ -139,7 +142,7 @@ public final class SrePattern {
   }
 
   private SreMatcher matcher(SreSubject subject) {
-    return new SreMatcher(code, groups, subject);
+    return new SreMatcher(code, latin1Sets, groups, subject);
   }
 
   /** {@code state_init}'s adjustment of pos and endpos. */

@@ -49,21 +49,62 @@ public final class SreScanner {
     return next(true);
   }
 
+  /**
+   * The next match at or after where the previous one ended, without building a
+   * {@link SreMatch}: afterwards {@link #start()} and {@link #end()} give its span. This is the
+   * loop of CPython's {@code pattern_subx} for a replacement without group references, which
+   * creates no match objects (and so never checks group spans) and allocates nothing per match.
+   *
+   * @return whether there was a match (otherwise the scanner is exhausted)
+   */
+  public boolean find() {
+    if (exhausted || !advance(true)) {
+      return false;
+    }
+    lastStart = matcher.start;
+    lastEnd = matcher.statePtr;
+    step();
+    return true;
+  }
+
+  /** @return the start of the match {@link #find()} found last */
+  public int start() {
+    return lastStart;
+  }
+
+  /** @return the end of the match {@link #find()} found last */
+  public int end() {
+    return lastEnd;
+  }
+
+  private int lastStart = -1;
+  private int lastEnd = -1;
+
   private SreMatch next(boolean search) {
-    if (exhausted) {
+    if (exhausted || !advance(search)) {
       return null;
     }
+    SreMatch result = SreMatch.of(matcher, pos, endpos);
+    step();
+    return result;
+  }
+
+  /** Runs the next attempt; on failure the scanner becomes exhausted. */
+  private boolean advance(boolean search) {
     SreMatcher m = matcher;
     m.reset();
     m.statePtr = m.start;
     boolean found = search ? SreSearch.search(m) : m.run(0, true);
     if (!found) {
       exhausted = true;
-      return null;
     }
-    SreMatch result = SreMatch.of(m, pos, endpos);
+    return found;
+  }
+
+  /** Moves past the match just found, applying the must-advance rule to an empty one. */
+  private void step() {
+    SreMatcher m = matcher;
     m.mustAdvance = m.statePtr == m.start;
     m.start = m.statePtr;
-    return result;
   }
 }

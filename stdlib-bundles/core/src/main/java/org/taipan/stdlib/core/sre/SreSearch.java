@@ -85,7 +85,7 @@ final class SreSearch {
       end = m.end;
       m.mustAdvance = false;
       for (;;) {
-        while (ptr < end && !SreCharset.contains(code, charset, m.ch(ptr))) {
+        while (ptr < end && !m.inSet(charset, m.ch(ptr))) {
           ptr++;
         }
         if (ptr >= end) {

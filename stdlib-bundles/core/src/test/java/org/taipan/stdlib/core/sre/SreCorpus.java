@@ -89,9 +89,41 @@ final class SreCorpus {
     }
   }
 
+  /** A code list and whether CPython's {@code _sre.compile} accepts it. */
+  static final class Validity {
+    final boolean accepted;
+    final int groups;
+    final int[] code;
+
+    Validity(boolean accepted, int groups, int[] code) {
+      this.accepted = accepted;
+      this.groups = groups;
+      this.code = code;
+    }
+  }
+
   private SreCorpus() {}
 
   static List<Case> load() throws IOException {
+    return parse(read());
+  }
+
+  static List<Validity> loadValidity() throws IOException {
+    List<Validity> out = new ArrayList<>();
+    for (String line : read().split("\n")) {
+      if (line.startsWith("valid ")) {
+        String[] w = line.split(" ");
+        int[] code = new int[w.length - 3];
+        for (int i = 3; i < w.length; i++) {
+          code[i - 3] = (int) Long.parseLong(w[i]);
+        }
+        out.add(new Validity(w[1].equals("1"), Integer.parseInt(w[2]), code));
+      }
+    }
+    return out;
+  }
+
+  private static String read() throws IOException {
     String text;
     try (InputStream in = SreCorpus.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
@@ -99,7 +131,7 @@ final class SreCorpus {
       }
       text = new String(in.readAllBytes(), StandardCharsets.US_ASCII);
     }
-    return parse(text);
+    return text;
   }
 
   static List<Case> parse(String text) {
@@ -107,7 +139,7 @@ final class SreCorpus {
     Case current = null;
     Subject subject = null;
     for (String line : text.split("\n")) {
-      if (line.isEmpty() || line.startsWith("#")) {
+      if (line.isEmpty() || line.startsWith("#") || line.startsWith("valid ")) {
         continue;
       }
       int sp = line.indexOf(' ');

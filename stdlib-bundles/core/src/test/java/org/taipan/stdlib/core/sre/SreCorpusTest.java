@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
@@ -34,6 +35,31 @@ class SreCorpusTest {
       nodes.add(DynamicContainer.dynamicContainer("#" + c.id + " " + c.pattern, tests));
     }
     return nodes.stream();
+  }
+
+  @TestFactory
+  Stream<DynamicNode> acceptsExactlyTheCodeListsCPythonAccepts() throws Exception {
+    List<DynamicNode> tests = new ArrayList<>();
+    int n = 0;
+    for (SreCorpus.Validity v : SreCorpus.loadValidity()) {
+      String name = "#" + n++ + (v.accepted ? " valid" : " invalid") + " groups=" + v.groups
+          + " code=" + Arrays.toString(Arrays.copyOf(v.code, Math.min(v.code.length, 12)));
+      tests.add(DynamicTest.dynamicTest(name, () -> {
+        boolean accepted;
+        try {
+          new SrePattern(v.code, 0, v.groups);
+          accepted = true;
+        } catch (SreException e) {
+          assertEquals(SreException.Kind.ILLEGAL, e.kind());
+          accepted = false;
+        }
+        assertEquals(v.accepted, accepted, () -> "_sre.compile "
+            + (v.accepted ? "accepts" : "rejects") + " " + Arrays.toString(v.code)
+            + " with groups=" + v.groups);
+      }));
+    }
+    assertTrue(tests.size() >= 500, "too few code lists to validate: " + tests.size());
+    return tests.stream();
   }
 
   private static void check(SreCorpus.Case c, SreCorpus.Subject subject, SreCorpus.Op op) {

@@ -8,13 +8,26 @@ import java.util.StringJoiner;
  * Runs one corpus operation on our engine and encodes the answer the way
  * {@code gen_sre_corpus.py} encodes CPython's, so the two compare as strings. {@code split} and
  * {@code subn} are driven through {@link SreScanner} with the loops of CPython's
- * {@code pattern_split} and {@code pattern_subx}, as the {@code _sre} binding will drive them.
+ * {@code pattern_split} and {@code pattern_subx} (for a literal replacement, which builds no
+ * match objects), as the {@code _sre} binding will drive them.
  */
 final class SreOperations {
 
   private SreOperations() {}
 
   static String run(SrePattern p, SreSubject s, int[] values, String op, int pos, int endpos) {
+    try {
+      return runOrThrow(p, s, values, op, pos, endpos);
+    } catch (SreException e) {
+      if (e.kind() == SreException.Kind.WRONG_SPAN) {
+        return "error SystemError"; // what the binding raises for it
+      }
+      throw e;
+    }
+  }
+
+  private static String runOrThrow(
+      SrePattern p, SreSubject s, int[] values, String op, int pos, int endpos) {
     switch (op) {
       case "match":
         return encode(p.match(s, pos, endpos));
@@ -83,12 +96,12 @@ final class SreOperations {
     SreScanner sc = p.scanner(s, 0, values.length);
     int i = 0;
     int n = 0;
-    for (SreMatch m; (m = sc.search()) != null; ) {
-      for (int k = i; k < m.start(0); k++) {
+    while (sc.find()) {
+      for (int k = i; k < sc.start(); k++) {
         out.add(values[k]);
       }
       out.add((int) '-');
-      i = m.end(0);
+      i = sc.end();
       n++;
     }
     for (int k = i; k < values.length; k++) {
