@@ -31,7 +31,11 @@ public class StatementParser extends PatternParser {
     while (kind() != ENDMARKER) {
       statement(body);
     }
-    return new org.taipan.parser.ast.Module(list(body), List.of());
+    ArrayList<TypeIgnoreNode> ignores = newList();
+    for (Object[] ti : tz.typeIgnores()) {
+      ignores.add(new TypeIgnore((Integer) ti[0] + lineOffset, (String) ti[1]));
+    }
+    return new org.taipan.parser.ast.Module(list(body), list(ignores));
   }
 
   // eval: expressions NEWLINE* ENDMARKER
@@ -494,9 +498,10 @@ public class StatementParser extends PatternParser {
         valueStart = cur();
         value = kind() == KW_YIELD ? yieldExpr() : starExpressions();
       }
+      String typeComment = typeComment();
       Token en = prev();
       simpleWasAssignment = true;
-      return new Assign(list(targets), value, null, ln(st), col(st), eln(en), ecol(en));
+      return new Assign(list(targets), value, typeComment, ln(st), col(st), eln(en), ecol(en));
     }
     Operator aug = augOp(k);
     if (aug != null) {
@@ -713,14 +718,21 @@ public class StatementParser extends PatternParser {
       }
     }
     forcedColon();
+    String typeComment = null;
+    if (kind() == NEWLINE && kindAt(1) == TYPE_COMMENT && kindAt(2) == NEWLINE && kindAt(3) == INDENT) {
+      p++;
+      typeComment = typeComment();
+    } else {
+      typeComment = typeComment();
+    }
     List<Stmt> body = block(def, "function definition");
     Token en = prev();
     if (async != null) {
       return new AsyncFunctionDef(
-          name.text, args, body, decorators, returns, null, ln(st), col(st), endLine(), endCol());
+          name.text, args, body, decorators, returns, typeComment, ln(st), col(st), endLine(), endCol());
     }
     return new FunctionDef(
-        name.text, args, body, decorators, returns, null, ln(st), col(st), endLine(), endCol());
+        name.text, args, body, decorators, returns, typeComment, ln(st), col(st), endLine(), endCol());
   }
 
   /** The end line of the last consumed token that is not NEWLINE, INDENT or DEDENT. */
@@ -798,13 +810,14 @@ public class StatementParser extends PatternParser {
     expect(KW_IN);
     Expr iter = starExpressions();
     colonOrNewline();
+    String typeComment = typeComment();
     List<Stmt> body = block(f, "'for' statement");
     List<Stmt> orelse = elseBlock();
     List<Stmt> last = orelse.isEmpty() ? body : orelse;
     if (async != null) {
-      return new AsyncFor(target, iter, body, orelse, null, ln(st), col(st), endLine(), endCol());
+      return new AsyncFor(target, iter, body, orelse, typeComment, ln(st), col(st), endLine(), endCol());
     }
-    return new For(target, iter, body, orelse, null, ln(st), col(st), endLine(), endCol());
+    return new For(target, iter, body, orelse, typeComment, ln(st), col(st), endLine(), endCol());
   }
 
   // with_stmt: ['async'] 'with' ('(' ','.with_item+ ','? ')' | ','.with_item+) ':' block
@@ -812,6 +825,7 @@ public class StatementParser extends PatternParser {
     Token w = expect(KW_WITH);
     Token st = async != null ? async : w;
     List<WithItem> items = null;
+    boolean parenthesized = false;
     if (kind() == LPAR) {
       int mark = p;
       try {
@@ -831,6 +845,7 @@ public class StatementParser extends PatternParser {
           throw FAIL;
         }
         items = list(its);
+        parenthesized = true;
       } catch (Fail e) {
         p = mark;
       }
@@ -843,11 +858,12 @@ public class StatementParser extends PatternParser {
       items = list(its);
     }
     colonOrNewline();
+    String typeComment = parenthesized ? null : typeComment();
     List<Stmt> body = block(w, "'with' statement");
     if (async != null) {
-      return new AsyncWith(items, body, null, ln(st), col(st), endLine(), endCol());
+      return new AsyncWith(items, body, typeComment, ln(st), col(st), endLine(), endCol());
     }
-    return new With(items, body, null, ln(st), col(st), endLine(), endCol());
+    return new With(items, body, typeComment, ln(st), col(st), endLine(), endCol());
   }
 
   private WithItem withItem() {
