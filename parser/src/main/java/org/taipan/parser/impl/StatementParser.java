@@ -14,9 +14,9 @@ import org.taipan.parser.tokenize.Tokenizer;
  * and the start rules for each {@link org.taipan.parser.Mode}), as in CPython's
  * {@code Grammar/python.gram}, written by hand. Match statements are in {@link PatternParser}.
  */
-public class StatementParser extends PatternParser {
+final class StatementParser extends PatternParser {
 
-  public StatementParser(Tokenizer tz) {
+  StatementParser(Tokenizer tz) {
     super(tz);
   }
 
