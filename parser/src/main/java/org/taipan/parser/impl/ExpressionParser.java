@@ -969,12 +969,27 @@ abstract class ExpressionParser extends ParserBase {
     Token firstArg = cur();
     while (kind() != RPAR) {
       Token st = cur();
-      if (st.kind == STAR && (kindAt(1) == COMMA || kindAt(1) == RPAR) && p > 0 && toks[p - 1].kind == COMMA) {
-        throw errorSpan(
-            org.taipan.parser.PythonSyntaxError.SYNTAX_ERROR,
-            "iterable argument unpacking follows keyword argument unpacking",
-            firstArg,
-            toks[p - 2]);
+      if (st.kind == STAR && p > 1 && toks[p - 1].kind == COMMA) {
+        // CPython's invalid_arguments "args ',' '*'": a '*' not followed by an expression.
+        int mark = p;
+        int savedSeen = seen;
+        p++;
+        boolean ok;
+        try {
+          expression();
+          ok = true;
+        } catch (Fail f) {
+          ok = false;
+        }
+        p = mark;
+        if (!ok) {
+          throw errorSpan(
+              org.taipan.parser.PythonSyntaxError.SYNTAX_ERROR,
+              "iterable argument unpacking follows keyword argument unpacking",
+              firstArg,
+              toks[p - 2]);
+        }
+        seen = savedSeen;
       }
       if (st.kind == STAR) {
         if (sawDoubleStar) {
