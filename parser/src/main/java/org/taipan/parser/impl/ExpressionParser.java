@@ -568,6 +568,10 @@ abstract class ExpressionParser extends ParserBase {
     while (true) {
       switch (kind()) {
         case DOT -> {
+          if (kindAt(1) != NAME) {
+            // PEG backtracking: the primary ends before a '.' that is not followed by a name.
+            return e;
+          }
           p++;
           Token name = expect(NAME);
           e = new Attribute(e, name.text, ExprContext.Load, ln(st), col(st), eln(name), ecol(name));

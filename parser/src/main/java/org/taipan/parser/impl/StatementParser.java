@@ -710,11 +710,15 @@ final class StatementParser extends PatternParser {
     if (kind() == RARROW) {
       int mark = p;
       p++;
+      // CPython's first pass (no invalid_* rules) meets the forced ':' before any second pass.
+      noInvalid++;
       try {
         returns = expression();
       } catch (Fail f) {
         // ['->' expression] is optional: without an expression, ':' is expected at the arrow.
         p = mark;
+      } finally {
+        noInvalid--;
       }
     }
     forcedColon();
