@@ -1,5 +1,5 @@
 """Dumps the oracle's view of Taipan's valid-snippet corpus: for each line MODE<TAB>source of
-the input file, one output line with ast.dump(..., include_attributes=True) or
+the input file (mode exec_tc: exec with type_comments=True), one output line with ast.dump(..., include_attributes=True) or
 "ERROR <class> <lineno> <offset> <msg>".  Written for Taipan.
 
 Usage: python3.11 dump_snippets.py SNIPPETS OUT
@@ -24,7 +24,10 @@ def main():
             mode, src = line.split("\t", 1)
             src = unescape(src)
             try:
-                tree = ast.parse(src, mode=mode)
+                if mode == "exec_tc":
+                    tree = ast.parse(src, mode="exec", type_comments=True)
+                else:
+                    tree = ast.parse(src, mode=mode)
                 out.append(ast.dump(tree, include_attributes=True))
             except SyntaxError as e:
                 out.append("ERROR %s %s %s %s" % (type(e).__name__, e.lineno, e.offset, e.msg))

@@ -1,7 +1,10 @@
 """Writes CPython's ast.dump(..., include_attributes=True) of every .py file under a directory,
 all in one process, for Taipan's differential parser test.  Written for Taipan.
 
-Usage: python3.11 dump_stdlib_ast.py LIBDIR OUTDIR
+Usage: python3.11 dump_stdlib_ast.py LIBDIR OUTDIR [--type-comments]
+
+With --type-comments, only files containing a "type:" comment are dumped, parsed with
+ast.parse(..., type_comments=True).
 
 For each file REL (relative to LIBDIR) that CPython parses, OUTDIR/REL.dump holds the dump.
 OUTDIR/manifest.txt lists "OK REL" or "REFUSED REL" per file; it is written last, so its
@@ -15,6 +18,7 @@ import warnings
 
 def main():
     libdir, outdir = sys.argv[1], sys.argv[2]
+    type_comments = "--type-comments" in sys.argv[3:]
     warnings.simplefilter("ignore")
     sys.setrecursionlimit(100000)
     lines = []
@@ -27,8 +31,10 @@ def main():
             rel = os.path.relpath(path, libdir)
             with open(path, "rb") as f:
                 source = f.read()
+            if type_comments and b"type:" not in source:
+                continue
             try:
-                tree = ast.parse(source, filename=rel)
+                tree = ast.parse(source, filename=rel, type_comments=type_comments)
                 text = ast.dump(tree, include_attributes=True)
             except (SyntaxError, ValueError, RecursionError, MemoryError):
                 lines.append("REFUSED " + rel)

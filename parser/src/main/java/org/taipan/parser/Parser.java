@@ -32,7 +32,23 @@ public final class Parser {
    * ignored. Universal newlines apply ({@code \r\n} and {@code \r} read as {@code \n}).
    */
   public static Mod parse(String source, String filename, Mode mode) {
-    return parseDecoded(source, filename, mode, false);
+    return parseDecoded(source, filename, mode, false, false);
+  }
+
+  /**
+   * As {@link #parse(String, String, Mode)}, with CPython's {@code type_comments} flag: when
+   * true, {@code # type:} comments fill the {@code type_comment} fields and {@code # type:
+   * ignore} comments the module's {@code type_ignores}, and a type comment anywhere else is a
+   * syntax error, exactly as {@code ast.parse(..., type_comments=True)}.
+   */
+  public static Mod parse(String source, String filename, Mode mode, boolean typeComments) {
+    return parseDecoded(source, filename, mode, false, typeComments);
+  }
+
+  /** As {@link #parse(byte[], String, Mode)}, with CPython's {@code type_comments} flag. */
+  public static Mod parse(byte[] source, String filename, Mode mode, boolean typeComments) {
+    Decoded d = decode(source, filename);
+    return parseDecoded(d.text, filename, mode, !d.declared, typeComments);
   }
 
   /**
@@ -43,7 +59,7 @@ public final class Parser {
    */
   public static Mod parse(byte[] source, String filename, Mode mode) {
     Decoded d = decode(source, filename);
-    return parseDecoded(d.text, filename, mode, !d.declared);
+    return parseDecoded(d.text, filename, mode, !d.declared, false);
   }
 
   /**
@@ -53,10 +69,11 @@ public final class Parser {
    */
   public static Mod parseFile(byte[] contents, String filename) {
     Decoded d = decode(contents, filename);
-    return parseDecoded(d.text, filename, Mode.EXEC, false);
+    return parseDecoded(d.text, filename, Mode.EXEC, false, false);
   }
 
-  private static Mod parseDecoded(String source, String filename, Mode mode, boolean byteOffsets) {
+  private static Mod parseDecoded(
+      String source, String filename, Mode mode, boolean byteOffsets, boolean typeComments) {
     String src = translateNewlines(source);
     if (src.indexOf('\0') >= 0) {
       throw new PythonSyntaxError(
@@ -70,20 +87,21 @@ public final class Parser {
           0);
     }
     try {
-      return ParserDriver.parse(src, filename, mode, byteOffsets);
+      return ParserDriver.parse(src, filename, mode, byteOffsets, typeComments);
     } catch (StackOverflowError e) {
-      return onBigStack(src, filename, mode, byteOffsets);
+      return onBigStack(src, filename, mode, byteOffsets, typeComments);
     }
   }
 
-  private static Mod onBigStack(String src, String filename, Mode mode, boolean byteOffsets) {
+  private static Mod onBigStack(
+      String src, String filename, Mode mode, boolean byteOffsets, boolean typeComments) {
     AtomicReference<Object> result = new AtomicReference<>();
     Thread t =
         new Thread(
             null,
             () -> {
               try {
-                result.set(ParserDriver.parse(src, filename, mode, byteOffsets));
+                result.set(ParserDriver.parse(src, filename, mode, byteOffsets, typeComments));
               } catch (PythonSyntaxError e) {
                 result.set(e);
               } catch (StackOverflowError e) {

@@ -57,12 +57,13 @@ class SnippetsTest {
     List<String> differ = new ArrayList<>();
     for (int i = 0; i < cases.size(); i++) {
       String[] f = cases.get(i).split("\t", 2);
-      Mode mode = Mode.valueOf(f[0].toUpperCase(Locale.ROOT));
+      boolean typeComments = f[0].equals("exec_tc");
+      Mode mode = typeComments ? Mode.EXEC : Mode.valueOf(f[0].toUpperCase(Locale.ROOT));
       // Python's unicode_escape of the line, as the oracle script does.
       String src = pyUnescape(f[1]);
       String ours;
       try {
-        ours = AstDump.dump(Parser.parse(src, "<snippet>", mode), true);
+        ours = AstDump.dump(Parser.parse(src, "<snippet>", mode, typeComments), true);
       } catch (PythonSyntaxError e) {
         ours = "ERROR " + e.pythonClass() + " " + e.lineno() + " " + e.offset() + " " + e.msg();
       } catch (RuntimeException e) {

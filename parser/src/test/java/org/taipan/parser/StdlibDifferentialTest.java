@@ -23,22 +23,38 @@ import org.taipan.parser.ast.Mod;
  */
 class StdlibDifferentialTest {
 
-  static Path dumps() throws IOException, InterruptedException {
-    Path out = Path.of("target/cpython-ast").toAbsolutePath();
+  static Path dumps(boolean typeComments) throws IOException, InterruptedException {
+    Path out = Path.of(typeComments ? "target/cpython-ast-type-comments" : "target/cpython-ast").toAbsolutePath();
     if (!Files.exists(out.resolve("manifest.txt"))) {
       Files.createDirectories(out);
-      Oracle.run(
-          List.of(
-              Oracle.testPython("dump_stdlib_ast.py").toString(),
-              Oracle.stdlib().toString(),
-              out.toString()));
+      List<String> args = new ArrayList<>(List.of(
+          Oracle.testPython("dump_stdlib_ast.py").toString(),
+          Oracle.stdlib().toString(),
+          out.toString()));
+      if (typeComments) {
+        args.add("--type-comments");
+      }
+      Oracle.run(args);
     }
     return out;
   }
 
   @Test
   void everyStdlibFileParsesToCPythonsAst() throws Exception {
-    Path out = dumps();
+    compareAll(false);
+  }
+
+  /**
+   * The same with {@code ast.parse(..., type_comments=True)}, over the files that have a
+   * {@code type:} comment.
+   */
+  @Test
+  void typeCommentsAsInCPython() throws Exception {
+    compareAll(true);
+  }
+
+  private void compareAll(boolean typeComments) throws Exception {
+    Path out = dumps(typeComments);
     Path lib = Oracle.stdlib();
     List<String> ok = new ArrayList<>();
     List<String> refused = new ArrayList<>();
@@ -49,13 +65,14 @@ class StdlibDifferentialTest {
         refused.add(line.substring(8));
       }
     }
-    assertTrue(ok.size() > 2000, "the oracle's manifest lists too few files: " + ok.size());
+    assertTrue(
+        ok.size() > (typeComments ? 20 : 2000), "the oracle's manifest lists too few files: " + ok.size());
     AtomicInteger identical = new AtomicInteger();
     List<String> differ = Collections.synchronizedList(new ArrayList<>());
     ok.parallelStream()
         .forEach(
             rel -> {
-              String why = compare(lib.resolve(rel), out.resolve(rel + ".dump"), rel);
+              String why = compare(lib.resolve(rel), out.resolve(rel + ".dump"), rel, typeComments);
               if (why == null) {
                 identical.incrementAndGet();
               } else {
@@ -65,7 +82,9 @@ class StdlibDifferentialTest {
     Collections.sort(differ);
     int n = identical.get();
     System.out.println(
-        n + " files identical, " + differ.size() + " differ (" + refused.size() + " refused by CPython, skipped)");
+        (typeComments ? "type_comments=True: " : "")
+            + n + " files identical, " + differ.size() + " differ (" + refused.size()
+            + " refused by CPython, skipped)");
     for (int i = 0; i < Math.min(differ.size(), 40); i++) {
       System.out.println("  " + differ.get(i));
     }
@@ -73,7 +92,7 @@ class StdlibDifferentialTest {
     List<String> accepted = new ArrayList<>();
     for (String rel : refused) {
       try {
-        Parser.parse(Files.readAllBytes(lib.resolve(rel)), rel, Mode.EXEC);
+        Parser.parse(Files.readAllBytes(lib.resolve(rel)), rel, Mode.EXEC, typeComments);
         accepted.add(rel);
       } catch (PythonSyntaxError e) {
         // refused, as CPython does
@@ -83,7 +102,7 @@ class StdlibDifferentialTest {
   }
 
   /** Null if identical, else a one-line description of the first difference. */
-  static String compare(Path source, Path expectedDump, String rel) {
+  static String compare(Path source, Path expectedDump, String rel, boolean typeComments) {
     String expected;
     try {
       expected = Files.readString(expectedDump, StandardCharsets.UTF_8);
@@ -92,7 +111,7 @@ class StdlibDifferentialTest {
     }
     String actual;
     try {
-      Mod m = Parser.parse(Files.readAllBytes(source), rel, Mode.EXEC);
+      Mod m = Parser.parse(Files.readAllBytes(source), rel, Mode.EXEC, typeComments);
       actual = AstDump.dump(m, true);
     } catch (PythonSyntaxError e) {
       return rel + ": we raised " + e + " offset " + e.offset();

@@ -568,6 +568,10 @@ abstract class ExpressionParser extends ParserBase {
     while (true) {
       switch (kind()) {
         case DOT -> {
+          if (kindAt(1) != NAME) {
+            // PEG backtracking: the primary ends before a '.' that is not followed by a name.
+            return e;
+          }
           p++;
           Token name = expect(NAME);
           e = new Attribute(e, name.text, ExprContext.Load, ln(st), col(st), eln(name), ecol(name));
@@ -969,12 +973,27 @@ abstract class ExpressionParser extends ParserBase {
     Token firstArg = cur();
     while (kind() != RPAR) {
       Token st = cur();
-      if (st.kind == STAR && (kindAt(1) == COMMA || kindAt(1) == RPAR) && p > 0 && toks[p - 1].kind == COMMA) {
-        throw errorSpan(
-            org.taipan.parser.PythonSyntaxError.SYNTAX_ERROR,
-            "iterable argument unpacking follows keyword argument unpacking",
-            firstArg,
-            toks[p - 2]);
+      if (st.kind == STAR && p > 1 && toks[p - 1].kind == COMMA) {
+        // CPython's invalid_arguments "args ',' '*'": a '*' not followed by an expression.
+        int mark = p;
+        int savedSeen = seen;
+        p++;
+        boolean ok;
+        try {
+          expression();
+          ok = true;
+        } catch (Fail f) {
+          ok = false;
+        }
+        p = mark;
+        if (!ok) {
+          throw errorSpan(
+              org.taipan.parser.PythonSyntaxError.SYNTAX_ERROR,
+              "iterable argument unpacking follows keyword argument unpacking",
+              firstArg,
+              toks[p - 2]);
+        }
+        seen = savedSeen;
       }
       if (st.kind == STAR) {
         if (sawDoubleStar) {
@@ -1059,6 +1078,23 @@ abstract class ExpressionParser extends ParserBase {
     return new Lambda(params, body, ln(st), col(st), eln(en), ecol(en));
   }
 
+  /** An optional TYPE_COMMENT token's text (only present when type comments are requested). */
+  final String typeComment() {
+    if (kind() == TYPE_COMMENT) {
+      return toks[p++].text;
+    }
+    return null;
+  }
+
+  /** The parameter with its trailing type comment ({@code param ',' TYPE_COMMENT?}). */
+  private Arg withTypeComment(Arg a, int close) {
+    if (kind() == TYPE_COMMENT && (toks[p - 1].kind == COMMA || kindAt(1) == close)) {
+      String tc = toks[p++].text;
+      return new Arg(a.arg(), a.annotation(), tc, a.lineno(), a.colOffset(), a.endLineno(), a.endColOffset());
+    }
+    return a;
+  }
+
   static final Arguments NO_ARGUMENTS =
       new Arguments(List.of(), List.of(), null, List.of(), List.of(), null, List.of());
 
@@ -1120,6 +1156,7 @@ abstract class ExpressionParser extends ParserBase {
           throw errorAt(cur(), "var-keyword argument cannot have default value");
         }
         accept(COMMA);
+        kwarg = withTypeComment(kwarg, close);
         if (kind() != close) {
           throw errorAt(cur(), "arguments cannot follow var-keyword argument");
         }
@@ -1152,7 +1189,18 @@ abstract class ExpressionParser extends ParserBase {
           }
         }
       }
-      if (!accept(COMMA)) {
+      boolean comma = accept(COMMA);
+      if (kind() == TYPE_COMMENT) {
+        if (st.kind == STAR && vararg != null) {
+          vararg = withTypeComment(vararg, close);
+        } else if (st.kind != STAR && st.kind != SLASH) {
+          ArrayList<Arg> last = star ? kwonly : args;
+          if (!last.isEmpty()) {
+            last.set(last.size() - 1, withTypeComment(last.get(last.size() - 1), close));
+          }
+        }
+      }
+      if (!comma) {
         break;
       }
     }

@@ -21,7 +21,13 @@ public final class ParserDriver {
 
   /** Parses decoded source with universal newlines already applied. */
   public static Mod parse(String src, String filename, Mode mode, boolean byteOffsets) {
+    return parse(src, filename, mode, byteOffsets, false);
+  }
+
+  /** Parses decoded source; {@code typeComments} as CPython's {@code ast.parse(type_comments=True)}. */
+  public static Mod parse(String src, String filename, Mode mode, boolean byteOffsets, boolean typeComments) {
     Tokenizer tz = new Tokenizer(src, filename);
+    tz.setTypeComments(typeComments);
     tz.setByteOffsetErrors(byteOffsets);
     tz.setImplicitNewlineHasNoColumn(mode != Mode.EXEC);
     StatementParser p = new StatementParser(tz);

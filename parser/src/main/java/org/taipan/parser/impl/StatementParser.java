@@ -14,9 +14,9 @@ import org.taipan.parser.tokenize.Tokenizer;
  * and the start rules for each {@link org.taipan.parser.Mode}), as in CPython's
  * {@code Grammar/python.gram}, written by hand. Match statements are in {@link PatternParser}.
  */
-public class StatementParser extends PatternParser {
+final class StatementParser extends PatternParser {
 
-  public StatementParser(Tokenizer tz) {
+  StatementParser(Tokenizer tz) {
     super(tz);
   }
 
@@ -31,7 +31,11 @@ public class StatementParser extends PatternParser {
     while (kind() != ENDMARKER) {
       statement(body);
     }
-    return new org.taipan.parser.ast.Module(list(body), List.of());
+    ArrayList<TypeIgnoreNode> ignores = newList();
+    for (Object[] ti : tz.typeIgnores()) {
+      ignores.add(new TypeIgnore((Integer) ti[0] + lineOffset, (String) ti[1]));
+    }
+    return new org.taipan.parser.ast.Module(list(body), list(ignores));
   }
 
   // eval: expressions NEWLINE* ENDMARKER
@@ -494,9 +498,10 @@ public class StatementParser extends PatternParser {
         valueStart = cur();
         value = kind() == KW_YIELD ? yieldExpr() : starExpressions();
       }
+      String typeComment = typeComment();
       Token en = prev();
       simpleWasAssignment = true;
-      return new Assign(list(targets), value, null, ln(st), col(st), eln(en), ecol(en));
+      return new Assign(list(targets), value, typeComment, ln(st), col(st), eln(en), ecol(en));
     }
     Operator aug = augOp(k);
     if (aug != null) {
@@ -705,22 +710,33 @@ public class StatementParser extends PatternParser {
     if (kind() == RARROW) {
       int mark = p;
       p++;
+      // CPython's first pass (no invalid_* rules) meets the forced ':' before any second pass.
+      noInvalid++;
       try {
         returns = expression();
       } catch (Fail f) {
         // ['->' expression] is optional: without an expression, ':' is expected at the arrow.
         p = mark;
+      } finally {
+        noInvalid--;
       }
     }
     forcedColon();
+    String typeComment = null;
+    if (kind() == NEWLINE && kindAt(1) == TYPE_COMMENT && kindAt(2) == NEWLINE && kindAt(3) == INDENT) {
+      p++;
+      typeComment = typeComment();
+    } else {
+      typeComment = typeComment();
+    }
     List<Stmt> body = block(def, "function definition");
     Token en = prev();
     if (async != null) {
       return new AsyncFunctionDef(
-          name.text, args, body, decorators, returns, null, ln(st), col(st), endLine(), endCol());
+          name.text, args, body, decorators, returns, typeComment, ln(st), col(st), endLine(), endCol());
     }
     return new FunctionDef(
-        name.text, args, body, decorators, returns, null, ln(st), col(st), endLine(), endCol());
+        name.text, args, body, decorators, returns, typeComment, ln(st), col(st), endLine(), endCol());
   }
 
   /** The end line of the last consumed token that is not NEWLINE, INDENT or DEDENT. */
@@ -798,13 +814,14 @@ public class StatementParser extends PatternParser {
     expect(KW_IN);
     Expr iter = starExpressions();
     colonOrNewline();
+    String typeComment = typeComment();
     List<Stmt> body = block(f, "'for' statement");
     List<Stmt> orelse = elseBlock();
     List<Stmt> last = orelse.isEmpty() ? body : orelse;
     if (async != null) {
-      return new AsyncFor(target, iter, body, orelse, null, ln(st), col(st), endLine(), endCol());
+      return new AsyncFor(target, iter, body, orelse, typeComment, ln(st), col(st), endLine(), endCol());
     }
-    return new For(target, iter, body, orelse, null, ln(st), col(st), endLine(), endCol());
+    return new For(target, iter, body, orelse, typeComment, ln(st), col(st), endLine(), endCol());
   }
 
   // with_stmt: ['async'] 'with' ('(' ','.with_item+ ','? ')' | ','.with_item+) ':' block
@@ -812,6 +829,7 @@ public class StatementParser extends PatternParser {
     Token w = expect(KW_WITH);
     Token st = async != null ? async : w;
     List<WithItem> items = null;
+    boolean parenthesized = false;
     if (kind() == LPAR) {
       int mark = p;
       try {
@@ -831,6 +849,7 @@ public class StatementParser extends PatternParser {
           throw FAIL;
         }
         items = list(its);
+        parenthesized = true;
       } catch (Fail e) {
         p = mark;
       }
@@ -843,11 +862,12 @@ public class StatementParser extends PatternParser {
       items = list(its);
     }
     colonOrNewline();
+    String typeComment = parenthesized ? null : typeComment();
     List<Stmt> body = block(w, "'with' statement");
     if (async != null) {
-      return new AsyncWith(items, body, null, ln(st), col(st), endLine(), endCol());
+      return new AsyncWith(items, body, typeComment, ln(st), col(st), endLine(), endCol());
     }
-    return new With(items, body, null, ln(st), col(st), endLine(), endCol());
+    return new With(items, body, typeComment, ln(st), col(st), endLine(), endCol());
   }
 
   private WithItem withItem() {

@@ -17,6 +17,8 @@ public final class TokenKind {
   public static final int DEDENT = 6;
   /** A character that starts no token CPython knows, such as {@code $} or {@code ?}. */
   public static final int ERRORTOKEN = 7;
+  /** A {@code # type: ...} comment, produced only when type comments are requested. */
+  public static final int TYPE_COMMENT = 8;
 
   // Operators and delimiters.
   public static final int LPAR = 10;

@@ -110,6 +110,53 @@ public final class Tokenizer {
     return failed;
   }
 
+  private boolean typeComments;
+  private final java.util.List<Object[]> typeIgnores = new java.util.ArrayList<>();
+
+  /** Whether {@code # type:} comments become TYPE_COMMENT tokens (CPython's {@code type_comments=True}). */
+  public void setTypeComments(boolean b) {
+    typeComments = b;
+  }
+
+  /** The {@code # type: ignore} comments seen so far, as {lineno (Integer), tag (String)}. */
+  public java.util.List<Object[]> typeIgnores() {
+    return typeIgnores;
+  }
+
+  /**
+   * If a comment at {@code p} starts with CPython's {@code "# type: "} prefix (each space
+   * standing for any run of spaces and tabs), where the type text starts; else -1.
+   */
+  private int typeCommentStart(int p) {
+    String prefix = "# type: ";
+    int i = p;
+    for (int k = 0; k < prefix.length(); k++) {
+      char want = prefix.charAt(k);
+      if (want == ' ') {
+        while (i < n && (s[i] == ' ' || s[i] == '\t')) {
+          i++;
+        }
+      } else if (i < n && s[i] == want) {
+        i++;
+      } else {
+        return -1;
+      }
+    }
+    return i;
+  }
+
+  /** For a type comment's text at {@code p..end}: the end of "ignore" if it is a type: ignore, else -1. */
+  private int typeIgnoreEnd(int p, int end) {
+    int e = p + 6;
+    if (e > end || !new String(s, p, 6).equals("ignore")) {
+      return -1;
+    }
+    if (e < end && (s[e] >= 0x80 || Character.isLetterOrDigit(s[e]))) {
+      return -1;
+    }
+    return e;
+  }
+
   /** The char index where the tokenizer stands (after the last token read). */
   public int position() {
     return pos;
@@ -289,8 +336,16 @@ public final class Tokenizer {
       int start = pos;
       int newlineStart = start;
       if (c == '#') {
+        int typeStart = typeComments ? typeCommentStart(pos) : -1;
         while (pos < n && s[pos] != '\n') {
           pos++;
+        }
+        if (typeStart >= 0) {
+          int ignoreEnd = typeIgnoreEnd(typeStart, pos);
+          if (ignoreEnd < 0) {
+            return make(TYPE_COMMENT, new String(s, typeStart, pos - typeStart), typeStart, lineno, lineStart);
+          }
+          typeIgnores.add(new Object[] {lineno, new String(s, ignoreEnd, pos - ignoreEnd)});
         }
         // As in CPython, a NEWLINE after a comment starts where the comment does.
         if (pos >= n || level > 0) {
@@ -500,6 +555,21 @@ public final class Tokenizer {
       }
     } else {
       char c = s[pos];
+      if (c == '#' && typeComments) {
+        int typeStart = typeCommentStart(pos);
+        if (typeStart >= 0) {
+          int eol = pos;
+          while (eol < n && s[eol] != '\n') {
+            eol++;
+          }
+          int ignoreEnd = typeIgnoreEnd(typeStart, eol);
+          if (ignoreEnd < 0) {
+            // A type comment alone on its line is a token (and a NEWLINE) of its own.
+            return false;
+          }
+          typeIgnores.add(new Object[] {lineno, new String(s, ignoreEnd, eol - ignoreEnd)});
+        }
+      }
       if (c == '#' || c == '\n') {
         // A blank line: its indentation means nothing. Skip it entirely.
         if (c == '\n') {
