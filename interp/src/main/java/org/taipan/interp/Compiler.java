@@ -466,7 +466,8 @@ public final class Compiler extends ExprCompiler implements Stmt.Visitor<Void> {
 
   @Override
   public Void visitMatch(Match s) {
-    throw error("'match' statements are not supported yet", s);
+    new PatternCompiler(this).compile(s);
+    return null;
   }
 
   @Override
