@@ -120,9 +120,6 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
         flags |= PyCode.CO_NESTED;
       }
     }
-    if (done.freevars.isEmpty() && done.cellvars.isEmpty()) {
-      flags |= PyCode.CO_NOFREE;
-    }
     PyCode code =
         new PyCode(
             a.code,
