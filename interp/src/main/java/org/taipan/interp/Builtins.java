@@ -338,15 +338,8 @@ final class Builtins {
           PyExc.TypeError, "'%s' object is not an iterator", PyType.of(iterator).getName());
     }
     if (dflt.length == 0) {
-      if (iterator instanceof org.taipan.object.PyIterator) {
-        Object r = Abstract.next(iterator);
-        if (r == null) {
-          if (iterator instanceof PyGenerator) {
-            throw PyErr.newException(PyExc.StopIteration);
-          }
-          throw PyErr.newException(PyExc.StopIteration);
-        }
-        return r;
+      if (iterator instanceof org.taipan.object.PyIterator pi) {
+        return pi.nextOrRaise();
       }
       return Abstract.call(PyType.of(iterator).lookup("__next__"), iterator);
     }

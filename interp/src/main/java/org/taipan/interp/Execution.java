@@ -133,6 +133,7 @@ public final class Execution implements PythonExecution {
         }
         filename = abs.toString();
         main.put("__file__", filename);
+        main.put("__cached__", PyNone.NONE);
         return runModuleSource(in, bytes, null, filename, main);
       } else if (program instanceof MainProgram.Stdin) {
         if (ctx.argv().isEmpty()) {
@@ -146,6 +147,8 @@ public final class Execution implements PythonExecution {
         } catch (IOException e) {
           bytes = new byte[0];
         }
+        main.put("__file__", "<stdin>");
+        main.put("__cached__", PyNone.NONE);
         return runModuleSource(in, bytes, null, "<stdin>", main);
       } else if (program instanceof MainProgram.Module m) {
         in.stderr.write(programName(ctx) + ": -m " + m.name()

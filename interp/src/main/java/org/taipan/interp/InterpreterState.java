@@ -50,6 +50,7 @@ final class InterpreterState {
   /** A fresh {@code __main__} module namespace. */
   PyDict newMain(String name) {
     PyModule m = new PyModule(name);
+    m.getDict().put("__annotations__", new PyDict());
     m.getDict().put("__builtins__", builtinsModule);
     modules.put(name, m);
     return m.getDict();
