@@ -151,9 +151,33 @@ public final class Execution implements PythonExecution {
         main.put("__cached__", PyNone.NONE);
         return runModuleSource(in, bytes, null, "<stdin>", main);
       } else if (program instanceof MainProgram.Module m) {
-        in.stderr.write(programName(ctx) + ": -m " + m.name()
-            + ": running modules with -m is not supported yet\n");
-        return 1;
+        // -m: a first form of runpy._run_module_as_main for modules and packages on sys.path
+        Path cwd = Path.of("").toAbsolutePath();
+        path.append(cwd.toString());
+        Path found = null;
+        String rel = m.name().replace('.', '/');
+        Path asFile = cwd.resolve(rel + ".py");
+        Path asPackage = cwd.resolve(rel).resolve("__main__.py");
+        if (Files.isRegularFile(asFile)) {
+          found = asFile;
+        } else if (Files.isRegularFile(asPackage)) {
+          found = asPackage;
+        }
+        if (found == null) {
+          in.stderr.write(programName(ctx) + ": No module named " + m.name() + "\n");
+          return 1;
+        }
+        argv.set(0, found.toString());
+        byte[] bytes;
+        try {
+          bytes = Files.readAllBytes(found);
+        } catch (IOException e) {
+          in.stderr.write(programName(ctx) + ": can't read " + found + "\n");
+          return 1;
+        }
+        main.put("__file__", found.toString());
+        main.put("__cached__", PyNone.NONE);
+        return runModuleSource(in, bytes, null, found.toString(), main);
       } else {
         in.stderr.write(programName(ctx)
             + ": the interactive prompt is not supported yet; give a script, -c or -\n");

@@ -82,8 +82,14 @@ class RunMainTest {
   }
 
   @Test
-  void moduleOptionIsRefusedCleanly() {
-    Result r = run(new MainProgram.Module("json"), List.of("-m"), "");
+  void missingModuleForDashMIsReportedAsCPythonDoes() {
+    Result r = run(new MainProgram.Module("no_such_module_xyz"), List.of("-m"), "");
+    assertEquals(new Result(1, "", "taipan: No module named no_such_module_xyz\n"), r);
+  }
+
+  @Test
+  void interactiveIsRefusedCleanly() {
+    Result r = run(new MainProgram.Interactive(), List.of(""), "");
     assertEquals(1, r.status());
     assertEquals("", r.out());
     assertEquals(true, r.err().contains("not supported yet"), r.err());
