@@ -219,6 +219,9 @@ public final class PyType implements PyObject, PyCallable, WithDict {
       }
     }
     Object module = ns.get("__module__");
+    if (module == null) {
+      module = callerModule.get();
+    }
     PyType t =
         new PyType(name, module instanceof String s ? s : "builtins", metatype, bases, true);
     t.dict.remove("__module__");
@@ -545,9 +548,27 @@ public final class PyType implements PyObject, PyCallable, WithDict {
 
   // ---------------------------------------------------------------- calling
 
-  /** {@code type.__call__} ({@code type_call}): {@code __new__} then {@code __init__}. */
+  /** Calling a class: through its metaclass's {@code __call__} when that is overridden. */
   @Override
   public Object call(Object[] args, String[] kwnames) {
+    if (metatype != TYPE && metatype.slot(SpecialMethod.op_call) != TYPE.slot(SpecialMethod.op_call)) {
+      return Slots.call(metatype.slot(SpecialMethod.op_call), this, args, kwnames);
+    }
+    return typeCall(args, kwnames);
+  }
+
+  private static volatile java.util.function.Supplier<Object> callerModule = () -> null;
+
+  /**
+   * Sets how {@code type(name, bases, ns)} finds the calling module's name for {@code
+   * __module__} (CPython reads the current frame's globals; the interpreter owns frames).
+   */
+  public static void setCallerModuleHook(java.util.function.Supplier<Object> hook) {
+    callerModule = hook;
+  }
+
+  /** {@code type.__call__} ({@code type_call}): {@code __new__} then {@code __init__}. */
+  Object typeCall(Object[] args, String[] kwnames) {
     if (this == TYPE && args.length == 1 && (kwnames == null || kwnames.length == 0)) {
       return of(args[0]);
     }
@@ -584,7 +605,7 @@ public final class PyType implements PyObject, PyCallable, WithDict {
   }
 
   static Object __call__(Object self, Object[] args, String[] kwnames) {
-    return ((PyType) self).call(args, kwnames);
+    return ((PyType) self).typeCall(args, kwnames);
   }
 
   /** {@code type(o)} or {@code type(name, bases, dict)}. */
