@@ -95,6 +95,11 @@ public final class Execution implements PythonExecution {
     return Path.of(exe).getFileName().toString();
   }
 
+  /** Whether standard input is an interactive terminal (never for in-memory streams). */
+  private static boolean stdinIsTerminal(RuntimeContext ctx) {
+    return ctx.stdin() == System.in && System.console() != null;
+  }
+
   /** Py_RunMain on the current thread. */
   int runMainHere(MainProgram program, RuntimeContext ctx) {
     InterpreterState in = new InterpreterState(ctx);
@@ -135,9 +140,12 @@ public final class Execution implements PythonExecution {
         main.put("__file__", filename);
         main.put("__cached__", PyNone.NONE);
         return runModuleSource(in, bytes, null, filename, main);
-      } else if (program instanceof MainProgram.Stdin) {
+      } else if (program instanceof MainProgram.Stdin
+          || program instanceof MainProgram.Interactive && !stdinIsTerminal(ctx)) {
+        // with no program and a standard input that is not a terminal, CPython reads the
+        // program from standard input, as for '-' (sys.argv[0] is then '')
         if (ctx.argv().isEmpty()) {
-          argv.set(0, "-");
+          argv.set(0, program instanceof MainProgram.Stdin ? "-" : "");
         }
         path.append("");
         byte[] bytes;

@@ -88,10 +88,15 @@ class RunMainTest {
   }
 
   @Test
-  void interactiveIsRefusedCleanly() {
-    Result r = run(new MainProgram.Interactive(), List.of(""), "");
-    assertEquals(1, r.status());
-    assertEquals("", r.out());
-    assertEquals(true, r.err().contains("not supported yet"), r.err());
+  void noProgramWithNonTerminalStdinRunsStdin() {
+    Result r =
+        run(new MainProgram.Interactive(), List.of(""), "import sys\nprint(sys.argv)\n1/0\n");
+    assertEquals(
+        new Result(
+            1,
+            "['']\n",
+            "Traceback (most recent call last):\n  File \"<stdin>\", line 3, in <module>\n"
+                + "ZeroDivisionError: division by zero\n"),
+        r);
   }
 }
