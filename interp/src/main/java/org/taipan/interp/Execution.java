@@ -95,8 +95,14 @@ public final class Execution implements PythonExecution {
     return Path.of(exe).getFileName().toString();
   }
 
-  /** Whether standard input is an interactive terminal (never for in-memory streams). */
+  /**
+   * Whether to run the interactive prompt: standard input is a terminal, or the launcher asked
+   * for it with {@code sys.flags.interactive}.
+   */
   private static boolean stdinIsTerminal(RuntimeContext ctx) {
+    if (ctx.flags() != null && ctx.flags().interactive() != 0) {
+      return true;
+    }
     return ctx.stdin() == System.in && System.console() != null;
   }
 
@@ -187,9 +193,8 @@ public final class Execution implements PythonExecution {
         main.put("__cached__", PyNone.NONE);
         return runModuleSource(in, bytes, null, found.toString(), main);
       } else {
-        in.stderr.write(programName(ctx)
-            + ": the interactive prompt is not supported yet; give a script, -c or -\n");
-        return 1;
+        path.append("");
+        return Repl.run(in, main);
       }
       return runModuleSource(in, null, source, filename, main);
     } finally {
