@@ -84,7 +84,7 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
     List<String> frees = new ArrayList<>(scope.frees);
     frees.sort(null);
     u.freevars.addAll(frees);
-    u.b.setLocation(firstlineno, firstlineno, -1, -1);
+    u.b.setLocation(firstlineno, firstlineno, 0, 0);
   }
 
   /** Finishes the current unit and returns its code object. */
