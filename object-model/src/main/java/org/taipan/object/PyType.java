@@ -307,6 +307,7 @@ public final class PyType implements PyObject, PyCallable, WithDict {
 
   /** The C3 linearisation of the bases ({@code mro_implementation}). */
   private void computeMro() {
+    invalidateLookups();
     if (bases.length == 0) {
       mro = new PyType[] {this};
       return;
@@ -381,6 +382,7 @@ public final class PyType implements PyObject, PyCallable, WithDict {
   /** Re-derives the slot of a changed special method here and in every subclass. */
   private void updateSlot(SpecialMethod m) {
     version++;
+    invalidateLookups();
     if (m != null) {
       fillSlot(m);
     }
@@ -405,6 +407,7 @@ public final class PyType implements PyObject, PyCallable, WithDict {
   /** Adds an entry to a builtin type's namespace while it is being defined. */
   void define(String name, Object value) {
     dict.put(name, value);
+    invalidateLookups();
   }
 
   // ---------------------------------------------------------------- queries
@@ -486,15 +489,46 @@ public final class PyType implements PyObject, PyCallable, WithDict {
     return false;
   }
 
+  /** Changes whenever any type's namespace or MRO changes; invalidates every lookup cache. */
+  private static volatile int globalVersion;
+
+  private static final Object MISSING = new Object();
+  private final java.util.HashMap<String, Object> lookupCache = new java.util.HashMap<>();
+  private int lookupCacheVersion = -1;
+
   /** {@code _PyType_Lookup}: the first definition of {@code name} along the MRO, or null. */
   public Object lookup(String name) {
+    int gv = globalVersion;
+    java.util.HashMap<String, Object> cache = lookupCache;
+    synchronized (cache) {
+      if (lookupCacheVersion != gv) {
+        cache.clear();
+        lookupCacheVersion = gv;
+      }
+      Object v = cache.get(name);
+      if (v != null) {
+        return v == MISSING ? null : v;
+      }
+    }
+    Object found = null;
     for (PyType t : mro) {
       Object v = t.dict.get(name);
       if (v != null) {
-        return v;
+        found = v;
+        break;
       }
     }
-    return null;
+    synchronized (cache) {
+      if (lookupCacheVersion == gv) {
+        cache.put(name, found == null ? MISSING : found);
+      }
+    }
+    return found;
+  }
+
+  /** Marks every type's lookup cache stale (a namespace changed). */
+  static void invalidateLookups() {
+    globalVersion++;
   }
 
   /** The type's own namespace entry, or null. */

@@ -81,11 +81,9 @@ public final class PyUnicode {
 
   /** {@code hash(s)}. */
   public static long hash(String s) {
-    long h = 0;
-    for (int i = 0; i < s.length(); i++) {
-      h = h * 1000003L + s.charAt(i);
-    }
-    h ^= s.length();
+    // String caches its 32-bit hash; spread it to 64 bits (str hashes are randomised in CPython,
+    // so no program can depend on their values)
+    long h = s.hashCode() * 0x9E3779B97F4A7C15L;
     h ^= (h >>> 29);
     return h == -1 ? -2 : h;
   }
