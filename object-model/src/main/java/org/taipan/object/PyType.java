@@ -106,6 +106,8 @@ public final class PyType implements PyObject, PyCallable, WithDict {
   private PyType[] mro;
   private final boolean heapType;
   private boolean baseType = true;
+  /** Instances have only their {@code __slots__}, no {@code __dict__}. */
+  boolean slotsOnly;
   private String doc;
   /** The type's namespace (CPython's {@code tp_dict}); keys are names. */
   final Map<String, Object> dict = new LinkedHashMap<>();
@@ -255,6 +257,34 @@ public final class PyType implements PyObject, PyCallable, WithDict {
     }
     if (t.dict.containsKey("__eq__") && !t.dict.containsKey("__hash__")) {
       t.dict.put("__hash__", PyNone.NONE);
+    }
+    Object slotsDecl = t.dict.get("__slots__");
+    if (slotsDecl != null) {
+      java.util.List<Object> names = new ArrayList<>();
+      if (PyUnicode.isStr(slotsDecl)) {
+        names.add(slotsDecl);
+      } else {
+        Object it = Abstract.iter(slotsDecl);
+        for (Object x; (x = Abstract.next(it)) != null; ) {
+          names.add(x);
+        }
+      }
+      boolean wantsDict = false;
+      for (Object n : names) {
+        String sn = PyUnicode.asJavaString(n);
+        if (sn.equals("__dict__")) {
+          wantsDict = true;
+          continue;
+        }
+        t.dict.put(sn, new PyMemberDescr(t, sn));
+      }
+      boolean basesHaveDict = false;
+      for (PyType b : bases) {
+        if (b != OBJECT && (b.isHeapType() && !b.slotsOnly)) {
+          basesHaveDict = true;
+        }
+      }
+      t.slotsOnly = !wantsDict && !basesHaveDict;
     }
     Object newFn = t.dict.get("__new__");
     if (newFn != null && !(newFn instanceof PyStaticMethod)) {
