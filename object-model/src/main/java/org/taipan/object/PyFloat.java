@@ -91,6 +91,8 @@ public final class PyFloat {
       return b ? 1.0 : 0.0;
     } else if (o instanceof BigInteger b) {
       return PyLong.toDouble(b);
+    } else if (PyLong.isInt(o)) {
+      return PyLong.toDouble(o);
     }
     return null;
   }
