@@ -194,7 +194,7 @@ public final class Abstract {
       throw PyErr.format(
           PyExc.TypeError, "__str__ returned non-string (type %s)", PyType.of(r).getName());
     }
-    return r;
+    return PyUnicode.plain(r);
   }
 
   /** {@code str(o)} as a Java string. */

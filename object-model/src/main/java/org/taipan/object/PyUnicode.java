@@ -17,13 +17,44 @@ public final class PyUnicode {
   static final PyType TYPE =
       PyType.fromSpec(
           PyType.Spec.of("str", PyUnicode.class, MethodHandles.lookup())
-              .classes(String.class, PyCodePoints.class));
+              .classes(String.class, PyCodePoints.class)
+              .allocator(t -> new Derived(t, "")));
+
+  /** An instance of a Python subclass of {@code str}: the value and an instance dictionary. */
+  static final class Derived implements PyObject, WithDict {
+    private final PyType type;
+    final Object value;
+    private PyDict dict;
+
+    Derived(PyType type, Object value) {
+      this.type = type;
+      this.value = value;
+    }
+
+    @Override
+    public PyType getType() {
+      return type;
+    }
+
+    @Override
+    public PyDict getDict() {
+      if (dict == null) {
+        dict = new PyDict();
+      }
+      return dict;
+    }
+  }
+
+  /** The exact str value of a str (unwrapping an instance of a subclass). */
+  static Object plain(Object o) {
+    return o instanceof Derived d ? d.value : o;
+  }
 
   private static final Object NI = PyNotImplemented.NOT_IMPLEMENTED;
 
   /** Whether {@code o} is a {@code str}. */
   public static boolean isStr(Object o) {
-    return o instanceof String || o instanceof PyCodePoints;
+    return o instanceof String || o instanceof PyCodePoints || o instanceof Derived;
   }
 
   /** The canonical Python {@code str} for a Java string (which may hold surrogate pairs). */
@@ -48,6 +79,7 @@ public final class PyUnicode {
 
   /** A {@code str} as a Java string; TypeError for anything else. */
   public static String asJavaString(Object o) {
+    o = plain(o);
     if (o instanceof String s) {
       return s;
     } else if (o instanceof PyCodePoints p) {
@@ -58,6 +90,7 @@ public final class PyUnicode {
   }
 
   private static int[] cps(Object o) {
+    o = plain(o);
     if (o instanceof PyCodePoints p) {
       return p.cps;
     }
@@ -66,10 +99,12 @@ public final class PyUnicode {
 
   /** The length in code points. */
   public static int length(Object s) {
+    s = plain(s);
     return s instanceof String j ? j.length() : ((PyCodePoints) s).length();
   }
 
   private static String arg(Object o, String method) {
+    o = plain(o);
     if (o instanceof String s) {
       return s;
     } else if (o instanceof PyCodePoints p) {
@@ -141,6 +176,7 @@ public final class PyUnicode {
   // ---------------------------------------------------------------- special methods
 
   static Object __repr__(Object self) {
+    self = plain(self);
     if (self instanceof PyCodePoints p) {
       StringBuilder sb = new StringBuilder();
       String r = repr(p.toString());
@@ -163,7 +199,7 @@ public final class PyUnicode {
   }
 
   static Object __str__(Object self) {
-    return self;
+    return plain(self);
   }
 
   static Object __hash__(Object self) {
@@ -182,6 +218,8 @@ public final class PyUnicode {
     if (!isStr(b)) {
       return NI;
     }
+    a = plain(a);
+    b = plain(b);
     if (a instanceof String x && b instanceof String y) {
       return x.concat(y);
     }
@@ -196,6 +234,7 @@ public final class PyUnicode {
     if (k <= 0) {
       return "";
     }
+    a = plain(a);
     if (k * length(a) > Integer.MAX_VALUE - 8) {
       throw PyErr.format(PyExc.OverflowError, "repeated string is too long");
     }
@@ -224,6 +263,7 @@ public final class PyUnicode {
   }
 
   static Object __getitem__(Object self, Object key) {
+    self = plain(self);
     if (key instanceof PySlice sl) {
       int len = length(self);
       long[] r = sl.indices(len);
@@ -264,6 +304,8 @@ public final class PyUnicode {
   }
 
   private static int compare(Object a, Object b) {
+    a = plain(a);
+    b = plain(b);
     if (a instanceof String x && b instanceof String y) {
       return x.compareTo(y);
     }
@@ -276,14 +318,14 @@ public final class PyUnicode {
     if (!isStr(b)) {
       return NI;
     }
-    return a.equals(b);
+    return plain(a).equals(plain(b));
   }
 
   static Object __ne__(Object a, Object b) {
     if (!isStr(b)) {
       return NI;
     }
-    return !a.equals(b);
+    return !plain(a).equals(plain(b));
   }
 
   static Object __lt__(Object a, Object b) {
@@ -318,6 +360,10 @@ public final class PyUnicode {
     }
     if (n > 3) {
       throw PyErr.format(PyExc.TypeError, "str() takes at most 3 arguments (%d given)", n);
+    }
+    if (cls != TYPE) {
+      Object v = obj == null ? "" : Abstract.str(obj);
+      return new Derived(cls, v);
     }
     if (obj == null) {
       return "";
