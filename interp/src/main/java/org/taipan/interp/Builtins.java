@@ -71,6 +71,7 @@ final class Builtins {
     m.put("range", PyType.forClass(PyRange.class));
     m.put("slice", PyType.forClass(PySlice.class));
     m.put("bytes", PyType.forClass(PyBytes.class));
+    m.put("complex", PyType.forClass(org.taipan.object.PyComplex.class));
     m.put("property", PyType.forClass(PyProperty.class));
     m.put("staticmethod", PyType.forClass(PyStaticMethod.class));
     m.put("classmethod", PyType.forClass(PyClassMethod.class));

@@ -223,6 +223,8 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
       return org.taipan.object.PyLong.normalize(b);
     } else if (v instanceof String s) {
       return PyUnicode.wrap(s);
+    } else if (v instanceof ImaginaryConstant i) {
+      return new org.taipan.object.PyComplex(0.0, i.imag());
     }
     return v;
   }
@@ -321,9 +323,6 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
 
   @Override
   public Void visitConstant(Constant c) {
-    if (c.value() instanceof ImaginaryConstant) {
-      throw error("complex numbers are not supported yet", c);
-    }
     loadConst(constantValue(c.value()));
     return null;
   }
@@ -535,7 +534,7 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
     if (!hasStarred(elts)) {
       boolean allConst = elts.size() > 2;
       for (Expr e : elts) {
-        if (!(e instanceof Constant c) || c.value() instanceof ImaginaryConstant) {
+        if (!(e instanceof Constant c)) {
           allConst = false;
           break;
         }
