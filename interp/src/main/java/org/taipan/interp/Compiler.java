@@ -722,6 +722,7 @@ public final class Compiler extends ExprCompiler implements Stmt.Visitor<Void> {
     }
     setLoc(f);
     int flags = defaults(args);
+    flags |= annotations(args, returns);
     int firstLine = f.lineno();
     if (!decorators.isEmpty()) {
       firstLine = decorators.get(0).lineno();

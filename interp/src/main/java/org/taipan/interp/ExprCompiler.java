@@ -892,6 +892,37 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
     return flags;
   }
 
+  /** Pushes the annotations tuple (name, value, …); returns the MAKE_FUNCTION flag, or 0. */
+  int annotations(Arguments a, Expr returns) {
+    int n = 0;
+    java.util.List<Arg> all = new ArrayList<>(a.posonlyargs());
+    all.addAll(a.args());
+    if (a.vararg() != null) {
+      all.add(a.vararg());
+    }
+    all.addAll(a.kwonlyargs());
+    if (a.kwarg() != null) {
+      all.add(a.kwarg());
+    }
+    for (Arg arg : all) {
+      if (arg.annotation() != null) {
+        loadConst(mangle(arg.arg()));
+        visit(arg.annotation());
+        n++;
+      }
+    }
+    if (returns != null) {
+      loadConst("return");
+      visit(returns);
+      n++;
+    }
+    if (n == 0) {
+      return 0;
+    }
+    emit(BUILD_TUPLE, 2 * n);
+    return 4;
+  }
+
   void setArgCounts(Arguments a) {
     u.posonlyargcount = a.posonlyargs().size();
     u.argcount = a.posonlyargs().size() + a.args().size();

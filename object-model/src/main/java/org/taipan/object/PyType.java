@@ -798,7 +798,11 @@ public final class PyType implements PyObject, PyCallable, WithDict {
   }
 
   static Object __or__(Object self, Object other) {
-    return PyNotImplemented.NOT_IMPLEMENTED;
+    return PyGenericAlias.Union.make(self, other);
+  }
+
+  static Object __ror__(Object self, Object other) {
+    return PyGenericAlias.Union.make(other, self);
   }
 
   @Getter("__name__")
