@@ -20,6 +20,57 @@ public final class PyUnicode {
               .classes(String.class, PyCodePoints.class)
               .allocator(t -> new Derived(t, "")));
 
+  static {
+    TYPE.define(
+        "maketrans",
+        new PyStaticMethod(
+            Exposer.moduleFunctions(MakeTrans.class, MethodHandles.lookup(), null)
+                .get("maketrans")));
+  }
+
+  /** {@code str.maketrans(x, y=None, z=None)}, a staticmethod. */
+  static final class MakeTrans {
+    private MakeTrans() {}
+
+    @PythonMethod
+    static Object maketrans(Object x, Object[] rest) {
+      PyDict d = new PyDict();
+      if (rest.length == 0) {
+        if (!(x instanceof PyDict m)) {
+          throw PyErr.format(
+              PyExc.TypeError, "if you give only one argument to maketrans it must be a dict");
+        }
+        for (java.util.Map.Entry<Object, Object> e : m.entries()) {
+          Object k = e.getKey();
+          if (isStr(k)) {
+            if (length(k) != 1) {
+              throw PyErr.format(
+                  PyExc.ValueError, "string keys in translate table must be of length 1");
+            }
+            k = (long) asJavaString(k).codePointAt(0);
+          }
+          d.put(k, e.getValue());
+        }
+        return d;
+      }
+      int[] a = cps(x);
+      int[] b = cps(rest[0]);
+      if (a.length != b.length) {
+        throw PyErr.format(
+            PyExc.ValueError, "the first two maketrans arguments must have equal length");
+      }
+      for (int i = 0; i < a.length; i++) {
+        d.put((long) a[i], (long) b[i]);
+      }
+      if (rest.length > 1) {
+        for (int c : cps(rest[1])) {
+          d.put((long) c, PyNone.NONE);
+        }
+      }
+      return d;
+    }
+  }
+
   /** An instance of a Python subclass of {@code str}: the value and an instance dictionary. */
   static final class Derived implements PyObject, WithDict {
     private final PyType type;
