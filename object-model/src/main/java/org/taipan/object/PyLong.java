@@ -48,6 +48,49 @@ public final class PyLong {
     }
   }
 
+  static {
+    TYPE.define(
+        "from_bytes",
+        new PyClassMethod(
+            Exposer.moduleFunctions(FromBytes.class, MethodHandles.lookup(), null)
+                .get("from_bytes")));
+  }
+
+  /** {@code int.from_bytes(bytes, byteorder='big', *, signed=False)}, a classmethod. */
+  static final class FromBytes {
+    private FromBytes() {}
+
+    @PythonMethod(positionalOnly = false)
+    static Object from_bytes(
+        @org.taipan.api.expose.PositionalOnly Object cls,
+        Object bytes,
+        @Default("'big'") Object byteorder,
+        @org.taipan.api.expose.KeywordOnly @Default("False") Object signed) {
+      byte[] b;
+      if (bytes instanceof PyBytes pb) {
+        b = pb.toByteArray();
+      } else {
+        PyList l = new PyList();
+        l.extend(bytes);
+        b = new byte[l.size()];
+        for (int i = 0; i < b.length; i++) {
+          b[i] = (byte) PyNumber.asSize(l.get(i));
+        }
+      }
+      if ("little".equals(PyUnicode.asJavaString(byteorder))) {
+        for (int i = 0, j = b.length - 1; i < j; i++, j--) {
+          byte t = b[i];
+          b[i] = b[j];
+          b[j] = t;
+        }
+      }
+      BigInteger v = b.length == 0 ? BigInteger.ZERO
+          : Abstract.isTrue(signed) ? new BigInteger(b) : new BigInteger(1, b);
+      Object r = normalize(v);
+      return cls == TYPE ? r : Abstract.call(cls, r);
+    }
+  }
+
   /** The plain int value of an int (unwrapping an instance of a subclass). */
   static Object plain(Object o) {
     return o instanceof Derived d ? d.value : o;
