@@ -279,6 +279,12 @@ final class Builtins {
 
   @PythonMethod
   static Object format(Object value, @Default("''") Object format_spec) {
+    if (!PyUnicode.isStr(format_spec)) {
+      throw PyErr.format(
+          PyExc.TypeError,
+          "format() argument 2 must be str, not %s",
+          PyType.of(format_spec).getName());
+    }
     return Abstract.format(value, format_spec);
   }
 

@@ -436,7 +436,15 @@ public final class PyUnicode {
   static Object join(Object self, Object iterable) {
     String sep = asJavaString(self);
     StringBuilder sb = new StringBuilder();
-    Object it = Abstract.iter(iterable);
+    Object it;
+    try {
+      it = Abstract.iter(iterable);
+    } catch (PyException e) {
+      if (e.matches(PyExc.TypeError)) {
+        throw PyErr.format(PyExc.TypeError, "can only join an iterable");
+      }
+      throw e;
+    }
     int i = 0;
     for (Object x; (x = Abstract.next(it)) != null; i++) {
       if (!isStr(x)) {
