@@ -2,7 +2,6 @@ package org.taipan.interp;
 
 import java.lang.invoke.MethodHandles;
 import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.taipan.api.expose.Default;
@@ -37,7 +36,6 @@ import org.taipan.object.PyTuple;
 import org.taipan.object.PyType;
 import org.taipan.object.PyUnicode;
 import org.taipan.object.SpecialMethod;
-import org.taipan.object.WithDict;
 
 /**
  * The {@code builtins} module, CPython's {@code Python/bltinmodule.c}: the builtin functions, and
@@ -744,19 +742,5 @@ final class Builtins {
       }
       return v;
     }
-  }
-
-  /** Helper kept for {@code WithDict}-based vars(). */
-  static boolean hasDict(Object o) {
-    return o instanceof WithDict;
-  }
-
-  /** Names of the items of a Java list, for diagnostics. */
-  static List<String> names(List<Object> l) {
-    List<String> r = new ArrayList<>();
-    for (Object o : l) {
-      r.add(Abstract.strJava(o));
-    }
-    return r;
   }
 }

@@ -367,13 +367,4 @@ public final class Execution implements PythonExecution {
     d.put("__builtins__", in.builtinsModule);
     return d;
   }
-
-  /** For tests: the names of the builtins. */
-  static List<String> builtinNames(InterpreterState in) {
-    List<String> r = new ArrayList<>();
-    for (Object k : in.builtins.keyList()) {
-      r.add((String) k);
-    }
-    return r;
-  }
 }

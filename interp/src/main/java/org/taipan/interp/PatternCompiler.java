@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.taipan.object.PyNone;
 import org.taipan.object.PyTuple;
-import org.taipan.parser.ast.Constant;
 import org.taipan.parser.ast.Expr;
 import org.taipan.parser.ast.ExprContext;
 import org.taipan.parser.ast.Match;
@@ -262,10 +261,5 @@ final class PatternCompiler {
       pattern(sub, fail, items);
       items--;
     }
-  }
-
-  /** Whether an expression is a literal usable as a mapping key. */
-  static boolean isLiteral(Expr e) {
-    return e instanceof Constant;
   }
 }
