@@ -24,7 +24,7 @@ for f in "$@"; do
   name=$(basename "$f" .py)
   rel="src/test/resources/conformance/$name.py"
   set +e
-  LD_LIBRARY_PATH="$root/target/cpython" PYTHONIOENCODING=utf-8 \
+  LD_LIBRARY_PATH="$root/target/cpython" PYTHONIOENCODING=utf-8 PYTHONDONTWRITEBYTECODE=1 \
     "$oracle" "$rel" arg1 arg2 </dev/null >"$here/$name.out" 2>"$here/$name.err"
   echo $? >"$here/$name.rc"
   # CPython prints the script's absolute path; store it as @INTERP@ so any checkout compares

@@ -2,7 +2,6 @@ package org.taipan.interp;
 
 import java.lang.invoke.MethodHandles;
 import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.taipan.api.expose.Default;
@@ -37,7 +36,6 @@ import org.taipan.object.PyTuple;
 import org.taipan.object.PyType;
 import org.taipan.object.PyUnicode;
 import org.taipan.object.SpecialMethod;
-import org.taipan.object.WithDict;
 
 /**
  * The {@code builtins} module, CPython's {@code Python/bltinmodule.c}: the builtin functions, and
@@ -71,6 +69,7 @@ final class Builtins {
     m.put("range", PyType.forClass(PyRange.class));
     m.put("slice", PyType.forClass(PySlice.class));
     m.put("bytes", PyType.forClass(PyBytes.class));
+    m.put("complex", PyType.forClass(org.taipan.object.PyComplex.class));
     m.put("property", PyType.forClass(PyProperty.class));
     m.put("staticmethod", PyType.forClass(PyStaticMethod.class));
     m.put("classmethod", PyType.forClass(PyClassMethod.class));
@@ -278,6 +277,12 @@ final class Builtins {
 
   @PythonMethod
   static Object format(Object value, @Default("''") Object format_spec) {
+    if (!PyUnicode.isStr(format_spec)) {
+      throw PyErr.format(
+          PyExc.TypeError,
+          "format() argument 2 must be str, not %s",
+          PyType.of(format_spec).getName());
+    }
     return Abstract.format(value, format_spec);
   }
 
@@ -338,15 +343,8 @@ final class Builtins {
           PyExc.TypeError, "'%s' object is not an iterator", PyType.of(iterator).getName());
     }
     if (dflt.length == 0) {
-      if (iterator instanceof org.taipan.object.PyIterator) {
-        Object r = Abstract.next(iterator);
-        if (r == null) {
-          if (iterator instanceof PyGenerator) {
-            throw PyErr.newException(PyExc.StopIteration);
-          }
-          throw PyErr.newException(PyExc.StopIteration);
-        }
-        return r;
+      if (iterator instanceof org.taipan.object.PyIterator pi) {
+        return pi.nextOrRaise();
       }
       return Abstract.call(PyType.of(iterator).lookup("__next__"), iterator);
     }
@@ -744,19 +742,5 @@ final class Builtins {
       }
       return v;
     }
-  }
-
-  /** Helper kept for {@code WithDict}-based vars(). */
-  static boolean hasDict(Object o) {
-    return o instanceof WithDict;
-  }
-
-  /** Names of the items of a Java list, for diagnostics. */
-  static List<String> names(List<Object> l) {
-    List<String> r = new ArrayList<>();
-    for (Object o : l) {
-      r.add(Abstract.strJava(o));
-    }
-    return r;
   }
 }

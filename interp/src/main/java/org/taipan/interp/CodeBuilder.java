@@ -2,7 +2,6 @@ package org.taipan.interp;
 
 import static org.taipan.interp.Opcode.*;
 
-import java.io.ByteArrayOutputStream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -283,9 +282,6 @@ final class CodeBuilder {
       for (int i = 0; i < n; i++) {
         offset[i] = off;
         Instr in = instrs.get(i);
-        if (isPseudoNoop(in.op) || depthAt[i] < 0 && in.op != NOP && false) {
-          continue;
-        }
         if (isPseudoNoop(in.op)) {
           continue;
         }
@@ -396,9 +392,8 @@ final class CodeBuilder {
     }
   }
 
-  /** Debug listing. */
+  /** A listing of the instructions, for debugging the compiler. */
   String listing() {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < instrs.size(); i++) {
       Instr in = instrs.get(i);
@@ -408,6 +403,6 @@ final class CodeBuilder {
       }
       sb.append('\n');
     }
-    return sb.toString() + out.size();
+    return sb.toString();
   }
 }

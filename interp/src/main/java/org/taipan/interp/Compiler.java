@@ -466,7 +466,8 @@ public final class Compiler extends ExprCompiler implements Stmt.Visitor<Void> {
 
   @Override
   public Void visitMatch(Match s) {
-    throw error("'match' statements are not supported yet", s);
+    new PatternCompiler(this).compile(s);
+    return null;
   }
 
   @Override
@@ -721,6 +722,7 @@ public final class Compiler extends ExprCompiler implements Stmt.Visitor<Void> {
     }
     setLoc(f);
     int flags = defaults(args);
+    flags |= annotations(args, returns);
     int firstLine = f.lineno();
     if (!decorators.isEmpty()) {
       firstLine = decorators.get(0).lineno();

@@ -81,6 +81,8 @@ final class CompilerUnit {
       return "s:" + v;
     } else if (v == PyNone.NONE) {
       return "None";
+    } else if (v instanceof org.taipan.object.PyComplex c) {
+      return "c:" + Double.doubleToRawLongBits(c.real) + ":" + Double.doubleToRawLongBits(c.imag);
     }
     return v;
   }

@@ -108,6 +108,17 @@ public final class Execution implements PythonExecution {
     return buffer.toByteArray();
   }
 
+  /**
+   * Whether to run the interactive prompt: standard input is a terminal, or the launcher asked
+   * for it with {@code sys.flags.interactive}.
+   */
+  private static boolean stdinIsTerminal(RuntimeContext ctx) {
+    if (ctx.flags() != null && ctx.flags().interactive() != 0) {
+      return true;
+    }
+    return ctx.stdin() == System.in && System.console() != null;
+  }
+
   /** Py_RunMain on the current thread. */
   int runMainHere(MainProgram program, RuntimeContext ctx) {
     InterpreterState in = new InterpreterState(ctx);
@@ -146,10 +157,14 @@ public final class Execution implements PythonExecution {
         }
         filename = abs.toString();
         main.put("__file__", filename);
+        main.put("__cached__", PyNone.NONE);
         return runModuleSource(in, bytes, null, filename, main);
-      } else if (program instanceof MainProgram.Stdin) {
+      } else if (program instanceof MainProgram.Stdin
+          || program instanceof MainProgram.Interactive && !stdinIsTerminal(ctx)) {
+        // with no program and a standard input that is not a terminal, CPython reads the
+        // program from standard input, as for '-' (sys.argv[0] is then '')
         if (ctx.argv().isEmpty()) {
-          argv.set(0, "-");
+          argv.set(0, program instanceof MainProgram.Stdin ? "-" : "");
         }
         path.append("");
         byte[] bytes;
@@ -159,15 +174,40 @@ public final class Execution implements PythonExecution {
           in.stderr.write(programName(ctx) + ": can't read <stdin>: " + e.getMessage() + "\n");
           return 1;
         }
+        main.put("__file__", "<stdin>");
+        main.put("__cached__", PyNone.NONE);
         return runModuleSource(in, bytes, null, "<stdin>", main);
       } else if (program instanceof MainProgram.Module m) {
-        in.stderr.write(programName(ctx) + ": -m " + m.name()
-            + ": running modules with -m is not supported yet\n");
-        return 1;
+        // -m: a first form of runpy._run_module_as_main for modules and packages on sys.path
+        Path cwd = Path.of("").toAbsolutePath();
+        path.append(cwd.toString());
+        Path found = null;
+        String rel = m.name().replace('.', '/');
+        Path asFile = cwd.resolve(rel + ".py");
+        Path asPackage = cwd.resolve(rel).resolve("__main__.py");
+        if (Files.isRegularFile(asFile)) {
+          found = asFile;
+        } else if (Files.isRegularFile(asPackage)) {
+          found = asPackage;
+        }
+        if (found == null) {
+          in.stderr.write(programName(ctx) + ": No module named " + m.name() + "\n");
+          return 1;
+        }
+        argv.set(0, found.toString());
+        byte[] bytes;
+        try {
+          bytes = Files.readAllBytes(found);
+        } catch (IOException e) {
+          in.stderr.write(programName(ctx) + ": can't read " + found + "\n");
+          return 1;
+        }
+        main.put("__file__", found.toString());
+        main.put("__cached__", PyNone.NONE);
+        return runModuleSource(in, bytes, null, found.toString(), main);
       } else {
-        in.stderr.write(programName(ctx)
-            + ": the interactive prompt is not supported yet; give a script, -c or -\n");
-        return 1;
+        path.append("");
+        return Repl.run(in, main);
       }
       return runModuleSource(in, null, source, filename, main);
     } finally {
@@ -339,14 +379,5 @@ public final class Execution implements PythonExecution {
     d.put("__name__", name);
     d.put("__builtins__", in.builtinsModule);
     return d;
-  }
-
-  /** For tests: the names of the builtins. */
-  static List<String> builtinNames(InterpreterState in) {
-    List<String> r = new ArrayList<>();
-    for (Object k : in.builtins.keyList()) {
-      r.add((String) k);
-    }
-    return r;
   }
 }

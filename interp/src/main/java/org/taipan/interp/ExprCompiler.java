@@ -84,7 +84,7 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
     List<String> frees = new ArrayList<>(scope.frees);
     frees.sort(null);
     u.freevars.addAll(frees);
-    u.b.setLocation(firstlineno, firstlineno, -1, -1);
+    u.b.setLocation(firstlineno, firstlineno, 0, 0);
   }
 
   /** Finishes the current unit and returns its code object. */
@@ -119,9 +119,6 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
       if (s.parent != null && s.parent.type == SymbolTable.BlockType.FUNCTION) {
         flags |= PyCode.CO_NESTED;
       }
-    }
-    if (done.freevars.isEmpty() && done.cellvars.isEmpty()) {
-      flags |= PyCode.CO_NOFREE;
     }
     PyCode code =
         new PyCode(
@@ -226,6 +223,8 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
       return org.taipan.object.PyLong.normalize(b);
     } else if (v instanceof String s) {
       return PyUnicode.wrap(s);
+    } else if (v instanceof ImaginaryConstant i) {
+      return new org.taipan.object.PyComplex(0.0, i.imag());
     }
     return v;
   }
@@ -324,9 +323,6 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
 
   @Override
   public Void visitConstant(Constant c) {
-    if (c.value() instanceof ImaginaryConstant) {
-      throw error("complex numbers are not supported yet", c);
-    }
     loadConst(constantValue(c.value()));
     return null;
   }
@@ -538,7 +534,7 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
     if (!hasStarred(elts)) {
       boolean allConst = elts.size() > 2;
       for (Expr e : elts) {
-        if (!(e instanceof Constant c) || c.value() instanceof ImaginaryConstant) {
+        if (!(e instanceof Constant c)) {
           allConst = false;
           break;
         }
@@ -894,6 +890,37 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
       flags |= 2;
     }
     return flags;
+  }
+
+  /** Pushes the annotations tuple (name, value, …); returns the MAKE_FUNCTION flag, or 0. */
+  int annotations(Arguments a, Expr returns) {
+    int n = 0;
+    java.util.List<Arg> all = new ArrayList<>(a.posonlyargs());
+    all.addAll(a.args());
+    if (a.vararg() != null) {
+      all.add(a.vararg());
+    }
+    all.addAll(a.kwonlyargs());
+    if (a.kwarg() != null) {
+      all.add(a.kwarg());
+    }
+    for (Arg arg : all) {
+      if (arg.annotation() != null) {
+        loadConst(mangle(arg.arg()));
+        visit(arg.annotation());
+        n++;
+      }
+    }
+    if (returns != null) {
+      loadConst("return");
+      visit(returns);
+      n++;
+    }
+    if (n == 0) {
+      return 0;
+    }
+    emit(BUILD_TUPLE, 2 * n);
+    return 4;
   }
 
   void setArgCounts(Arguments a) {

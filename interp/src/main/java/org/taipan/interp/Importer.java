@@ -2,10 +2,17 @@ package org.taipan.interp;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.net.URI;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
 import java.nio.file.Path;
 import java.util.Map;
 import org.taipan.api.module.BuiltinModule;
+import org.taipan.api.module.ModuleProvider;
+import org.taipan.api.module.PythonSourceTree;
 import org.taipan.object.Abstract;
 import org.taipan.object.Exposer;
 import org.taipan.object.PyDict;
@@ -27,9 +34,37 @@ import org.taipan.parser.ast.Module;
  */
 final class Importer {
   private final InterpreterState interp;
+  /** Roots of the pure-Python trees of module providers, searched after {@code sys.path}. */
+  private final List<Path> providerRoots = new ArrayList<>();
 
   Importer(InterpreterState interp) {
     this.interp = interp;
+    if (interp.context.components() != null) {
+      for (ModuleProvider p : interp.context.components().modules()) {
+        for (PythonSourceTree t : p.sourceTrees()) {
+          Path root = rootPath(t.root());
+          if (root != null) {
+            providerRoots.add(root);
+          }
+        }
+      }
+    }
+  }
+
+  /** A tree root as a path: a folder, or a folder inside a jar (opened as a zip file system). */
+  private static Path rootPath(URI uri) {
+    try {
+      if ("jar".equals(uri.getScheme())) {
+        try {
+          FileSystems.newFileSystem(uri, Map.of());
+        } catch (FileSystemAlreadyExistsException e) {
+          // already open
+        }
+      }
+      return Path.of(uri);
+    } catch (RuntimeException | IOException e) {
+      return null;
+    }
   }
 
   /** {@code __import__(name, globals, None, fromlist, level)}. */
@@ -47,7 +82,11 @@ final class Importer {
     String prefix = "";
     for (int i = 0; i < parts.length; i++) {
       prefix = i == 0 ? parts[0] : prefix + "." + parts[i];
+      Object parent = mod;
       mod = loadOne(prefix, mod);
+      if (parent != null && Abstract.lookupAttr(parent, parts[i]) != mod) {
+        Abstract.setAttr(parent, parts[i], mod);
+      }
       if (i == 0) {
         top = mod;
       }
@@ -60,7 +99,8 @@ final class Importer {
           String sub = PyUnicode.asJavaString(n);
           if (!sub.equals("*") && Abstract.lookupAttr(mod, sub) == null) {
             try {
-              loadOne(abs + "." + sub, mod);
+              Object m = loadOne(abs + "." + sub, mod);
+              Abstract.setAttr(mod, sub, m);
             } catch (PyException e) {
               if (!e.matches(PyExc.ModuleNotFoundError)) {
                 throw e;
@@ -124,7 +164,7 @@ final class Importer {
       interp.modules.put(fullname, mod);
       return mod;
     }
-    Iterable<Object> path;
+    List<Path> roots = new ArrayList<>();
     int dot = fullname.lastIndexOf('.');
     String last = fullname.substring(dot + 1);
     if (parent != null) {
@@ -139,21 +179,27 @@ final class Importer {
         e.value.getDict().put("name", fullname);
         throw e;
       }
-      path = ((PyList) p).asList();
+      for (Object entry : ((PyList) p).asList()) {
+        addRoot(roots, entry);
+      }
+      Object pp = Abstract.lookupAttr(parent, "__taipan_root__");
+      if (pp instanceof PathHolder h) {
+        roots.add(h.path);
+      }
     } else {
       Object sp = interp.sys.getDict().get("path");
-      path = sp instanceof PyList l ? l.asList() : java.util.List.of();
-    }
-    for (Object entry : path) {
-      if (!PyUnicode.isStr(entry)) {
-        continue;
+      if (sp instanceof PyList l) {
+        for (Object entry : l.asList()) {
+          addRoot(roots, entry);
+        }
       }
-      String dir = PyUnicode.asJavaString(entry);
-      Path base = Path.of(dir.isEmpty() ? "." : dir);
+      roots.addAll(providerRoots);
+    }
+    for (Path base : roots) {
       Path pkgInit = base.resolve(last).resolve("__init__.py");
       Path file = base.resolve(last + ".py");
       if (Files.isRegularFile(pkgInit)) {
-        return execModule(fullname, pkgInit, base.resolve(last).toString());
+        return execModule(fullname, pkgInit, base.resolve(last));
       }
       if (Files.isRegularFile(file)) {
         return execModule(fullname, file, null);
@@ -162,13 +208,27 @@ final class Importer {
     throw notFound(fullname);
   }
 
+  private static void addRoot(List<Path> roots, Object entry) {
+    if (PyUnicode.isStr(entry)) {
+      String dir = PyUnicode.asJavaString(entry);
+      try {
+        roots.add(Path.of(dir.isEmpty() ? "." : dir));
+      } catch (RuntimeException e) {
+        // not a usable path
+      }
+    }
+  }
+
+  /** A package folder that is not on the default file system (inside a jar). */
+  private record PathHolder(Path path) {}
+
   private static PyException notFound(String name) {
     PyException e = PyErr.format(PyExc.ModuleNotFoundError, "No module named '%s'", name);
     e.value.getDict().put("name", name);
     return e;
   }
 
-  private Object execModule(String fullname, Path file, String pkgDir) {
+  private Object execModule(String fullname, Path file, Path pkgDir) {
     byte[] src;
     try {
       src = Files.readAllBytes(file);
@@ -182,7 +242,11 @@ final class Importer {
     d.put("__builtins__", interp.builtinsModule);
     if (pkgDir != null) {
       PyList p = new PyList();
-      p.append(pkgDir);
+      if (pkgDir.getFileSystem() == FileSystems.getDefault()) {
+        p.append(pkgDir.toString());
+      } else {
+        d.put("__taipan_root__", new PathHolder(pkgDir));
+      }
       d.put("__path__", p);
       d.put("__package__", fullname);
     } else {

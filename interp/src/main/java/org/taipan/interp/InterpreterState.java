@@ -7,6 +7,7 @@ import org.taipan.api.module.BuiltinModule;
 import org.taipan.api.module.ModuleProvider;
 import org.taipan.object.PyDict;
 import org.taipan.object.PyModule;
+import org.taipan.object.PyType;
 
 /**
  * One Python interpreter, CPython's {@code PyInterpreterState}: {@code sys.modules}, the {@code
@@ -45,11 +46,17 @@ final class InterpreterState {
     modules.put("builtins", builtinsModule);
     modules.put("sys", sys);
     this.importer = new Importer(this);
+    PyType.setCallerModuleHook(
+        () -> {
+          ThreadState ts = ThreadState.getOrNull();
+          return ts == null || ts.frame == null ? null : ts.frame.globals.get("__name__");
+        });
   }
 
   /** A fresh {@code __main__} module namespace. */
   PyDict newMain(String name) {
     PyModule m = new PyModule(name);
+    m.getDict().put("__annotations__", new PyDict());
     m.getDict().put("__builtins__", builtinsModule);
     modules.put(name, m);
     return m.getDict();

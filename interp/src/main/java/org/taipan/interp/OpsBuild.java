@@ -226,9 +226,115 @@ final class OpsBuild {
       case GET_LEN:
         f.push((long) Abstract.size(f.top()));
         break;
+      case MATCH_SEQUENCE: {
+        Object o = f.top();
+        f.push(o instanceof PyList || o instanceof PyTuple || o instanceof org.taipan.object.PyRange);
+        break;
+      }
+      case MATCH_MAPPING:
+        f.push(f.top() instanceof PyDict);
+        break;
+      case MATCH_KEYS: {
+        PyTuple keys = (PyTuple) f.top();
+        Object subject = f.peek(2);
+        Object[] vals = new Object[keys.size()];
+        Object r = null;
+        for (int i = 0; i < vals.length; i++) {
+          Object v = subject instanceof PyDict d ? d.get(keys.get(i)) : null;
+          if (v == null) {
+            r = PyNone.NONE;
+            break;
+          }
+          vals[i] = v;
+        }
+        f.push(r != null ? r : new PyTuple(vals));
+        break;
+      }
+      case MATCH_CLASS: {
+        PyTuple names = (PyTuple) f.pop();
+        Object cls = f.pop();
+        Object subject = f.pop();
+        f.push(matchClass(subject, cls, arg, names));
+        break;
+      }
       default:
         throw new IllegalStateException(Opcode.name(op));
     }
+  }
+
+  private static final java.util.Set<String> MATCH_SELF =
+      java.util.Set.of(
+          "bool", "bytearray", "bytes", "dict", "float", "frozenset", "int", "list", "set", "str",
+          "tuple");
+
+  /** {@code MATCH_CLASS}: the attributes a class pattern names, or None ({@code match_class}). */
+  private static Object matchClass(Object subject, Object cls, int npos, PyTuple names) {
+    if (!(cls instanceof PyType t)) {
+      throw PyErr.format(PyExc.TypeError, "called match pattern must be a type");
+    }
+    if (!Abstract.isInstance(subject, t)) {
+      return PyNone.NONE;
+    }
+    List<Object> out = new ArrayList<>();
+    List<String> seen = new ArrayList<>();
+    if (npos > 0) {
+      Object matchArgs = Abstract.lookupAttr(t, "__match_args__");
+      if (matchArgs == null) {
+        if (npos == 1 && !t.isHeapType() && MATCH_SELF.contains(t.getName())) {
+          out.add(subject);
+          npos = 0;
+        } else {
+          throw PyErr.format(
+              PyExc.TypeError,
+              "%s() accepts 0 positional sub-patterns (%d given)",
+              t.getName(),
+              npos);
+        }
+      } else {
+        if (!(matchArgs instanceof PyTuple ma)) {
+          throw PyErr.format(
+              PyExc.TypeError,
+              "%s.__match_args__ must be a tuple (got %s)",
+              t.getName(),
+              PyType.of(matchArgs).getName());
+        }
+        if (npos > ma.size()) {
+          throw PyErr.format(
+              PyExc.TypeError,
+              "%s() accepts %d positional sub-pattern%s (%d given)",
+              t.getName(),
+              ma.size(),
+              ma.size() == 1 ? "" : "s",
+              npos);
+        }
+        for (int i = 0; i < npos; i++) {
+          String n = PyUnicode.asJavaString(ma.get(i));
+          seen.add(n);
+          Object v = Abstract.lookupAttr(subject, n);
+          if (v == null) {
+            return PyNone.NONE;
+          }
+          out.add(v);
+        }
+      }
+    }
+    for (int i = 0; i < names.size(); i++) {
+      String n = PyUnicode.asJavaString(names.get(i));
+      if (seen.contains(n)) {
+        throw PyErr.format(
+            PyExc.TypeError,
+            "%s() got multiple sub-patterns for attribute '%s'",
+            t.getName(),
+            n);
+      }
+      seen.add(n);
+      Object v = Abstract.lookupAttr(subject, n);
+      if (v == null) {
+        return PyNone.NONE;
+      }
+      out.add(v);
+    }
+    return PyTuple.of(out);
   }
 
   /** Unpacks {@code before} items, a starred list (if {@code after >= 0}) and {@code after}. */

@@ -112,7 +112,13 @@ final class OpsCalls {
         PyFunction fn = new PyFunction(code, f.globals, f.builtins, closure);
         fn.defaults = defaults == null ? null : defaults.toArray();
         fn.kwdefaults = kwdefaults;
-        fn.annotations = annotations;
+        if (annotations instanceof PyTuple at) {
+          PyDict ad = new PyDict();
+          for (int i = 0; i + 1 < at.size(); i += 2) {
+            ad.put(at.get(i), at.get(i + 1));
+          }
+          fn.annotations = ad;
+        }
         f.push(fn);
         break;
       }

@@ -7,8 +7,6 @@ import org.taipan.object.PyDict;
 import org.taipan.object.PyErr;
 import org.taipan.object.PyException;
 import org.taipan.object.PyExc;
-import org.taipan.object.PyModule;
-import org.taipan.object.PyNone;
 import org.taipan.object.PyUnicode;
 import org.taipan.object.WithDict;
 
@@ -92,9 +90,5 @@ final class OpsImport {
         }
       }
     }
-  }
-
-  static boolean isModule(Object o) {
-    return o instanceof PyModule && o != PyNone.NONE;
   }
 }

@@ -1,6 +1,8 @@
 package org.taipan.interp;
 
 import java.lang.invoke.MethodHandles;
+import org.taipan.api.expose.PythonMethod;
+import org.taipan.object.Abstract;
 import org.taipan.object.Getter;
 import org.taipan.object.PyBytes;
 import org.taipan.object.PyNone;
@@ -232,6 +234,47 @@ public final class PyCode {
   @Getter("co_exceptiontable")
   static Object coExceptiontable(Object self) {
     return new PyBytes(ExceptionTableCodec.encode(((PyCode) self).exceptionTable));
+  }
+
+  private static Object posValue(int v) {
+    return v < 0 ? PyNone.NONE : (Object) (long) v;
+  }
+
+  /** {@code co_positions()}: (line, end line, column, end column) of each code unit. */
+  @PythonMethod
+  static Object co_positions(Object self) {
+    PyCode c = (PyCode) self;
+    int n = c.code.length / 2;
+    Object[] items = new Object[n];
+    for (int i = 0; i < n; i++) {
+      int[] p = c.positions;
+      items[i] =
+          new PyTuple(posValue(p[4 * i]), posValue(p[4 * i + 1]), posValue(p[4 * i + 2]),
+              posValue(p[4 * i + 3]));
+    }
+    return Abstract.iter(new PyTuple(items));
+  }
+
+  /** {@code co_lines()}: (start, end, line) byte ranges of consecutive code units on one line. */
+  @PythonMethod
+  static Object co_lines(Object self) {
+    PyCode c = (PyCode) self;
+    int n = c.code.length / 2;
+    java.util.List<Object> out = new java.util.ArrayList<>();
+    int start = 0;
+    for (int i = 1; i <= n; i++) {
+      if (i == n || c.positions[4 * i] != c.positions[4 * start]) {
+        out.add(new PyTuple((long) start * 2, (long) i * 2, posValue(c.positions[4 * start])));
+        start = i;
+      }
+    }
+    return Abstract.iter(new PyTuple(out.toArray()));
+  }
+
+  /** {@code _varname_from_oparg(oparg)}, which {@code dis} uses for local variable names. */
+  @PythonMethod
+  static Object _varname_from_oparg(Object self, Object oparg) {
+    return ((PyCode) self).localsplusnames[(int) (long) (Long) oparg];
   }
 
   @Getter("co_lnotab")

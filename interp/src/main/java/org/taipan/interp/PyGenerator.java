@@ -119,6 +119,11 @@ public final class PyGenerator extends PyIterator {
     return r;
   }
 
+  @Override
+  public Object nextOrRaise() {
+    return send(PyNone.NONE);
+  }
+
   private Object send(Object value) {
     Object r = sendOrNull(value);
     if (r == RETURNED) {

@@ -80,6 +80,8 @@ final class SymbolTable {
     /** Names of free variables in order of first appearance. */
     final Set<String> frees = new LinkedHashSet<>();
     final Set<String> cells = new LinkedHashSet<>();
+    /** Where each nonlocal name was declared, for errors. */
+    final Map<String, Node> nonlocalNodes = new HashMap<>();
 
     Scope(BlockType type, String name, Scope parent, Node node) {
       this.type = type;
@@ -341,6 +343,7 @@ final class SymbolTable {
           throw error("name '" + name + "' " + what, nl);
         }
         addDef(name, DEF_NONLOCAL, nl);
+        cur.nonlocalNodes.put(name, nl);
       }
     } else if (n instanceof Import im) {
       for (Alias a : im.names()) {
@@ -427,7 +430,9 @@ final class SymbolTable {
         newGlobals.add(name);
       } else if ((f & DEF_NONLOCAL) != 0) {
         if (!bound.contains(name)) {
-          throw error("no binding for nonlocal '" + name + "' found", s.node);
+          throw error(
+              "no binding for nonlocal '" + name + "' found",
+              s.nonlocalNodes.getOrDefault(name, s.node));
         }
         k = Kind.FREE;
         s.frees.add(name);

@@ -297,9 +297,4 @@ final class TracebackPrinter {
         .append(suffix).append('\n');
     notes(sb, e);
   }
-
-  /** Lines of a string, for tests. */
-  static List<String> lines(String s) {
-    return new ArrayList<>(List.of(s.split("\n")));
-  }
 }

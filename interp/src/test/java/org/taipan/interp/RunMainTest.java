@@ -82,10 +82,21 @@ class RunMainTest {
   }
 
   @Test
-  void moduleOptionIsRefusedCleanly() {
-    Result r = run(new MainProgram.Module("json"), List.of("-m"), "");
-    assertEquals(1, r.status());
-    assertEquals("", r.out());
-    assertEquals(true, r.err().contains("not supported yet"), r.err());
+  void missingModuleForDashMIsReportedAsCPythonDoes() {
+    Result r = run(new MainProgram.Module("no_such_module_xyz"), List.of("-m"), "");
+    assertEquals(new Result(1, "", "taipan: No module named no_such_module_xyz\n"), r);
+  }
+
+  @Test
+  void noProgramWithNonTerminalStdinRunsStdin() {
+    Result r =
+        run(new MainProgram.Interactive(), List.of(""), "import sys\nprint(sys.argv)\n1/0\n");
+    assertEquals(
+        new Result(
+            1,
+            "['']\n",
+            "Traceback (most recent call last):\n  File \"<stdin>\", line 3, in <module>\n"
+                + "ZeroDivisionError: division by zero\n"),
+        r);
   }
 }

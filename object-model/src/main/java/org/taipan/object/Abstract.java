@@ -194,7 +194,7 @@ public final class Abstract {
       throw PyErr.format(
           PyExc.TypeError, "__str__ returned non-string (type %s)", PyType.of(r).getName());
     }
-    return r;
+    return PyUnicode.plain(r);
   }
 
   /** {@code str(o)} as a Java string. */
@@ -333,6 +333,9 @@ public final class Abstract {
       return Slots.call(t.slot(SpecialMethod.op_getitem), o, key);
     } catch (EmptyException e) {
       if (o instanceof PyType ty) {
+        if (PyGenericAlias.isGeneric(ty)) {
+          return new PyGenericAlias(ty, key);
+        }
         Object cgi = Abstract.lookupAttr(ty, "__class_getitem__");
         if (cgi != null) {
           return call(cgi, key);
@@ -459,6 +462,9 @@ public final class Abstract {
         }
       }
       return false;
+    }
+    if (cls instanceof PyGenericAlias.Union u) {
+      return isInstance(o, u.args);
     }
     Object check = PyType.of(cls).lookup("__instancecheck__");
     if (check != null) {

@@ -168,9 +168,25 @@ public final class ArgParser {
     if (nargs > positional && varargsIndex < 0) {
       throw tooMany(nargs);
     }
-    if (nk == 0 && posOnly == positional && nargs < positional && required[nargs]
-        && (varargsIndex < 0 || varargsIndex >= positional)) {
-      throw tooMany(nargs);
+    if (nargs < positional && required[nargs]) {
+      if (posOnly == positional && nk == 0
+          && (varargsIndex < 0 || varargsIndex >= positional)) {
+        throw tooMany(nargs);
+      } else if (nargs < posOnly) {
+        int need = 0;
+        for (int i = 0; i < posOnly; i++) {
+          if (required[i]) {
+            need++;
+          }
+        }
+        throw PyErr.format(
+            PyExc.TypeError,
+            "%s() takes at least %d positional argument%s (%d given)",
+            name.substring(name.lastIndexOf('.') + 1),
+            need,
+            need == 1 ? "" : "s",
+            nargs);
+      }
     }
     int np = Math.min(nargs, positional);
     for (int i = 0; i < np; i++) {
@@ -251,22 +267,28 @@ public final class ArgParser {
     if (positional == 0) {
       return PyErr.format(PyExc.TypeError, "%s() takes no arguments (%d given)", name, nargs);
     }
-    if (positional == 1 && min == 1) {
+    if (names.length == 1 && positional == 1 && min == 1 && varargsIndex < 0) {
       return PyErr.format(
           PyExc.TypeError, "%s() takes exactly one argument (%d given)", name, nargs);
     }
-    if (min == positional) {
+    String bare = name.substring(name.lastIndexOf('.') + 1);
+    if (posOnly < positional && nargs > positional) {
       return PyErr.format(
-          PyExc.TypeError, "%s expected %d argument%s, got %d", name, positional,
+          PyExc.TypeError, "%s() takes at most %d argument%s (%d given)", bare, positional,
+          positional == 1 ? "" : "s", nargs);
+    }
+    if (min == positional && varargsIndex < 0) {
+      return PyErr.format(
+          PyExc.TypeError, "%s expected %d argument%s, got %d", bare, positional,
           positional == 1 ? "" : "s", nargs);
     }
     if (nargs < min) {
       return PyErr.format(
-          PyExc.TypeError, "%s expected at least %d argument%s, got %d", name, min,
+          PyExc.TypeError, "%s expected at least %d argument%s, got %d", bare, min,
           min == 1 ? "" : "s", nargs);
     }
     return PyErr.format(
-        PyExc.TypeError, "%s expected at most %d argument%s, got %d", name, positional,
+        PyExc.TypeError, "%s expected at most %d argument%s, got %d", bare, positional,
         positional == 1 ? "" : "s", nargs);
   }
 }

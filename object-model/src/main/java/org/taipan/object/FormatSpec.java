@@ -25,6 +25,11 @@ public final class FormatSpec {
 
   /** Parses a spec string. */
   static FormatSpec parse(String s) {
+    return parse(s, null);
+  }
+
+  /** Parses a spec for a value of the named type (for the error message). */
+  static FormatSpec parse(String s, String typeName) {
     FormatSpec f = new FormatSpec();
     int i = 0;
     int n = s.length();
@@ -75,6 +80,13 @@ public final class FormatSpec {
       f.type = s.charAt(i++);
     }
     if (i < n) {
+      if (typeName != null) {
+        throw PyErr.format(
+            PyExc.ValueError,
+            "Invalid format specifier '%s' for object of type '%s'",
+            s,
+            typeName);
+      }
       throw PyErr.format(PyExc.ValueError, "Invalid format specifier");
     }
     if (f.zeroPad && f.align == 0) {
@@ -133,7 +145,7 @@ public final class FormatSpec {
     if (spec.isEmpty()) {
       return PyLong.toDecimal(v);
     }
-    FormatSpec f = parse(spec);
+    FormatSpec f = parse(spec, PyType.of(v).getName());
     if (f.type != 0 && "eEfFgG%".indexOf(f.type) >= 0) {
       return formatFloat(PyLong.toDouble(v), spec);
     }
@@ -201,7 +213,7 @@ public final class FormatSpec {
     if (spec.isEmpty()) {
       return PyFloat.repr(d);
     }
-    FormatSpec f = parse(spec);
+    FormatSpec f = parse(spec, "float");
     boolean neg = d < 0 || (d == 0.0 && 1.0 / d < 0);
     double a = Math.abs(d);
     String body;
@@ -330,7 +342,7 @@ public final class FormatSpec {
     if (spec.isEmpty()) {
       return s;
     }
-    FormatSpec f = parse(spec);
+    FormatSpec f = parse(spec, "str");
     if (f.type != 0 && f.type != 's') {
       throw PyErr.format(
           PyExc.ValueError, "Unknown format code '%c' for object of type 'str'", f.type);

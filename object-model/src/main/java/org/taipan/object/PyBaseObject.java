@@ -77,7 +77,7 @@ public final class PyBaseObject {
         return Slots.call(dt.slot(SpecialMethod.op_get), descr, self, t);
       }
     }
-    if (self instanceof WithDict wd) {
+    if (self instanceof WithDict wd && !t.slotsOnly) {
       Object v = wd.getDict().get(name);
       if (v != null) {
         return v;
@@ -112,7 +112,7 @@ public final class PyBaseObject {
         return;
       }
     }
-    if (self instanceof WithDict wd) {
+    if (self instanceof WithDict wd && !t.slotsOnly) {
       if (value == null) {
         if (wd.getDict().remove(name) == null) {
           throw PyErr.noAttribute(self, name);
@@ -122,7 +122,7 @@ public final class PyBaseObject {
       }
       return;
     }
-    if (descr == null) {
+    if (descr == null || t.slotsOnly) {
       throw PyErr.attributeError(
           self,
           name,
@@ -222,7 +222,7 @@ public final class PyBaseObject {
 
   @Getter("__dict__")
   static Object dictAttr(Object self) {
-    if (self instanceof WithDict wd) {
+    if (self instanceof WithDict wd && !PyType.of(self).slotsOnly) {
       return wd.getDict();
     }
     throw PyErr.noAttribute(self, "__dict__");

@@ -40,6 +40,9 @@ public final class PyBuiltinFunction implements PyCallable, PyObject {
   }
 
   static Object __repr__(Object self) {
+    if (self instanceof PyMethod m) {
+      return PyMethod.__repr__(m);
+    }
     return "<built-in function " + ((PyBuiltinFunction) self).name + ">";
   }
 
@@ -49,11 +52,25 @@ public final class PyBuiltinFunction implements PyCallable, PyObject {
 
   @Getter("__name__")
   static Object nameAttr(Object self) {
+    if (self instanceof PyMethod m) {
+      return Abstract.getAttr(m.func, "__name__");
+    }
     return self instanceof PyBuiltinFunction f ? f.name : "__new__";
+  }
+
+  @Getter("__self__")
+  static Object selfAttr(Object self) {
+    if (self instanceof PyMethod m) {
+      return m.self;
+    }
+    return self instanceof PyBuiltinFunction f && f.module != null ? PyNone.NONE : PyNone.NONE;
   }
 
   @Getter("__qualname__")
   static Object qualname(Object self) {
+    if (self instanceof PyMethod m) {
+      return Abstract.getAttr(m.func, "__qualname__");
+    }
     return nameAttr(self);
   }
 

@@ -164,7 +164,11 @@ public final class PyBytes {
       return encode(PyUnicode.asJavaString(x), PyUnicode.asJavaString(args[1]));
     }
     if (PyNumber.isIndex(x)) {
-      return new PyBytes(new byte[PyNumber.asSize(x)]);
+      int n = PyNumber.asSize(x);
+      if (n < 0) {
+        throw PyErr.format(PyExc.ValueError, "negative count");
+      }
+      return new PyBytes(new byte[n]);
     }
     Object it = Abstract.iter(x);
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();

@@ -24,7 +24,27 @@ public class PyDict {
             PyType.Spec.of("dict", PyDict.class, MethodHandles.lookup())
                 .allocator(Derived::new));
     TYPE.define("__hash__", PyNone.NONE);
+    TYPE.define(
+        "fromkeys",
+        new PyClassMethod(
+            Exposer.moduleFunctions(FromKeys.class, MethodHandles.lookup(), null)
+                .get("fromkeys")));
     TYPE.fillSlots();
+  }
+
+  /** {@code dict.fromkeys(iterable, value=None)}, a classmethod. */
+  static final class FromKeys {
+    private FromKeys() {}
+
+    @PythonMethod
+    static Object fromkeys(Object cls, Object iterable, @Default("None") Object value) {
+      Object d = Abstract.call(cls);
+      Object it = Abstract.iter(iterable);
+      for (Object k; (k = Abstract.next(it)) != null; ) {
+        Abstract.setItem(d, k, value);
+      }
+      return d;
+    }
   }
 
   private static final int EMPTY = -1;
@@ -533,13 +553,4 @@ public class PyDict {
     return new PySeqIterator(new PyList(ks));
   }
 
-  @PythonMethod
-  static Object fromkeys(Object self, Object iterable, @Default("None") Object value) {
-    PyDict d = new PyDict();
-    Object it = Abstract.iter(iterable);
-    for (Object k; (k = Abstract.next(it)) != null; ) {
-      d.put(k, value);
-    }
-    return d;
-  }
 }

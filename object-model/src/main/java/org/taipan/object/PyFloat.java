@@ -91,6 +91,8 @@ public final class PyFloat {
       return b ? 1.0 : 0.0;
     } else if (o instanceof BigInteger b) {
       return PyLong.toDouble(b);
+    } else if (PyLong.isInt(o)) {
+      return PyLong.toDouble(o);
     }
     return null;
   }
@@ -115,8 +117,8 @@ public final class PyFloat {
           PyExc.ZeroDivisionError, "0.0 cannot be raised to a negative power");
     }
     if (x < 0 && y != Math.floor(y) && !Double.isInfinite(y)) {
-      throw PyErr.format(
-          PyExc.ValueError, "complex numbers are not supported yet: negative number to a fractional power");
+      // as CPython: a negative base to a fractional power is complex
+      return PyComplex.pow(new PyComplex(x, 0.0), new PyComplex(y, 0.0));
     }
     double r = Math.pow(x, y);
     if (Double.isInfinite(r) && !Double.isInfinite(x) && !Double.isInfinite(y)) {

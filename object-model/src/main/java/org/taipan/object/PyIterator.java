@@ -44,7 +44,12 @@ public abstract class PyIterator implements PyObject {
   }
 
   static Object __next__(Object self) {
-    Object r = ((PyIterator) self).next();
+    return ((PyIterator) self).nextOrRaise();
+  }
+
+  /** {@code __next__}: the next item, or {@code StopIteration} (with a value, if any). */
+  public Object nextOrRaise() {
+    Object r = next();
     if (r == null) {
       throw PyErr.newException(PyExc.StopIteration);
     }

@@ -511,7 +511,7 @@ public class PyList {
       a[i] = a[j];
       a[j] = t;
     }
-    return new PySeqIterator(wrap(a));
+    return new PySeqIterator(wrap(a), PySeqIterator.LIST_REVERSE);
   }
 
   /** {@code list.sort(*, key=None, reverse=False)}: stable, as CPython's timsort. */

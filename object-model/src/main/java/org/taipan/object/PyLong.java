@@ -20,7 +20,81 @@ public final class PyLong {
   static final PyType TYPE =
       PyType.fromSpec(
           PyType.Spec.of("int", PyLong.class, MethodHandles.lookup())
-              .classes(Long.class, BigInteger.class));
+              .classes(Long.class, BigInteger.class)
+              .allocator(t -> new Derived(t, 0L)));
+
+  /** An instance of a Python subclass of {@code int}: the value and an instance dictionary. */
+  static final class Derived implements PyObject, WithDict {
+    private final PyType type;
+    final Object value;
+    private PyDict dict;
+
+    Derived(PyType type, Object value) {
+      this.type = type;
+      this.value = value;
+    }
+
+    @Override
+    public PyType getType() {
+      return type;
+    }
+
+    @Override
+    public PyDict getDict() {
+      if (dict == null) {
+        dict = new PyDict();
+      }
+      return dict;
+    }
+  }
+
+  static {
+    TYPE.define(
+        "from_bytes",
+        new PyClassMethod(
+            Exposer.moduleFunctions(FromBytes.class, MethodHandles.lookup(), null)
+                .get("from_bytes")));
+  }
+
+  /** {@code int.from_bytes(bytes, byteorder='big', *, signed=False)}, a classmethod. */
+  static final class FromBytes {
+    private FromBytes() {}
+
+    @PythonMethod(positionalOnly = false)
+    static Object from_bytes(
+        @org.taipan.api.expose.PositionalOnly Object cls,
+        Object bytes,
+        @Default("'big'") Object byteorder,
+        @org.taipan.api.expose.KeywordOnly @Default("False") Object signed) {
+      byte[] b;
+      if (bytes instanceof PyBytes pb) {
+        b = pb.toByteArray();
+      } else {
+        PyList l = new PyList();
+        l.extend(bytes);
+        b = new byte[l.size()];
+        for (int i = 0; i < b.length; i++) {
+          b[i] = (byte) PyNumber.asSize(l.get(i));
+        }
+      }
+      if ("little".equals(PyUnicode.asJavaString(byteorder))) {
+        for (int i = 0, j = b.length - 1; i < j; i++, j--) {
+          byte t = b[i];
+          b[i] = b[j];
+          b[j] = t;
+        }
+      }
+      BigInteger v = b.length == 0 ? BigInteger.ZERO
+          : Abstract.isTrue(signed) ? new BigInteger(b) : new BigInteger(1, b);
+      Object r = normalize(v);
+      return cls == TYPE ? r : Abstract.call(cls, r);
+    }
+  }
+
+  /** The plain int value of an int (unwrapping an instance of a subclass). */
+  static Object plain(Object o) {
+    return o instanceof Derived d ? d.value : o;
+  }
 
   private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
   private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
@@ -35,11 +109,13 @@ public final class PyLong {
 
   /** Whether {@code o} is an int (including bool). */
   public static boolean isInt(Object o) {
-    return o instanceof Long || o instanceof BigInteger || o instanceof Boolean;
+    return o instanceof Long || o instanceof BigInteger || o instanceof Boolean
+        || o instanceof Derived;
   }
 
   /** An int value as a BigInteger. */
   public static BigInteger big(Object o) {
+    o = plain(o);
     if (o instanceof Long l) {
       return BigInteger.valueOf(l);
     } else if (o instanceof BigInteger b) {
@@ -52,6 +128,7 @@ public final class PyLong {
 
   /** A bool as 0/1, a Long as itself, otherwise null (a BigInteger or not an int). */
   private static Long small(Object o) {
+    o = plain(o);
     if (o instanceof Long l) {
       return l;
     } else if (o instanceof Boolean b) {
@@ -72,7 +149,7 @@ public final class PyLong {
   /** An int as a double. */
   public static double toDouble(Object o) {
     Long s = small(o);
-    return s != null ? (double) s : toDouble((BigInteger) o);
+    return s != null ? (double) s : toDouble((BigInteger) plain(o));
   }
 
   // ---------------------------------------------------------------- arithmetic kernels
@@ -382,6 +459,7 @@ public final class PyLong {
 
   /** {@code repr(i)}. */
   public static String toDecimal(Object o) {
+    o = plain(o);
     if (o instanceof Boolean b) {
       return b ? "1" : "0";
     }
@@ -409,12 +487,12 @@ public final class PyLong {
 
   static Object __hash__(Object self) {
     Long s = small(self);
-    return s != null ? hash(s) : hash((BigInteger) self);
+    return s != null ? hash(s) : hash((BigInteger) plain(self));
   }
 
   static Object __bool__(Object self) {
     Long s = small(self);
-    return s != null ? s != 0 : ((BigInteger) self).signum() != 0;
+    return s != null ? s != 0 : ((BigInteger) plain(self)).signum() != 0;
   }
 
   static Object __add__(Object a, Object b) {
@@ -570,7 +648,7 @@ public final class PyLong {
 
   static Object __pos__(Object a) {
     Long x = small(a);
-    return x != null ? x : a;
+    return x != null ? x : plain(a);
   }
 
   static Object __abs__(Object a) {
@@ -681,7 +759,7 @@ public final class PyLong {
       r = parse(PyUnicode.asJavaString(x), b, x);
     }
     if (cls != TYPE) {
-      throw PyErr.format(PyExc.TypeError, "subclassing 'int' is not supported yet");
+      return new Derived(cls, r);
     }
     return r;
   }

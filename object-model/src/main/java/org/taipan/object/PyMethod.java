@@ -6,10 +6,30 @@ import java.lang.invoke.MethodHandles;
  * A bound method: a callable with its first argument fixed, CPython's {@code method} type ({@code
  * Objects/classobject.c}).
  */
-public final class PyMethod implements PyCallable {
+public final class PyMethod implements PyCallable, PyObject {
   static final PyType TYPE =
       PyType.fromSpec(
-          PyType.Spec.of("method", PyMethod.class, MethodHandles.lookup()).notBaseType());
+          new PyType.Spec(
+              "method", "builtins", PyMethod.class, MethodHandles.lookup(), null,
+              java.util.List.of(), null, false));
+
+  /** A slot wrapper bound to its object ({@code (1).__add__}). */
+  static final PyType WRAPPER_TYPE =
+      PyType.fromSpec(
+          new PyType.Spec(
+              "method-wrapper", "builtins", PyMethod.class, MethodHandles.lookup(), null,
+              java.util.List.of(), null, false));
+
+  @Override
+  public PyType getType() {
+    if (func instanceof PyMethodDescr) {
+      // a builtin method bound to its object ({@code [].append}) is a builtin_function_or_method
+      return DescrTypes.BUILTIN;
+    } else if (func instanceof PyWrapperDescr) {
+      return WRAPPER_TYPE;
+    }
+    return TYPE;
+  }
 
   /** {@code __func__}. */
   public final Object func;
@@ -35,6 +55,7 @@ public final class PyMethod implements PyCallable {
     return ((PyMethod) self).call(args, kwnames);
   }
 
+  /** {@code repr} of a bound method. */
   static Object __repr__(Object self) {
     PyMethod m = (PyMethod) self;
     Object name;
@@ -48,7 +69,7 @@ public final class PyMethod implements PyCallable {
           + Abstract.getAttr(m.func, "__name__")
           + " of "
           + PyType.of(m.self).getName()
-          + " object>";
+          + String.format(" object at 0x%012x>", (long) System.identityHashCode(m.self) * 16);
     }
     return "<bound method " + name + " of " + Abstract.repr(m.self) + ">";
   }
@@ -69,7 +90,7 @@ public final class PyMethod implements PyCallable {
   static Object __getattribute__(Object self, Object name) {
     PyMethod m = (PyMethod) self;
     String n = PyUnicode.asJavaString(name);
-    Object d = TYPE.lookup(n);
+    Object d = m.getType().lookup(n);
     if (d != null || n.startsWith("__") && !n.equals("__doc__") && !n.equals("__name__")
         && !n.equals("__qualname__") && !n.equals("__module__")) {
       return PyBaseObject.__getattribute__(self, name);

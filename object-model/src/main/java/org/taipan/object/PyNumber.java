@@ -339,6 +339,11 @@ public final class PyNumber {
       return PyFloat.toInt(d);
     }
     PyType t = PyType.of(v);
+    if (v instanceof PyComplex) {
+      throw PyErr.format(
+          PyExc.TypeError,
+          "int() argument must be a string, a bytes-like object or a real number, not 'complex'");
+    }
     if (t.hasSlot(SpecialMethod.op_int)) {
       Object r = Slots.call(t.slot(SpecialMethod.op_int), v);
       if (r instanceof Boolean b) {

@@ -27,4 +27,14 @@ public final class PyObjectInstance implements PyObject, WithDict {
   public PyDict getDict() {
     return dict;
   }
+
+  private PyDict slots;
+
+  /** Storage for {@code __slots__} values, apart from {@code __dict__}. */
+  PyDict slotStorage() {
+    if (slots == null) {
+      slots = new PyDict();
+    }
+    return slots;
+  }
 }

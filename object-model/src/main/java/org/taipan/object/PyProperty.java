@@ -12,6 +12,7 @@ public final class PyProperty {
   Object fset = PyNone.NONE;
   Object fdel = PyNone.NONE;
   Object doc = PyNone.NONE;
+  Object name;
 
   static Object __new__(PyType cls, Object[] args, String[] kwnames) {
     return new PyProperty();
@@ -48,13 +49,32 @@ public final class PyProperty {
     return PyNone.NONE;
   }
 
+  private PyException missing(Object obj, String what) {
+    String owner = PyType.of(obj).getName();
+    if (name != null) {
+      return PyErr.format(
+          PyExc.AttributeError,
+          "property %s of '%s' object has no %s",
+          Abstract.reprJava(name),
+          owner,
+          what);
+    }
+    return PyErr.format(PyExc.AttributeError, "property of '%s' object has no %s", owner, what);
+  }
+
+  @PythonMethod
+  static Object __set_name__(Object self, Object owner, Object name) {
+    ((PyProperty) self).name = name;
+    return PyNone.NONE;
+  }
+
   static Object __get__(Object self, Object obj, Object type) {
     PyProperty p = (PyProperty) self;
     if (obj == PyNone.NONE || obj == null) {
       return self;
     }
     if (p.fget == PyNone.NONE) {
-      throw PyErr.format(PyExc.AttributeError, "property object has no getter");
+      throw p.missing(obj, "getter");
     }
     return Abstract.call(p.fget, new Object[] {obj}, null);
   }
@@ -63,13 +83,13 @@ public final class PyProperty {
     PyProperty p = (PyProperty) self;
     if (value == null) {
       if (p.fdel == PyNone.NONE) {
-        throw PyErr.format(PyExc.AttributeError, "can't delete attribute");
+        throw p.missing(obj, "deleter");
       }
       Abstract.call(p.fdel, new Object[] {obj}, null);
       return PyNone.NONE;
     }
     if (p.fset == PyNone.NONE) {
-      throw PyErr.format(PyExc.AttributeError, "can't set attribute");
+      throw p.missing(obj, "setter");
     }
     Abstract.call(p.fset, new Object[] {obj, value}, null);
     return PyNone.NONE;
@@ -85,6 +105,7 @@ public final class PyProperty {
     q.fset = fset;
     q.fdel = fdel;
     q.doc = doc;
+    q.name = name;
     return q;
   }
 

@@ -6,18 +6,41 @@ package org.taipan.object;
  */
 public final class PySeqIterator extends PyIterator {
   static final PyType TYPE = makeType("iterator", PySeqIterator.class);
+  static final PyType LIST = makeType("list_iterator", PySeqIterator.class);
+  static final PyType TUPLE = makeType("tuple_iterator", PySeqIterator.class);
+  static final PyType STR_ASCII = makeType("str_ascii_iterator", PySeqIterator.class);
+  static final PyType STR = makeType("str_iterator", PySeqIterator.class);
+  static final PyType LIST_REVERSE = makeType("list_reverseiterator", PySeqIterator.class);
 
   private Object seq;
   private int index;
+  private final PyType type;
 
   /** Iterates {@code seq[0]}, {@code seq[1]}, … until IndexError. */
   public PySeqIterator(Object seq) {
     this.seq = seq;
+    if (seq instanceof PyList) {
+      type = LIST;
+    } else if (seq instanceof PyTuple) {
+      type = TUPLE;
+    } else if (seq instanceof String s) {
+      type = s.chars().allMatch(c -> c < 128) ? STR_ASCII : STR;
+    } else if (seq instanceof PyCodePoints) {
+      type = STR;
+    } else {
+      type = TYPE;
+    }
+  }
+
+  /** An iterator of the given type over {@code seq}. */
+  PySeqIterator(Object seq, PyType type) {
+    this.seq = seq;
+    this.type = type;
   }
 
   @Override
   public PyType getType() {
-    return TYPE;
+    return type;
   }
 
   @Override

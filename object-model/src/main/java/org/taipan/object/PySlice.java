@@ -29,12 +29,21 @@ public final class PySlice {
    * {@code PySlice_GetIndicesEx}: {start, stop, step, length} for a sequence of length {@code
    * len}.
    */
+  private static long index(Object o) {
+    if (!PyNumber.isIndex(o)) {
+      throw PyErr.format(
+          PyExc.TypeError,
+          "slice indices must be integers or None or have an __index__ method");
+    }
+    return PyNumber.asLongClamped(o);
+  }
+
   public long[] indices(int len) {
     long st;
     if (step == PyNone.NONE) {
       st = 1;
     } else {
-      st = PyNumber.asLongClamped(step);
+      st = index(step);
       if (st == 0) {
         throw PyErr.format(PyExc.ValueError, "slice step cannot be zero");
       }
@@ -48,7 +57,7 @@ public final class PySlice {
     if (start == PyNone.NONE) {
       a = st < 0 ? upper : lower;
     } else {
-      a = PyNumber.asLongClamped(start);
+      a = index(start);
       if (a < 0) {
         a = Math.max(a + len, lower);
       } else {
@@ -59,7 +68,7 @@ public final class PySlice {
     if (stop == PyNone.NONE) {
       b = st < 0 ? lower : upper;
     } else {
-      b = PyNumber.asLongClamped(stop);
+      b = index(stop);
       if (b < 0) {
         b = Math.max(b + len, lower);
       } else {

@@ -7,9 +7,11 @@ import org.taipan.api.expose.Default;
 import org.taipan.api.expose.PythonMethod;
 
 /** The {@code tuple} type, CPython's {@code Objects/tupleobject.c}: an immutable array. */
-public final class PyTuple {
+public class PyTuple {
   static final PyType TYPE =
-      PyType.fromSpec(PyType.Spec.of("tuple", PyTuple.class, MethodHandles.lookup()));
+      PyType.fromSpec(
+          PyType.Spec.of("tuple", PyTuple.class, MethodHandles.lookup())
+              .allocator(t -> new Derived(t, new Object[0])));
 
   /** The empty tuple. */
   public static final PyTuple EMPTY = new PyTuple(new Object[0]);
@@ -28,8 +30,10 @@ public final class PyTuple {
 
   /** {@code tuple(iterable)} ({@code PySequence_Tuple}). */
   public static PyTuple fromIterable(Object o) {
-    if (o instanceof PyTuple t) {
+    if (o instanceof PyTuple t && o.getClass() == PyTuple.class) {
       return t;
+    } else if (o instanceof PyTuple t) {
+      return new PyTuple(t.items);
     } else if (o instanceof PyList l) {
       return new PyTuple(l.toArray());
     }
@@ -63,6 +67,10 @@ public final class PyTuple {
 
   static Object __repr__(Object self) {
     PyTuple t = (PyTuple) self;
+    if (self instanceof Derived) {
+      // a subclass prints as a tuple unless it defines __repr__ (namedtuple does)
+      t = new PyTuple(t.items);
+    }
     if (t.items.length == 1) {
       return "(" + Abstract.reprJava(t.items[0]) + ",)";
     }
@@ -207,7 +215,32 @@ public final class PyTuple {
       throw PyErr.format(
           PyExc.TypeError, "tuple expected at most 1 argument, got %d", args.length);
     }
-    return args.length == 0 ? EMPTY : fromIterable(args[0]);
+    PyTuple t = args.length == 0 ? EMPTY : fromIterable(args[0]);
+    return cls == TYPE ? t : new Derived(cls, t.items);
+  }
+
+  /** An instance of a Python subclass of {@code tuple}. */
+  static final class Derived extends PyTuple implements PyObject, WithDict {
+    private final PyType type;
+    private PyDict dict;
+
+    Derived(PyType type, Object[] items) {
+      super(items);
+      this.type = type;
+    }
+
+    @Override
+    public PyType getType() {
+      return type;
+    }
+
+    @Override
+    public PyDict getDict() {
+      if (dict == null) {
+        dict = new PyDict();
+      }
+      return dict;
+    }
   }
 
   @PythonMethod

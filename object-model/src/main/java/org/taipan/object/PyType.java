@@ -106,6 +106,8 @@ public final class PyType implements PyObject, PyCallable, WithDict {
   private PyType[] mro;
   private final boolean heapType;
   private boolean baseType = true;
+  /** Instances have only their {@code __slots__}, no {@code __dict__}. */
+  boolean slotsOnly;
   private String doc;
   /** The type's namespace (CPython's {@code tp_dict}); keys are names. */
   final Map<String, Object> dict = new LinkedHashMap<>();
@@ -219,6 +221,9 @@ public final class PyType implements PyObject, PyCallable, WithDict {
       }
     }
     Object module = ns.get("__module__");
+    if (module == null) {
+      module = callerModule.get();
+    }
     PyType t =
         new PyType(name, module instanceof String s ? s : "builtins", metatype, bases, true);
     t.dict.remove("__module__");
@@ -252,6 +257,34 @@ public final class PyType implements PyObject, PyCallable, WithDict {
     }
     if (t.dict.containsKey("__eq__") && !t.dict.containsKey("__hash__")) {
       t.dict.put("__hash__", PyNone.NONE);
+    }
+    Object slotsDecl = t.dict.get("__slots__");
+    if (slotsDecl != null) {
+      java.util.List<Object> names = new ArrayList<>();
+      if (PyUnicode.isStr(slotsDecl)) {
+        names.add(slotsDecl);
+      } else {
+        Object it = Abstract.iter(slotsDecl);
+        for (Object x; (x = Abstract.next(it)) != null; ) {
+          names.add(x);
+        }
+      }
+      boolean wantsDict = false;
+      for (Object n : names) {
+        String sn = PyUnicode.asJavaString(n);
+        if (sn.equals("__dict__")) {
+          wantsDict = true;
+          continue;
+        }
+        t.dict.put(sn, new PyMemberDescr(t, sn));
+      }
+      boolean basesHaveDict = false;
+      for (PyType b : bases) {
+        if (b != OBJECT && (b.isHeapType() && !b.slotsOnly)) {
+          basesHaveDict = true;
+        }
+      }
+      t.slotsOnly = !wantsDict && !basesHaveDict;
     }
     Object newFn = t.dict.get("__new__");
     if (newFn != null && !(newFn instanceof PyStaticMethod)) {
@@ -304,6 +337,7 @@ public final class PyType implements PyObject, PyCallable, WithDict {
 
   /** The C3 linearisation of the bases ({@code mro_implementation}). */
   private void computeMro() {
+    invalidateLookups();
     if (bases.length == 0) {
       mro = new PyType[] {this};
       return;
@@ -378,6 +412,7 @@ public final class PyType implements PyObject, PyCallable, WithDict {
   /** Re-derives the slot of a changed special method here and in every subclass. */
   private void updateSlot(SpecialMethod m) {
     version++;
+    invalidateLookups();
     if (m != null) {
       fillSlot(m);
     }
@@ -402,6 +437,7 @@ public final class PyType implements PyObject, PyCallable, WithDict {
   /** Adds an entry to a builtin type's namespace while it is being defined. */
   void define(String name, Object value) {
     dict.put(name, value);
+    invalidateLookups();
   }
 
   // ---------------------------------------------------------------- queries
@@ -483,15 +519,46 @@ public final class PyType implements PyObject, PyCallable, WithDict {
     return false;
   }
 
+  /** Changes whenever any type's namespace or MRO changes; invalidates every lookup cache. */
+  private static volatile int globalVersion;
+
+  private static final Object MISSING = new Object();
+  private final java.util.HashMap<String, Object> lookupCache = new java.util.HashMap<>();
+  private int lookupCacheVersion = -1;
+
   /** {@code _PyType_Lookup}: the first definition of {@code name} along the MRO, or null. */
   public Object lookup(String name) {
+    int gv = globalVersion;
+    java.util.HashMap<String, Object> cache = lookupCache;
+    synchronized (cache) {
+      if (lookupCacheVersion != gv) {
+        cache.clear();
+        lookupCacheVersion = gv;
+      }
+      Object v = cache.get(name);
+      if (v != null) {
+        return v == MISSING ? null : v;
+      }
+    }
+    Object found = null;
     for (PyType t : mro) {
       Object v = t.dict.get(name);
       if (v != null) {
-        return v;
+        found = v;
+        break;
       }
     }
-    return null;
+    synchronized (cache) {
+      if (lookupCacheVersion == gv) {
+        cache.put(name, found == null ? MISSING : found);
+      }
+    }
+    return found;
+  }
+
+  /** Marks every type's lookup cache stale (a namespace changed). */
+  static void invalidateLookups() {
+    globalVersion++;
   }
 
   /** The type's own namespace entry, or null. */
@@ -545,9 +612,27 @@ public final class PyType implements PyObject, PyCallable, WithDict {
 
   // ---------------------------------------------------------------- calling
 
-  /** {@code type.__call__} ({@code type_call}): {@code __new__} then {@code __init__}. */
+  /** Calling a class: through its metaclass's {@code __call__} when that is overridden. */
   @Override
   public Object call(Object[] args, String[] kwnames) {
+    if (metatype != TYPE && metatype.slot(SpecialMethod.op_call) != TYPE.slot(SpecialMethod.op_call)) {
+      return Slots.call(metatype.slot(SpecialMethod.op_call), this, args, kwnames);
+    }
+    return typeCall(args, kwnames);
+  }
+
+  private static volatile java.util.function.Supplier<Object> callerModule = () -> null;
+
+  /**
+   * Sets how {@code type(name, bases, ns)} finds the calling module's name for {@code
+   * __module__} (CPython reads the current frame's globals; the interpreter owns frames).
+   */
+  public static void setCallerModuleHook(java.util.function.Supplier<Object> hook) {
+    callerModule = hook;
+  }
+
+  /** {@code type.__call__} ({@code type_call}): {@code __new__} then {@code __init__}. */
+  Object typeCall(Object[] args, String[] kwnames) {
     if (this == TYPE && args.length == 1 && (kwnames == null || kwnames.length == 0)) {
       return of(args[0]);
     }
@@ -584,7 +669,7 @@ public final class PyType implements PyObject, PyCallable, WithDict {
   }
 
   static Object __call__(Object self, Object[] args, String[] kwnames) {
-    return ((PyType) self).call(args, kwnames);
+    return ((PyType) self).typeCall(args, kwnames);
   }
 
   /** {@code type(o)} or {@code type(name, bases, dict)}. */
@@ -713,7 +798,11 @@ public final class PyType implements PyObject, PyCallable, WithDict {
   }
 
   static Object __or__(Object self, Object other) {
-    return PyNotImplemented.NOT_IMPLEMENTED;
+    return PyGenericAlias.Union.make(self, other);
+  }
+
+  static Object __ror__(Object self, Object other) {
+    return PyGenericAlias.Union.make(other, self);
   }
 
   @Getter("__name__")

@@ -17,13 +17,95 @@ public final class PyUnicode {
   static final PyType TYPE =
       PyType.fromSpec(
           PyType.Spec.of("str", PyUnicode.class, MethodHandles.lookup())
-              .classes(String.class, PyCodePoints.class));
+              .classes(String.class, PyCodePoints.class)
+              .allocator(t -> new Derived(t, "")));
+
+  static {
+    TYPE.define(
+        "maketrans",
+        new PyStaticMethod(
+            Exposer.moduleFunctions(MakeTrans.class, MethodHandles.lookup(), null)
+                .get("maketrans")));
+  }
+
+  /** {@code str.maketrans(x, y=None, z=None)}, a staticmethod. */
+  static final class MakeTrans {
+    private MakeTrans() {}
+
+    @PythonMethod
+    static Object maketrans(Object x, Object[] rest) {
+      PyDict d = new PyDict();
+      if (rest.length == 0) {
+        if (!(x instanceof PyDict m)) {
+          throw PyErr.format(
+              PyExc.TypeError, "if you give only one argument to maketrans it must be a dict");
+        }
+        for (java.util.Map.Entry<Object, Object> e : m.entries()) {
+          Object k = e.getKey();
+          if (isStr(k)) {
+            if (length(k) != 1) {
+              throw PyErr.format(
+                  PyExc.ValueError, "string keys in translate table must be of length 1");
+            }
+            k = (long) asJavaString(k).codePointAt(0);
+          }
+          d.put(k, e.getValue());
+        }
+        return d;
+      }
+      int[] a = cps(x);
+      int[] b = cps(rest[0]);
+      if (a.length != b.length) {
+        throw PyErr.format(
+            PyExc.ValueError, "the first two maketrans arguments must have equal length");
+      }
+      for (int i = 0; i < a.length; i++) {
+        d.put((long) a[i], (long) b[i]);
+      }
+      if (rest.length > 1) {
+        for (int c : cps(rest[1])) {
+          d.put((long) c, PyNone.NONE);
+        }
+      }
+      return d;
+    }
+  }
+
+  /** An instance of a Python subclass of {@code str}: the value and an instance dictionary. */
+  static final class Derived implements PyObject, WithDict {
+    private final PyType type;
+    final Object value;
+    private PyDict dict;
+
+    Derived(PyType type, Object value) {
+      this.type = type;
+      this.value = value;
+    }
+
+    @Override
+    public PyType getType() {
+      return type;
+    }
+
+    @Override
+    public PyDict getDict() {
+      if (dict == null) {
+        dict = new PyDict();
+      }
+      return dict;
+    }
+  }
+
+  /** The exact str value of a str (unwrapping an instance of a subclass). */
+  static Object plain(Object o) {
+    return o instanceof Derived d ? d.value : o;
+  }
 
   private static final Object NI = PyNotImplemented.NOT_IMPLEMENTED;
 
   /** Whether {@code o} is a {@code str}. */
   public static boolean isStr(Object o) {
-    return o instanceof String || o instanceof PyCodePoints;
+    return o instanceof String || o instanceof PyCodePoints || o instanceof Derived;
   }
 
   /** The canonical Python {@code str} for a Java string (which may hold surrogate pairs). */
@@ -48,6 +130,7 @@ public final class PyUnicode {
 
   /** A {@code str} as a Java string; TypeError for anything else. */
   public static String asJavaString(Object o) {
+    o = plain(o);
     if (o instanceof String s) {
       return s;
     } else if (o instanceof PyCodePoints p) {
@@ -58,6 +141,7 @@ public final class PyUnicode {
   }
 
   private static int[] cps(Object o) {
+    o = plain(o);
     if (o instanceof PyCodePoints p) {
       return p.cps;
     }
@@ -66,10 +150,12 @@ public final class PyUnicode {
 
   /** The length in code points. */
   public static int length(Object s) {
+    s = plain(s);
     return s instanceof String j ? j.length() : ((PyCodePoints) s).length();
   }
 
   private static String arg(Object o, String method) {
+    o = plain(o);
     if (o instanceof String s) {
       return s;
     } else if (o instanceof PyCodePoints p) {
@@ -81,11 +167,9 @@ public final class PyUnicode {
 
   /** {@code hash(s)}. */
   public static long hash(String s) {
-    long h = 0;
-    for (int i = 0; i < s.length(); i++) {
-      h = h * 1000003L + s.charAt(i);
-    }
-    h ^= s.length();
+    // String caches its 32-bit hash; spread it to 64 bits (str hashes are randomised in CPython,
+    // so no program can depend on their values)
+    long h = s.hashCode() * 0x9E3779B97F4A7C15L;
     h ^= (h >>> 29);
     return h == -1 ? -2 : h;
   }
@@ -143,6 +227,7 @@ public final class PyUnicode {
   // ---------------------------------------------------------------- special methods
 
   static Object __repr__(Object self) {
+    self = plain(self);
     if (self instanceof PyCodePoints p) {
       StringBuilder sb = new StringBuilder();
       String r = repr(p.toString());
@@ -165,7 +250,7 @@ public final class PyUnicode {
   }
 
   static Object __str__(Object self) {
-    return self;
+    return plain(self);
   }
 
   static Object __hash__(Object self) {
@@ -184,6 +269,8 @@ public final class PyUnicode {
     if (!isStr(b)) {
       return NI;
     }
+    a = plain(a);
+    b = plain(b);
     if (a instanceof String x && b instanceof String y) {
       return x.concat(y);
     }
@@ -198,6 +285,7 @@ public final class PyUnicode {
     if (k <= 0) {
       return "";
     }
+    a = plain(a);
     if (k * length(a) > Integer.MAX_VALUE - 8) {
       throw PyErr.format(PyExc.OverflowError, "repeated string is too long");
     }
@@ -226,6 +314,7 @@ public final class PyUnicode {
   }
 
   static Object __getitem__(Object self, Object key) {
+    self = plain(self);
     if (key instanceof PySlice sl) {
       int len = length(self);
       long[] r = sl.indices(len);
@@ -266,6 +355,8 @@ public final class PyUnicode {
   }
 
   private static int compare(Object a, Object b) {
+    a = plain(a);
+    b = plain(b);
     if (a instanceof String x && b instanceof String y) {
       return x.compareTo(y);
     }
@@ -278,14 +369,14 @@ public final class PyUnicode {
     if (!isStr(b)) {
       return NI;
     }
-    return a.equals(b);
+    return plain(a).equals(plain(b));
   }
 
   static Object __ne__(Object a, Object b) {
     if (!isStr(b)) {
       return NI;
     }
-    return !a.equals(b);
+    return !plain(a).equals(plain(b));
   }
 
   static Object __lt__(Object a, Object b) {
@@ -321,6 +412,10 @@ public final class PyUnicode {
     if (n > 3) {
       throw PyErr.format(PyExc.TypeError, "str() takes at most 3 arguments (%d given)", n);
     }
+    if (cls != TYPE) {
+      Object v = obj == null ? "" : Abstract.str(obj);
+      return new Derived(cls, v);
+    }
     if (obj == null) {
       return "";
     }
@@ -341,7 +436,15 @@ public final class PyUnicode {
   static Object join(Object self, Object iterable) {
     String sep = asJavaString(self);
     StringBuilder sb = new StringBuilder();
-    Object it = Abstract.iter(iterable);
+    Object it;
+    try {
+      it = Abstract.iter(iterable);
+    } catch (PyException e) {
+      if (e.matches(PyExc.TypeError)) {
+        throw PyErr.format(PyExc.TypeError, "can only join an iterable");
+      }
+      throw e;
+    }
     int i = 0;
     for (Object x; (x = Abstract.next(it)) != null; i++) {
       if (!isStr(x)) {
