@@ -63,7 +63,11 @@ public final class PyGenerator extends PyIterator {
     if (ts.depth >= ts.interp.recursionLimit) {
       throw PyErr.format(PyExc.RecursionError, "maximum recursion depth exceeded");
     }
-    frame.push(value);
+    if (skipPush) {
+      skipPush = false;
+    } else {
+      frame.push(value);
+    }
     started = true;
     running = true;
     PyBaseException outer = ts.handled;
@@ -155,9 +159,55 @@ public final class PyGenerator extends PyIterator {
       g.finished = true;
       throw new PyException(exc);
     }
+    Object yf = g.delegate();
+    if (yf != null) {
+      // throw into the sub-iterator of a 'yield from' first, as gen_throw does
+      Object thrower = Abstract.lookupAttr(yf, "throw");
+      if (thrower != null) {
+        Object r;
+        try {
+          r = Abstract.call(thrower, exc);
+        } catch (PyException e) {
+          if (e.matches(PyExc.StopIteration)) {
+            Object v = e.value.attr("value");
+            return g.resumeAfterDelegate(v == null ? PyNone.NONE : v);
+          }
+          g.pendingThrow = e.value;
+          return g.send(PyNone.NONE);
+        }
+        return r;
+      }
+    }
     g.pendingThrow = exc;
     return g.send(PyNone.NONE);
   }
+
+  /** The sub-iterator of a {@code yield from} the frame is suspended in, or null. */
+  private Object delegate() {
+    if (finished || !started || frame.lasti < 1) {
+      return null;
+    }
+    byte[] code = frame.code.code;
+    int at = frame.lasti;
+    if ((code[2 * at] & 0xff) == Opcode.YIELD_VALUE
+        && (code[2 * (at - 1)] & 0xff) == Opcode.SEND && frame.sp > 0) {
+      return frame.top();
+    }
+    return null;
+  }
+
+  /** Finishes a 'yield from' whose sub-iterator returned {@code value}, then runs on. */
+  private Object resumeAfterDelegate(Object value) {
+    int send = frame.lasti - 1;
+    int target = send + 1 + (frame.code.code[2 * send + 1] & 0xff);
+    frame.pop();
+    frame.push(value);
+    frame.ip = target;
+    skipPush = true;
+    return send(PyNone.NONE);
+  }
+
+  private boolean skipPush;
 
   @PythonMethod
   static Object close(Object self) {
@@ -165,6 +215,13 @@ public final class PyGenerator extends PyIterator {
     if (g.finished || !g.started) {
       g.finished = true;
       return PyNone.NONE;
+    }
+    Object yf = g.delegate();
+    if (yf != null) {
+      Object closer = Abstract.lookupAttr(yf, "close");
+      if (closer != null) {
+        Abstract.call(closer);
+      }
     }
     g.pendingThrow = (PyBaseException) Abstract.call(PyExc.GeneratorExit);
     Object r;
