@@ -76,6 +76,21 @@ public final class ParserDriver {
     if (last.kind == DEDENT) {
       return p.errorSpan(PythonSyntaxError.INDENTATION_ERROR, "unexpected unindent", last, last);
     }
+    if (last.kind == ENDMARKER) {
+      // CPython's ENDMARKER has no column (-1), so "invalid syntax" there has offsets 0.
+      return checkRest(
+          p,
+          tz,
+          new PythonSyntaxError(
+              PythonSyntaxError.SYNTAX_ERROR,
+              "invalid syntax",
+              tz.filename(),
+              last.lineno,
+              0,
+              tz.lineText(last.lineStart),
+              last.lineno,
+              0));
+    }
     return checkRest(p, tz, p.errorAt(last, "invalid syntax"));
   }
 

@@ -267,7 +267,16 @@ public final class Tokenizer {
   /** A syntax error at char index {@code p} of the line starting at {@code ls}. */
   public PythonSyntaxError error(String cls, String msg, int line, int ls, int p) {
     int off = charOffset(ls, p);
-    return new PythonSyntaxError(cls, msg, filename, line, off, lineText(ls), line, off);
+    return new PythonSyntaxError(cls, msg, filename, line, off, errorLineText(ls), line, off);
+  }
+
+  /**
+   * The {@code text} of an error raised by CPython's tokenizer itself ({@code syntaxerror()} in
+   * {@code Parser/tokenizer.c}): the line without its newline, unlike errors raised by the parser.
+   */
+  private String errorLineText(int ls) {
+    String t = lineText(ls);
+    return t.endsWith("\n") ? t.substring(0, t.length() - 1) : t;
   }
 
   private PythonSyntaxError err(String msg, int p) {
@@ -278,7 +287,7 @@ public final class Tokenizer {
   private PythonSyntaxError errBefore(String msg, int p) {
     int off = charOffset(lineStart, p) - 1;
     return new PythonSyntaxError(
-        PythonSyntaxError.SYNTAX_ERROR, msg, filename, lineno, off, lineText(lineStart), lineno, off);
+        PythonSyntaxError.SYNTAX_ERROR, msg, filename, lineno, off, errorLineText(lineStart), lineno, off);
   }
 
   private Token make(int kind, String text, int start, int startLine, int startLineStart) {
@@ -413,6 +422,19 @@ public final class Tokenizer {
           throw lineContinuationError();
         }
         pos++;
+        if (pos >= n && level == 0) {
+          // As CPython's tokenizer: a continuation line followed by the end of input.
+          statusError = true;
+          throw new PythonSyntaxError(
+              PythonSyntaxError.SYNTAX_ERROR,
+              "unexpected EOF while parsing",
+              filename,
+              lineno,
+              charOffset(lineStart, pos) - 1,
+              new String(s, bufStart, n - bufStart),
+              lineno,
+              -1);
+        }
         newLine();
         continue;
       }
@@ -483,7 +505,9 @@ public final class Tokenizer {
           filename,
           parenLine[i],
           charOffset(parenLineStart[i], parenPos[i]),
-          lineText(parenLineStart[i]),
+          // The parser takes the text from the tokenizer's buffer (with the newline) when the
+          // bracket is on the last line read, else from the source string (without it).
+          parenLine[i] >= eofLine() ? lineText(parenLineStart[i]) : errorLineText(parenLineStart[i]),
           parenLine[i],
           0);
     }
@@ -931,7 +955,7 @@ public final class Tokenizer {
             filename,
             lineno,
             charOffset(lineStart, start),
-            lineText(lineStart),
+            errorLineText(lineStart),
             lineno,
             charOffset(lineStart, pos));
       }
