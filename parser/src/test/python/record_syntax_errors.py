@@ -8,6 +8,8 @@ Written for Taipan.  Regenerate the committed expectations after adding programs
 Each program is parsed as ast.parse(bytes) (parser errors only; compiler errors such as
 'return' outside function are out of scope).  Output: one line per program, tab-separated:
 name, exception class, lineno, offset, end_lineno, end_offset, msg (with backslash escapes).
+Source with a null byte raises ValueError in CPython before parsing; it is recorded with
+lineno, offset, end_lineno and end_offset None and the ValueError's message.
 A program that CPython accepts is an error in the corpus: the script stops.
 """
 import ast
@@ -35,6 +37,10 @@ def main():
             lines.append("\t".join([
                 name[:-3], type(e).__name__, str(e.lineno), str(e.offset),
                 str(e.end_lineno), str(e.end_offset), esc(e.msg)]))
+            continue
+        except ValueError as e:
+            lines.append("\t".join([
+                name[:-3], type(e).__name__, "None", "None", "None", "None", esc(str(e))]))
             continue
         sys.exit("CPython accepts %s: not an invalid program" % name)
     with open(out, "w", encoding="utf-8") as f:

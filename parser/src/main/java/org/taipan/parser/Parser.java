@@ -17,8 +17,9 @@ import org.taipan.parser.tokenize.Utf8;
  * CPython's {@code ast.parse(source, filename, mode)} (that is, {@code compile(...,
  * PyCF_ONLY_AST)}) with the default flags: no type comments, feature version 3.11.
  *
- * <p>Thread-safe: every call works on its own state. Errors are {@link PythonSyntaxError}s; no
- * other exception escapes for any input (deeply nested input is parsed on a thread with a larger
+ * <p>Thread-safe: every call works on its own state. Errors are {@link PythonSyntaxError}s (for
+ * source containing a null byte, one whose {@link PythonSyntaxError#isValueError()} is true, as
+ * CPython raises {@code ValueError} there); no other exception escapes for any input (deeply nested input is parsed on a thread with a larger
  * stack, or refused with CPython's "too many nested parentheses").
  */
 public final class Parser {
@@ -47,8 +48,9 @@ public final class Parser {
 
   /** As {@link #parse(byte[], String, Mode)}, with CPython's {@code type_comments} flag. */
   public static Mod parse(byte[] source, String filename, Mode mode, boolean typeComments) {
+    checkNoNullBytes(source, filename);
     Decoded d = decode(source, filename);
-    return parseDecoded(d.text, filename, mode, !d.declared, typeComments);
+    return parseDecoded(d.text, filename, mode, !d.declared, typeComments, false);
   }
 
   /**
@@ -58,50 +60,83 @@ public final class Parser {
    * (rather than the tokenizer) count UTF-8 bytes, not characters.
    */
   public static Mod parse(byte[] source, String filename, Mode mode) {
+    checkNoNullBytes(source, filename);
     Decoded d = decode(source, filename);
-    return parseDecoded(d.text, filename, mode, !d.declared, false);
+    return parseDecoded(d.text, filename, mode, !d.declared, false, false);
   }
 
   /**
    * Parses a module read from a file, as CPython does for {@code python file.py} or an import:
    * like {@link #parse(byte[], String, Mode)} in {@link Mode#EXEC}, but error offsets always count
-   * characters.
+   * characters, and as CPython's file reader, the {@code text} of an error on the last line has
+   * no newline when the file ends without one, and errors at the end of input have offset 0.
+   *
+   * <p>A file containing a null byte is refused with {@link PythonSyntaxError#isValueError()}, as
+   * an import does in CPython 3.11 ({@code compile} of the file's bytes). (Running such a file as
+   * the main script in CPython 3.11.3 instead silently drops the rest of the line after the null
+   * byte; Taipan does not reproduce that.)
    */
   public static Mod parseFile(byte[] contents, String filename) {
+    checkNoNullBytes(contents, filename);
     Decoded d = decode(contents, filename);
-    return parseDecoded(d.text, filename, Mode.EXEC, false, false);
+    return parseDecoded(d.text, filename, Mode.EXEC, false, false, true);
+  }
+
+  /** CPython's message when source holds a null byte (a {@code ValueError}, not a syntax error). */
+  static final String NULL_BYTES = "source code string cannot contain null bytes";
+
+  private static PythonSyntaxError nullBytes(String filename) {
+    return new PythonSyntaxError(
+        PythonSyntaxError.VALUE_ERROR, NULL_BYTES, filename, 1, 0, null, 1, 0);
+  }
+
+  /** As CPython, null bytes are refused before anything else, even before decoding. */
+  private static void checkNoNullBytes(byte[] source, String filename) {
+    for (byte b : source) {
+      if (b == 0) {
+        throw nullBytes(filename);
+      }
+    }
   }
 
   private static Mod parseDecoded(
       String source, String filename, Mode mode, boolean byteOffsets, boolean typeComments) {
-    String src = translateNewlines(source);
-    if (src.indexOf('\0') >= 0) {
-      throw new PythonSyntaxError(
-          PythonSyntaxError.SYNTAX_ERROR,
-          "source code cannot contain null bytes",
-          filename,
-          1,
-          0,
-          null,
-          1,
-          0);
+    return parseDecoded(source, filename, mode, byteOffsets, typeComments, false);
+  }
+
+  private static Mod parseDecoded(
+      String source,
+      String filename,
+      Mode mode,
+      boolean byteOffsets,
+      boolean typeComments,
+      boolean fileInput) {
+    if (source.indexOf('\0') >= 0) {
+      throw nullBytes(filename);
     }
+    String src = translateNewlines(source);
     try {
-      return ParserDriver.parse(src, filename, mode, byteOffsets, typeComments);
+      return ParserDriver.parse(src, filename, mode, byteOffsets, typeComments, fileInput);
     } catch (StackOverflowError e) {
-      return onBigStack(src, filename, mode, byteOffsets, typeComments);
+      return onBigStack(src, filename, mode, byteOffsets, typeComments, fileInput);
     }
   }
 
   private static Mod onBigStack(
-      String src, String filename, Mode mode, boolean byteOffsets, boolean typeComments) {
+      String src,
+      String filename,
+      Mode mode,
+      boolean byteOffsets,
+      boolean typeComments,
+      boolean fileInput) {
     AtomicReference<Object> result = new AtomicReference<>();
     Thread t =
         new Thread(
             null,
             () -> {
               try {
-                result.set(ParserDriver.parse(src, filename, mode, byteOffsets, typeComments));
+                result.set(
+                    ParserDriver.parse(src, filename, mode, byteOffsets, typeComments, fileInput));
               } catch (PythonSyntaxError e) {
                 result.set(e);
               } catch (StackOverflowError e) {

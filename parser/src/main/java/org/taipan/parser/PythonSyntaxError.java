@@ -6,7 +6,9 @@ package org.taipan.parser;
  * {@code filename}, {@code lineno}, {@code offset}, {@code text}, {@code end_lineno} and
  * {@code end_offset} attributes. Offsets are 1-based and counted in characters (code points), as
  * CPython reports them; {@code 0} or a negative value means what it means in CPython. The
- * interpreter turns this into the Python exception named by {@link #pythonClass()}.
+ * interpreter turns this into the Python exception named by {@link #pythonClass()}. One case is
+ * not a syntax error at all: source containing a null byte, which CPython refuses with {@code
+ * ValueError} ({@link #isValueError()}).
  *
  * <p>Mirrors {@code _PyPegen_raise_error_known_location} in CPython's {@code Parser/pegen_errors.c}
  * and the tokenizer's {@code syntaxerror()}. It has no Java stack trace: it is a Python-level
@@ -22,6 +24,12 @@ public final class PythonSyntaxError extends RuntimeException {
   /** CPython's class name for inconsistent tabs and spaces. */
   public static final String TAB_ERROR = "TabError";
 
+  /**
+   * Not a syntax error: CPython refuses source containing a null byte with {@code ValueError:
+   * source code string cannot contain null bytes} before parsing. See {@link #isValueError()}.
+   */
+  public static final String VALUE_ERROR = "ValueError";
+
   private final String pythonClass;
   private final String msg;
   private final String filename;
@@ -34,7 +42,8 @@ public final class PythonSyntaxError extends RuntimeException {
   /**
    * An error with every attribute given.
    *
-   * @param pythonClass one of {@link #SYNTAX_ERROR}, {@link #INDENTATION_ERROR}, {@link #TAB_ERROR}
+   * @param pythonClass one of {@link #SYNTAX_ERROR}, {@link #INDENTATION_ERROR}, {@link #TAB_ERROR},
+   *     {@link #VALUE_ERROR}
    * @param text the offending source line, or {@code null} as CPython's {@code None}
    */
   public PythonSyntaxError(
@@ -57,9 +66,23 @@ public final class PythonSyntaxError extends RuntimeException {
     this.endOffset = endOffset;
   }
 
-  /** The Python exception class: {@code SyntaxError}, {@code IndentationError} or {@code TabError}. */
+  /**
+   * The Python exception class: {@code SyntaxError}, {@code IndentationError}, {@code TabError},
+   * or {@code ValueError} (see {@link #isValueError()}).
+   */
   public String pythonClass() {
     return pythonClass;
+  }
+
+  /**
+   * True when CPython raises {@code ValueError} here, not a {@code SyntaxError}: the source
+   * contains a null byte ({@code ValueError: source code string cannot contain null bytes}, from
+   * {@code compile}, {@code ast.parse}, {@code exec}, {@code eval} and imports, for str and bytes
+   * source alike). The interpreter should then raise {@code ValueError(msg())}; the location
+   * attributes carry nothing ({@code lineno} 1, {@code offset} 0, {@code text} null).
+   */
+  public boolean isValueError() {
+    return VALUE_ERROR.equals(pythonClass);
   }
 
   /** CPython's {@code msg}. */

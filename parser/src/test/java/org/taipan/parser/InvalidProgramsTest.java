@@ -85,11 +85,13 @@ class InvalidProgramsTest {
       Parser.parse(src, name + ".py", Mode.EXEC);
       return "we accept it; CPython raises " + e.cls + ": " + e.msg;
     } catch (PythonSyntaxError ours) {
+      // A ValueError (null bytes) has no location attributes in CPython: compare class and message.
+      boolean located = !e.cls.equals(PythonSyntaxError.VALUE_ERROR);
       boolean same =
           ours.pythonClass().equals(e.cls)
+              && ours.isValueError() == !located
               && ours.msg().equals(e.msg)
-              && ours.lineno() == e.lineno
-              && ours.offset() == e.offset;
+              && (!located || ours.lineno() == e.lineno && ours.offset() == e.offset);
       if (same) {
         return null;
       }

@@ -188,6 +188,10 @@ abstract class ParserBase {
     if (a.kind == NEWLINE && a.start >= tz.givenLength() && tz.implicitNewlineHasNoColumn()) {
       off = tz.charOffset(a.lineStart, a.start) - 1;
       endOff = -1;
+    } else if ((a.kind == ENDMARKER || a.kind == DEDENT) && tz.fileInput() && tz.atEndOfInput(a)) {
+      // No column, and CPython's file tokenizer has emptied its buffer at the end of input.
+      off = 0;
+      endOff = -1;
     } else if (a.kind == DEDENT || a.kind == INDENT) {
       // CPython gives these tokens no column; the error falls where the tokenizer stands.
       off = tz.charOffset(a.lineStart, a.end) - 1;

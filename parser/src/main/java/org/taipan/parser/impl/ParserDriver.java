@@ -26,7 +26,14 @@ public final class ParserDriver {
 
   /** Parses decoded source; {@code typeComments} as CPython's {@code ast.parse(type_comments=True)}. */
   public static Mod parse(String src, String filename, Mode mode, boolean byteOffsets, boolean typeComments) {
+    return parse(src, filename, mode, byteOffsets, typeComments, false);
+  }
+
+  /** As above; {@code fileInput} for source read from a file (see {@link Tokenizer#setFileInput}). */
+  public static Mod parse(
+      String src, String filename, Mode mode, boolean byteOffsets, boolean typeComments, boolean fileInput) {
     Tokenizer tz = new Tokenizer(src, filename);
+    tz.setFileInput(fileInput);
     tz.setTypeComments(typeComments);
     tz.setByteOffsetErrors(byteOffsets);
     tz.setImplicitNewlineHasNoColumn(mode != Mode.EXEC);

@@ -169,6 +169,26 @@ public final class Tokenizer {
 
   private boolean implicitNewlineHasNoColumn;
 
+  private boolean fileInput;
+
+  /**
+   * For source read from a file ({@code python file.py}, imports): CPython then takes the text of
+   * parser errors from the file itself and gives errors at the end of input offset 0.
+   */
+  public void setFileInput(boolean b) {
+    fileInput = b;
+  }
+
+  /** Whether the source is read from a file, see {@link #setFileInput}. */
+  public boolean fileInput() {
+    return fileInput;
+  }
+
+  /** Whether {@code t} is a token the tokenizer made at the end of input. */
+  public boolean atEndOfInput(Token t) {
+    return t.start >= n - 1;
+  }
+
   /**
    * For eval and single input, CPython adds no newline at the end of the source, so the
    * end-of-line token there has no column; errors at it fall at the end of the line.
@@ -246,7 +266,8 @@ public final class Tokenizer {
     while (e < n && s[e] != '\n') {
       e++;
     }
-    if (e < n) {
+    // A file's last line keeps no newline the file did not have: CPython reads it from the file.
+    if (e < n && !(fileInput && e >= givenLength)) {
       e++;
     }
     return new String(s, ls, e - ls);
@@ -431,7 +452,7 @@ public final class Tokenizer {
               filename,
               lineno,
               charOffset(lineStart, pos) - 1,
-              new String(s, bufStart, n - bufStart),
+              fileInput ? lineText(lineStart) : new String(s, bufStart, n - bufStart),
               lineno,
               -1);
         }
@@ -507,7 +528,9 @@ public final class Tokenizer {
           charOffset(parenLineStart[i], parenPos[i]),
           // The parser takes the text from the tokenizer's buffer (with the newline) when the
           // bracket is on the last line read, else from the source string (without it).
-          parenLine[i] >= eofLine() ? lineText(parenLineStart[i]) : errorLineText(parenLineStart[i]),
+          fileInput || parenLine[i] >= eofLine()
+              ? lineText(parenLineStart[i])
+              : errorLineText(parenLineStart[i]),
           parenLine[i],
           0);
     }
@@ -554,7 +577,8 @@ public final class Tokenizer {
               "unexpected EOF while parsing",
               filename,
               lineno - 1,
-              charOffset(bufStart, pos) - 1,
+              // CPython's file reader has emptied its buffer here (no token started): offset 0.
+              fileInput ? 0 : charOffset(bufStart, pos) - 1,
               lineText(bufStart),
               lineno - 1,
               -1);
@@ -658,10 +682,12 @@ public final class Tokenizer {
       }
       if (col != indStack[indent]) {
         String text = lineText(lineStart);
+        // The offset counts the whole line in the tokenizer's buffer, newline included.
+        String buffered = text.endsWith("\n") ? text : text + "\n";
         int off =
             byteOffsetErrors
-                ? byteCol(lineStart, lineStart + text.length())
-                : text.codePointCount(0, text.length());
+                ? byteCol(lineStart, lineStart + buffered.length())
+                : buffered.codePointCount(0, buffered.length());
         statusError = true;
         throw new PythonSyntaxError(
             PythonSyntaxError.INDENTATION_ERROR,
