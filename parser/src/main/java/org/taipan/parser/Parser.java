@@ -346,7 +346,12 @@ public final class Parser {
           java.util.Map.entry("cp1251", "windows-1251"));
 
   private static Charset pythonCharset(String name) {
-    String key = name.toLowerCase(java.util.Locale.ROOT).replace('-', '_').replace(' ', '_');
+    // As Python's encodings.normalize_encoding: runs of punctuation (but '.') become one '_',
+    // none at either end.
+    String key =
+        name.toLowerCase(java.util.Locale.ROOT)
+            .replaceAll("[^a-z0-9.]+", "_")
+            .replaceAll("^_+|_+$", "");
     String mapped = PYTHON_CODECS.get(key);
     return Charset.forName(mapped != null ? mapped : name);
   }

@@ -449,7 +449,24 @@ abstract class StringParser extends ExpressionParser {
     sp.colOffset = braceCol;
     sp.depth = depth;
     sp.fstringMode = true;
-    return sp.fstringExpression();
+    try {
+      return sp.fstringExpression();
+    } catch (org.taipan.parser.PythonSyntaxError e) {
+      if (!subTz.failed() || line == 1) {
+        throw e;
+      }
+      // The expression's tokenizer starts on the field's line, as CPython's does; its columns
+      // stay those of the parenthesized expression text.
+      throw new org.taipan.parser.PythonSyntaxError(
+          e.pythonClass(),
+          e.msg(),
+          e.filename(),
+          e.lineno() + line - 1,
+          e.offset(),
+          e.text(),
+          e.endLineno() + line - 1,
+          e.endOffset());
+    }
   }
 
   /** The entry rule for an f-string field: {@code star_expressions} over the parenthesized text. */

@@ -2,6 +2,7 @@ package org.taipan.parser.tokenize;
 
 import static org.taipan.parser.tokenize.TokenKind.*;
 
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import org.taipan.parser.PythonSyntaxError;
 
@@ -800,14 +801,25 @@ public final class Tokenizer {
 
   private String verifyIdentifier(int start, String text) {
     if (Utf8.hasEscapedByte(text)) {
-      int off = byteOffsetErrors ? byteCol(lineStart, pos) : charOffset(lineStart, pos) - 1;
+      String line = lineText(lineStart);
+      int off = byteCol(lineStart, pos);
+      if (!byteOffsetErrors) {
+        // With a known encoding (BOM or declaration), CPython decodes the line with replacement
+        // characters, then converts the error's byte offset (the end of the identifier) into
+        // characters of that text's UTF-8 form.
+        line = new String(Utf8.encodeSurrogateEscape(line), StandardCharsets.UTF_8);
+        byte[] replaced = line.getBytes(StandardCharsets.UTF_8);
+        int bytes = Math.min(byteCol(lineStart, pos), replaced.length);
+        String prefix = new String(replaced, 0, bytes, StandardCharsets.UTF_8);
+        off = prefix.codePointCount(0, prefix.length());
+      }
       throw new PythonSyntaxError(
           PythonSyntaxError.SYNTAX_ERROR,
           "(unicode error) " + Utf8.decodeErrorMessage(text),
           filename,
           lineno,
           off,
-          lineText(lineStart),
+          line,
           lineno,
           -1);
     }

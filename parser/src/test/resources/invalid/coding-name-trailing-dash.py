@@ -1,0 +1,2 @@
+# -*- co-*- coding coding: utf-*-
+€ = 2
