@@ -70,6 +70,12 @@ public final class ParserDriver {
       if (tz.unclosedAtEof()) {
         return furthestLine > later.lineno() ? later : e;
       }
+      // A tokenizer error that CPython signals by status only (no exception set: a bad line
+      // continuation, say) inside brackets opened before the error's line: CPython then reports
+      // the innermost bracket as never closed.
+      if (tz.statusError() && tz.level() > 0 && e.lineno() > tz.innermostBracketLine()) {
+        return tz.unclosedError();
+      }
       return tz.statusError() ? e : later;
     }
     return e;

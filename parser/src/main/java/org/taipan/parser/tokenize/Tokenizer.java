@@ -520,26 +520,36 @@ public final class Tokenizer {
     if (level > 0) {
       // As CPython: reading the end of input inside brackets is an error.
       unclosedAtEof = true;
-      int i = level - 1;
-      throw new PythonSyntaxError(
-          PythonSyntaxError.SYNTAX_ERROR,
-          "'" + parenChar[i] + "' was never closed",
-          filename,
-          parenLine[i],
-          charOffset(parenLineStart[i], parenPos[i]),
-          // The parser takes the text from the tokenizer's buffer (with the newline) when the
-          // bracket is on the last line read, else from the source string (without it).
-          fileInput || parenLine[i] >= eofLine()
-              ? lineText(parenLineStart[i])
-              : errorLineText(parenLineStart[i]),
-          parenLine[i],
-          0);
+      throw unclosedError();
     }
     if (indent > 0) {
       indent--;
       return eofToken(DEDENT);
     }
     return eofToken(ENDMARKER);
+  }
+
+  /** The line of the innermost open bracket; only while {@link #level()} is positive. */
+  public int innermostBracketLine() {
+    return parenLine[level - 1];
+  }
+
+  /** CPython's "'(' was never closed" for the innermost open bracket. */
+  public PythonSyntaxError unclosedError() {
+    int i = level - 1;
+    return new PythonSyntaxError(
+        PythonSyntaxError.SYNTAX_ERROR,
+        "'" + parenChar[i] + "' was never closed",
+        filename,
+        parenLine[i],
+        charOffset(parenLineStart[i], parenPos[i]),
+        // The parser takes the text from the tokenizer's buffer (with the newline) when the
+        // bracket is on the last line read, else from the source string (without it).
+        fileInput || parenLine[i] >= eofLine()
+            ? lineText(parenLineStart[i])
+            : errorLineText(parenLineStart[i]),
+        parenLine[i],
+        0);
   }
 
   /** Measures the indentation at the start of a line; returns true if the line was blank. */

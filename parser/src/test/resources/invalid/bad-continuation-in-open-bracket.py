@@ -1,0 +1,4 @@
+deprecated(
+    reason=self.for\mat(name=name),
+    gone_in=None,
+)
