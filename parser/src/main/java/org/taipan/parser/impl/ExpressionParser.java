@@ -902,7 +902,11 @@ abstract class ExpressionParser extends ParserBase {
         isAsync = 1;
       }
       expect(KW_FOR);
+      int afterFor = p;
       Expr target = starTargets();
+      if (kind() != KW_IN) {
+        invalidForTarget(afterFor);
+      }
       expect(KW_IN);
       Expr iter = disjunction();
       ArrayList<Expr> ifs = newList();
@@ -912,6 +916,28 @@ abstract class ExpressionParser extends ParserBase {
       gens.add(new Comprehension(target, iter, list(ifs), isAsync));
     }
     return list(gens);
+  }
+
+  /**
+   * CPython's {@code invalid_for_target} in a comprehension whose targets are not followed by
+   * {@code in}: the text after {@code for} is parsed again as {@code star_expressions}, where
+   * {@code invalid_expression} may find an expression directly followed by another ("Perhaps you
+   * forgot a comma?"). Otherwise the clause simply fails.
+   */
+  private void invalidForTarget(int afterFor) {
+    if (noInvalid > 0) {
+      return;
+    }
+    int mark = p;
+    int savedSeen = seen;
+    p = afterFor;
+    try {
+      starExpressions();
+    } catch (Fail f) {
+      // no specific error here
+    }
+    p = mark;
+    seen = Math.max(seen, savedSeen);
   }
 
   // star_targets: star_target (',' star_target)* [','], in Store context.

@@ -1,0 +1,1 @@
+l = [c for c y in z]

@@ -1,0 +1,1 @@
+d = {c: u for cv u in zip(a, b)}
