@@ -937,7 +937,7 @@ abstract class ExpressionParser extends ParserBase {
       // no specific error here
     }
     p = mark;
-    seen = Math.max(seen, savedSeen);
+    seen = savedSeen;
   }
 
   // star_targets: star_target (',' star_target)* [','], in Store context.
@@ -1049,7 +1049,21 @@ abstract class ExpressionParser extends ParserBase {
         keywords.add(new Keyword(st.text, v, ln(st), col(st), eln(en), ecol(en)));
         sawKeyword = true;
       } else {
-        Expr e = namedExpression(false);
+        Expr e;
+        if (sawKeyword || sawDoubleStar) {
+          // After keywords CPython's first pass only tries NAME '=' and starred arguments here, so
+          // a positional argument that does not parse leaves the generic error at its first token.
+          int at = p;
+          int savedSeen = seen;
+          try {
+            e = namedExpression(false);
+          } catch (Fail f) {
+            seen = Math.max(savedSeen, at + 1);
+            throw f;
+          }
+        } else {
+          e = namedExpression(false);
+        }
         if (kind() == KW_FOR || kind() == KW_ASYNC) {
           if (!allowGenexp && args.isEmpty() && keywords.isEmpty()) {
             throw FAIL;
@@ -1181,10 +1195,16 @@ abstract class ExpressionParser extends ParserBase {
         if (kind() == EQUAL) {
           throw errorAt(cur(), "var-keyword argument cannot have default value");
         }
-        accept(COMMA);
+        boolean comma = accept(COMMA);
         kwarg = withTypeComment(kwarg, close);
         if (kind() != close) {
-          throw errorAt(cur(), "arguments cannot follow var-keyword argument");
+          // CPython's invalid_kwds / invalid_lambda_kwds: only a parameter or '*', '**', '/'
+          // after the comma is "arguments cannot follow"; anything else is a plain failure.
+          int k = kind();
+          if (comma && (k == NAME || k == STAR || k == DOUBLESTAR || k == SLASH)) {
+            throw errorAt(cur(), "arguments cannot follow var-keyword argument");
+          }
+          throw FAIL;
         }
         break;
       } else if (st.kind == LPAR) {

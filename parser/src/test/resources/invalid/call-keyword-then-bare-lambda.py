@@ -1,0 +1,3 @@
+namespace = dict(
+    __file__=name,
+  lambda  )
