@@ -166,6 +166,7 @@ abstract class ExpressionParser extends ParserBase {
     } catch (Fail f) {
       p = mark;
       seen = savedSeen;
+      invalidLegacyExpression(i0);
       return;
     } finally {
       noInvalid--;
@@ -174,9 +175,37 @@ abstract class ExpressionParser extends ParserBase {
     if (toks[p - 1].level == 0) {
       p = mark;
       seen = savedSeen;
+      invalidLegacyExpression(i0);
       return;
     }
     throw errorNode("invalid syntax. Perhaps you forgot a comma?", a, b);
+  }
+
+  /** Nesting of {@link #invalidLegacyExpression}, bounded so that long runs of names stay cheap. */
+  private int legacyDepth;
+
+  /**
+   * CPython's {@code invalid_legacy_expression} after a NAME that is not {@code print} or {@code
+   * exec}: it parses {@code star_expressions} after the name, with the error rules on, so that a
+   * {@code print x} further on is reported ({@code a print x}).
+   */
+  private void invalidLegacyExpression(int i0) {
+    if (toks[i0].kind != NAME || tok(i0 + 1).kind == LPAR || legacyDepth >= 50) {
+      return;
+    }
+    int mark = p;
+    int savedSeen = seen;
+    p = i0 + 1;
+    legacyDepth++;
+    try {
+      starExpressions();
+    } catch (Fail f) {
+      // not this rule
+    } finally {
+      legacyDepth--;
+    }
+    p = mark;
+    seen = savedSeen;
   }
 
   // yield_expr: 'yield' 'from' expression | 'yield' [star_expressions]
