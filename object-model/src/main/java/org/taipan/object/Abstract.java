@@ -365,6 +365,14 @@ public final class Abstract {
     try {
       Slots.call(t.slot(SpecialMethod.op_delitem), o, key);
     } catch (EmptyException e) {
+      // CPython says "doesn't" when it got as far as PySequence_DelItem: the type has sequence
+      // methods (every heap type has) and the key is an index
+      boolean sequence = t.isHeapType() || t.hasSlot(SpecialMethod.op_len)
+          || t.hasSlot(SpecialMethod.op_contains) || t.hasSlot(SpecialMethod.op_getitem);
+      if (sequence && PyNumber.isIndex(key)) {
+        throw PyErr.format(
+            PyExc.TypeError, "'%.200s' object doesn't support item deletion", t.getName());
+      }
       throw PyErr.format(
           PyExc.TypeError, "'%.200s' object does not support item deletion", t.getName());
     }

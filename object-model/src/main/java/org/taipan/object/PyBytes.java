@@ -196,4 +196,110 @@ public final class PyBytes {
     }
     return sb.toString();
   }
+  /**
+   * The needle of {@code bytes.find} and its kin: bytes, or an int that is one byte ({@code
+   * stringlib_parse_args_finds_byte}).
+   */
+  private static byte[] needle(Object sub) {
+    if (sub instanceof PyBytes b) {
+      return b.value;
+    }
+    if (PyNumber.isIndex(sub)) {
+      Object i = PyNumber.index(sub);
+      if (!(i instanceof Long l) || l < 0 || l > 255) {
+        throw PyErr.format(PyExc.ValueError, "byte must be in range(0, 256)");
+      }
+      return new byte[] {(byte) (long) l};
+    }
+    throw PyErr.format(PyExc.TypeError,
+        "argument should be integer or bytes-like object, not '%.200s'",
+        PyType.of(sub).getName());
+  }
+
+  /** The first (or last) index of {@code t} in {@code v[from:to]}, or -1. */
+  private static int indexOf(byte[] v, byte[] t, int from, int to, boolean last) {
+    if (to - from < t.length) {
+      return -1;
+    }
+    int step = last ? -1 : 1;
+    for (int i = last ? to - t.length : from; last ? i >= from : i <= to - t.length; i += step) {
+      if (Arrays.equals(v, i, i + t.length, t, 0, t.length)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int find(Object self, Object sub, Object start, Object end, boolean last) {
+    byte[] v = ((PyBytes) self).value;
+    byte[] t = needle(sub);
+    int[] r = PySlice.adjust(start, end, v.length);
+    return r[0] > v.length ? -1 : indexOf(v, t, r[0], r[1], last);
+  }
+
+  static Object __contains__(Object self, Object x) {
+    if (!(x instanceof PyBytes) && !PyNumber.isIndex(x)) {
+      throw PyErr.format(PyExc.TypeError, "a bytes-like object is required, not '%.200s'",
+          PyType.of(x).getName());
+    }
+    byte[] v = ((PyBytes) self).value;
+    return indexOf(v, needle(x), 0, v.length, false) >= 0;
+  }
+
+  @PythonMethod
+  @GetArgs
+  static Object find(
+      Object self, Object sub, @Default("None") Object start, @Default("None") Object end) {
+    return (long) find(self, sub, start, end, false);
+  }
+
+  @PythonMethod
+  @GetArgs
+  static Object rfind(
+      Object self, Object sub, @Default("None") Object start, @Default("None") Object end) {
+    return (long) find(self, sub, start, end, true);
+  }
+
+  @PythonMethod
+  @GetArgs
+  static Object index(
+      Object self, Object sub, @Default("None") Object start, @Default("None") Object end) {
+    int i = find(self, sub, start, end, false);
+    if (i < 0) {
+      throw PyErr.format(PyExc.ValueError, "subsection not found");
+    }
+    return (long) i;
+  }
+
+  @PythonMethod
+  @GetArgs
+  static Object rindex(
+      Object self, Object sub, @Default("None") Object start, @Default("None") Object end) {
+    int i = find(self, sub, start, end, true);
+    if (i < 0) {
+      throw PyErr.format(PyExc.ValueError, "subsection not found");
+    }
+    return (long) i;
+  }
+
+  @PythonMethod
+  @GetArgs
+  static Object count(
+      Object self, Object sub, @Default("None") Object start, @Default("None") Object end) {
+    byte[] v = ((PyBytes) self).value;
+    byte[] t = needle(sub);
+    int[] r = PySlice.adjust(start, end, v.length);
+    if (r[0] > r[1]) {
+      return 0L;
+    }
+    if (t.length == 0) {
+      return (long) (r[1] - r[0] + 1);
+    }
+    long c = 0;
+    for (int i = indexOf(v, t, r[0], r[1], false); i >= 0;
+        i = indexOf(v, t, i + t.length, r[1], false)) {
+      c++;
+    }
+    return c;
+  }
 }

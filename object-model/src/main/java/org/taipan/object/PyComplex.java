@@ -230,13 +230,32 @@ public final class PyComplex {
       }
       return parse(PyUnicode.asJavaString(re));
     }
+    if (PyUnicode.isStr(im)) {
+      throw PyErr.format(PyExc.TypeError, "complex() second arg can't be a string");
+    }
     boolean rc = re instanceof PyComplex;
     boolean ic = im instanceof PyComplex;
+    if (!rc && !isNumber(re)) {
+      throw PyErr.format(PyExc.TypeError,
+          "complex() first argument must be a string or a number, not '%.200s'",
+          PyType.of(re).getName());
+    }
+    if (!ic && !isNumber(im)) {
+      throw PyErr.format(PyExc.TypeError,
+          "complex() second argument must be a number, not '%.200s'", PyType.of(im).getName());
+    }
     PyComplex r = rc ? (PyComplex) re : new PyComplex(PyNumber.asDouble(re), 0.0);
     PyComplex i = ic ? (PyComplex) im : new PyComplex(PyNumber.asDouble(im), 0.0);
     double real = ic ? r.real - i.imag : r.real;
     double imag = rc && args.length > 1 ? i.real + r.imag : rc ? r.imag : i.real;
     return new PyComplex(real, imag);
+  }
+
+  /** Whether complex() accepts {@code o} as a number: it has __complex__, __float__ or __index__. */
+  private static boolean isNumber(Object o) {
+    PyType t = PyType.of(o);
+    return o instanceof Double || PyNumber.isIndex(o) || t.hasSlot(SpecialMethod.op_float)
+        || t.lookup("__complex__") != null;
   }
 
   private static PyComplex parse(String s) {
