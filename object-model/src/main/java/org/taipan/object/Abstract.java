@@ -387,11 +387,19 @@ public final class Abstract {
     } catch (EmptyException e) {
       throw PyErr.format(PyExc.TypeError, "object of type '%.200s' has no len()", t.getName());
     }
-    int n = PyNumber.asSize(r);
-    if (n < 0) {
+    if (!PyNumber.isIndex(r)) {
+      throw PyErr.format(PyExc.TypeError, "'%.200s' object cannot be interpreted as an integer",
+          PyType.of(r).getName());
+    }
+    Object i = PyNumber.index(r);
+    if (i instanceof Long l && l < 0 || i instanceof java.math.BigInteger b && b.signum() < 0) {
       throw PyErr.format(PyExc.ValueError, "__len__() should return >= 0");
     }
-    return n;
+    if (!(i instanceof Long l) || l > Integer.MAX_VALUE) {
+      throw PyErr.format(
+          PyExc.OverflowError, "cannot fit 'int' into an index-sized integer");
+    }
+    return (int) (long) l;
   }
 
   /** {@code PySequence_Contains}: {@code item in o}. */
@@ -515,6 +523,11 @@ public final class Abstract {
     if (o instanceof String s && PyUnicode.asJavaString(spec).isEmpty()) {
       return s;
     }
-    return callMethod(o, "__format__", spec);
+    Object r = callMethod(o, "__format__", spec);
+    if (!PyUnicode.isStr(r)) {
+      throw PyErr.format(PyExc.TypeError, "__format__ must return a str, not %.200s",
+          PyType.of(r).getName());
+    }
+    return r;
   }
 }

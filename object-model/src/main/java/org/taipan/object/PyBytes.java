@@ -43,7 +43,75 @@ public final class PyBytes {
   }
 
   static Object decode(PyBytes b, String encoding) {
-    return PyUnicode.wrap(new String(b.value, charset(encoding)));
+    Charset cs = charset(encoding);
+    if (cs == StandardCharsets.US_ASCII) {
+      for (int i = 0; i < b.value.length; i++) {
+        if (b.value[i] < 0) {
+          throw decodeError("ascii", b.value, i, i + 1, "ordinal not in range(128)");
+        }
+      }
+    } else if (cs == StandardCharsets.UTF_8) {
+      checkUtf8(b.value);
+    }
+    return PyUnicode.wrap(new String(b.value, cs));
+  }
+
+  private static PyException decodeError(String codec, byte[] v, int start, int end,
+      String reason) {
+    return end - start == 1
+        ? PyErr.format(PyExc.UnicodeDecodeError,
+            "'%s' codec can't decode byte 0x%02x in position %d: %s", codec, v[start] & 0xff,
+            start, reason)
+        : PyErr.format(PyExc.UnicodeDecodeError,
+            "'%s' codec can't decode bytes in position %d-%d: %s", codec, start, end - 1,
+            reason);
+  }
+
+  /**
+   * Strict UTF-8 validation with the error ranges and reasons of CPython's decoder: a bad lead
+   * byte, a bad continuation byte (the range is the valid prefix), or data that ends early.
+   */
+  private static void checkUtf8(byte[] v) {
+    int i = 0;
+    int n = v.length;
+    while (i < n) {
+      int c = v[i] & 0xff;
+      if (c < 0x80) {
+        i++;
+        continue;
+      }
+      int len = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3
+          : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+      if (len == 0) {
+        throw decodeError("utf-8", v, i, i + 1, "invalid start byte");
+      }
+      for (int k = 1; k < len; k++) {
+        if (i + k >= n) {
+          throw decodeError("utf-8", v, i, n, "unexpected end of data");
+        }
+        int d = v[i + k] & 0xff;
+        int lo = 0x80;
+        int hi = 0xBF;
+        if (k == 1) {
+          // the second byte excludes overlong forms, surrogates and code points past U+10FFFF
+          lo = c == 0xE0 ? 0xA0 : c == 0xF0 ? 0x90 : 0x80;
+          hi = c == 0xED ? 0x9F : c == 0xF4 ? 0x8F : 0xBF;
+        }
+        if (d < lo || d > hi) {
+          throw decodeError("utf-8", v, i, i + k, "invalid continuation byte");
+        }
+      }
+      i += len;
+    }
+  }
+
+  /** A str argument of a codec method: {@code fn() argument 'name' must be str, not T}. */
+  static String codecArg(Object o, String fn, String name) {
+    if (!PyUnicode.isStr(o)) {
+      throw PyErr.format(PyExc.TypeError, "%s() argument '%s' must be str, not %.200s", fn,
+          name, o == PyNone.NONE ? "None" : PyType.of(o).getName());
+    }
+    return PyUnicode.asJavaString(o);
   }
 
   static Object encode(String s, String encoding) {
@@ -138,6 +206,10 @@ public final class PyBytes {
       }
       return new PyBytes(out);
     }
+    if (!PyNumber.isIndex(key)) {
+      throw PyErr.format(PyExc.TypeError, "byte indices must be integers or slices, not %.200s",
+          PyType.of(key).getName());
+    }
     long i = PyNumber.asLongClamped(key);
     if (i < 0) {
       i += v.length;
@@ -185,7 +257,9 @@ public final class PyBytes {
   @PythonMethod(positionalOnly = false)
   static Object decode(Object self, @Default("'utf-8'") Object encoding,
       @Default("'strict'") Object errors) {
-    return decode((PyBytes) self, PyUnicode.asJavaString(encoding));
+    String enc = codecArg(encoding, "decode", "encoding");
+    codecArg(errors, "decode", "errors");
+    return decode((PyBytes) self, enc);
   }
 
   @PythonMethod

@@ -435,8 +435,12 @@ public final class PyUnicode {
       return "";
     }
     if (encoding != null || (n > 2)) {
+      if (encoding != null) {
+        PyBytes.codecArg(encoding, "str", "encoding");
+      }
       if (obj instanceof PyBytes b) {
-        return PyBytes.decode(b, encoding == null ? "utf-8" : asJavaString(encoding));
+        return PyBytes.decode(b, encoding == null ? "utf-8"
+            : PyBytes.codecArg(encoding, "str", "encoding"));
       }
       throw PyErr.format(
           PyExc.TypeError, "decoding to str: need a bytes-like object, %s found",
@@ -1054,7 +1058,9 @@ public final class PyUnicode {
   @PythonMethod(positionalOnly = false)
   static Object encode(Object self, @Default("'utf-8'") Object encoding,
       @Default("'strict'") Object errors) {
-    return PyBytes.encode(asJavaString(self), asJavaString(encoding));
+    String enc = PyBytes.codecArg(encoding, "encode", "encoding");
+    PyBytes.codecArg(errors, "encode", "errors");
+    return PyBytes.encode(asJavaString(self), enc);
   }
 
   @PythonMethod
