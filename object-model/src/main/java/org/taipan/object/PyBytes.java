@@ -229,11 +229,34 @@ public final class PyBytes {
       return new PyBytes(new byte[0]);
     }
     Object x = args[0];
+    int nargs = args.length - (kwnames == null ? 0 : kwnames.length);
+    String encoding = nargs > 1 ? codecArg(args[1], "bytes", "encoding") : null;
+    if (nargs > 2) {
+      codecArg(args[2], "bytes", "errors");
+    }
     if (PyUnicode.isStr(x)) {
-      if (args.length < 2) {
+      if (encoding == null) {
         throw PyErr.format(PyExc.TypeError, "string argument without an encoding");
       }
-      return encode(PyUnicode.asJavaString(x), PyUnicode.asJavaString(args[1]));
+      return encode(PyUnicode.asJavaString(x), encoding);
+    }
+    if (encoding != null) {
+      throw PyErr.format(PyExc.TypeError, "encoding without a string argument");
+    }
+    Object bytesMethod = PyType.of(x).lookup("__bytes__");
+    if (bytesMethod != null && !(x instanceof PyBytes)) {
+      Object r = Abstract.callAsMethod(bytesMethod, x, new Object[0], null);
+      if (!(r instanceof PyBytes)) {
+        throw PyErr.format(PyExc.TypeError, "__bytes__ returned non-bytes (type %.200s)",
+            PyType.of(r).getName());
+      }
+      return r;
+    }
+    PyType xt = PyType.of(x);
+    if (!PyNumber.isIndex(x) && !xt.hasSlot(SpecialMethod.op_iter)
+        && !xt.hasSlot(SpecialMethod.op_getitem)) {
+      throw PyErr.format(
+          PyExc.TypeError, "cannot convert '%.200s' object to bytes", xt.getName());
     }
     if (PyNumber.isIndex(x)) {
       int n = PyNumber.asSize(x);

@@ -139,6 +139,10 @@ public final class PyComplex {
     if (b.imag == 0.0 && b.real == Math.floor(b.real) && Math.abs(b.real) <= 100.0) {
       int n = (int) b.real;
       PyComplex r = powu(a, Math.abs(n));
+      if (n < 0 && r.real == 0.0 && r.imag == 0.0) {
+        // c_quot's EDOM, which complex_pow reports as for a zero base
+        throw PyErr.format(PyExc.ZeroDivisionError, "0.0 to a negative or complex power");
+      }
       return n < 0 ? quot(new PyComplex(1.0, 0.0), r) : r;
     }
     if (b.real == 0.0 && b.imag == 0.0) {
@@ -232,6 +236,15 @@ public final class PyComplex {
     }
     if (PyUnicode.isStr(im)) {
       throw PyErr.format(PyExc.TypeError, "complex() second arg can't be a string");
+    }
+    Object special = re instanceof PyComplex ? null : PyType.of(re).lookup("__complex__");
+    if (special != null) {
+      // try_complex_special_method
+      re = Abstract.callAsMethod(special, re, new Object[0], null);
+      if (!(re instanceof PyComplex)) {
+        throw PyErr.format(PyExc.TypeError, "__complex__ returned non-complex (type %.200s)",
+            PyType.of(re).getName());
+      }
     }
     boolean rc = re instanceof PyComplex;
     boolean ic = im instanceof PyComplex;

@@ -210,6 +210,35 @@ public final class PyExc {
   }
 
   static final class OSErrorImpl {
+    /**
+     * {@code OSError(errno, strerror, ...)} makes the subclass that errno maps to ({@code
+     * oserror_use_init}/{@code errnomap} in exceptions.c), with Linux's errno values.
+     */
+    static Object __new__(PyType cls, Object[] args, String[] kwnames) {
+      int n = args.length - (kwnames == null ? 0 : kwnames.length);
+      if (cls == OSError && n >= 2 && n <= 5 && args[0] instanceof Long errno) {
+        PyType sub = switch ((int) (long) errno) {
+          case 1, 13 -> PermissionError;
+          case 2 -> FileNotFoundError;
+          case 3 -> ProcessLookupError;
+          case 4 -> InterruptedError;
+          case 10 -> ChildProcessError;
+          case 11, 114, 115 -> BlockingIOError;
+          case 17 -> FileExistsError;
+          case 20 -> NotADirectoryError;
+          case 21 -> IsADirectoryError;
+          case 32, 108 -> BrokenPipeError;
+          case 103 -> ConnectionAbortedError;
+          case 104 -> ConnectionResetError;
+          case 110 -> TimeoutError;
+          case 111 -> ConnectionRefusedError;
+          default -> OSError;
+        };
+        cls = sub;
+      }
+      return PyBaseException.__new__(cls, args, kwnames);
+    }
+
     static Object __init__(Object self, Object[] args, String[] kwnames) {
       PyBaseException e = (PyBaseException) self;
       PyBaseException.__init__(self, args, kwnames);

@@ -488,6 +488,9 @@ public final class PyFloat {
     Object x = args[0];
     if (PyUnicode.isStr(x)) {
       return parse(PyUnicode.asJavaString(x), x);
+    } else if (x instanceof PyBytes b) {
+      // bytes are parsed as ASCII text; the error shows the bytes' repr
+      return parse(new String(b.value, java.nio.charset.StandardCharsets.ISO_8859_1), x);
     }
     PyType t = PyType.of(x);
     if (!(x instanceof Double)

@@ -767,6 +767,9 @@ public final class PyLong {
         throw PyErr.format(PyExc.TypeError, "int() missing string argument");
       }
       r = 0L;
+    } else if (base == null && x instanceof PyBytes bx) {
+      // bytes are parsed as ASCII text; the error shows the bytes' repr
+      r = parse(new String(bx.value, java.nio.charset.StandardCharsets.ISO_8859_1), 10, x);
     } else if (base == null) {
       r = PyNumber.asLong(x);
     } else {
