@@ -58,13 +58,8 @@ public final class PyBytes {
 
   private static PyException decodeError(String codec, byte[] v, int start, int end,
       String reason) {
-    return end - start == 1
-        ? PyErr.format(PyExc.UnicodeDecodeError,
-            "'%s' codec can't decode byte 0x%02x in position %d: %s", codec, v[start] & 0xff,
-            start, reason)
-        : PyErr.format(PyExc.UnicodeDecodeError,
-            "'%s' codec can't decode bytes in position %d-%d: %s", codec, start, end - 1,
-            reason);
+    return PyErr.newException(PyExc.UnicodeDecodeError, codec, new PyBytes(v.clone()),
+        (long) start, (long) end, reason);
   }
 
   /**
@@ -117,14 +112,16 @@ public final class PyBytes {
   static Object encode(String s, String encoding) {
     Charset cs = charset(encoding);
     if (cs == StandardCharsets.US_ASCII) {
-      for (int i = 0; i < s.length(); i++) {
-        if (s.charAt(i) > 127) {
-          throw PyErr.format(
-              PyExc.UnicodeEncodeError,
-              "'ascii' codec can't encode character '\\u%04x' in position %d: ordinal not in"
-                  + " range(128)",
-              (int) s.charAt(i),
-              i);
+      int[] cps = s.codePoints().toArray();
+      for (int i = 0; i < cps.length; i++) {
+        if (cps[i] > 127) {
+          // the error covers the whole run of characters ASCII cannot encode
+          int j = i + 1;
+          while (j < cps.length && cps[j] > 127) {
+            j++;
+          }
+          throw PyErr.newException(PyExc.UnicodeEncodeError, "ascii", PyUnicode.wrap(s),
+              (long) i, (long) j, "ordinal not in range(128)");
         }
       }
     }
