@@ -28,6 +28,11 @@ public final class PyExc {
             base == null ? PyBaseException::new : null,
             true);
     PyType t = PyType.fromSpec(spec);
+    if (base != null && t.getOwn("__new__") == null
+        && t.lookup("__new__") instanceof PyNewWrapper w) {
+      // as add_tp_new_wrapper: every builtin type has a __new__ of its own, named after it
+      t.define("__new__", new PyNewWrapper(t, w.handle));
+    }
     ALL.put(name, t);
     return t;
   }
