@@ -365,6 +365,14 @@ public final class Abstract {
     try {
       Slots.call(t.slot(SpecialMethod.op_delitem), o, key);
     } catch (EmptyException e) {
+      // CPython says "doesn't" when it got as far as PySequence_DelItem: the type has sequence
+      // methods (every heap type has) and the key is an index
+      boolean sequence = t.isHeapType() || t.hasSlot(SpecialMethod.op_len)
+          || t.hasSlot(SpecialMethod.op_contains) || t.hasSlot(SpecialMethod.op_getitem);
+      if (sequence && PyNumber.isIndex(key)) {
+        throw PyErr.format(
+            PyExc.TypeError, "'%.200s' object doesn't support item deletion", t.getName());
+      }
       throw PyErr.format(
           PyExc.TypeError, "'%.200s' object does not support item deletion", t.getName());
     }
@@ -379,11 +387,19 @@ public final class Abstract {
     } catch (EmptyException e) {
       throw PyErr.format(PyExc.TypeError, "object of type '%.200s' has no len()", t.getName());
     }
-    int n = PyNumber.asSize(r);
-    if (n < 0) {
+    if (!PyNumber.isIndex(r)) {
+      throw PyErr.format(PyExc.TypeError, "'%.200s' object cannot be interpreted as an integer",
+          PyType.of(r).getName());
+    }
+    Object i = PyNumber.index(r);
+    if (i instanceof Long l && l < 0 || i instanceof java.math.BigInteger b && b.signum() < 0) {
       throw PyErr.format(PyExc.ValueError, "__len__() should return >= 0");
     }
-    return n;
+    if (!(i instanceof Long l) || l > Integer.MAX_VALUE) {
+      throw PyErr.format(
+          PyExc.OverflowError, "cannot fit 'int' into an index-sized integer");
+    }
+    return (int) (long) l;
   }
 
   /** {@code PySequence_Contains}: {@code item in o}. */
@@ -507,6 +523,11 @@ public final class Abstract {
     if (o instanceof String s && PyUnicode.asJavaString(spec).isEmpty()) {
       return s;
     }
-    return callMethod(o, "__format__", spec);
+    Object r = callMethod(o, "__format__", spec);
+    if (!PyUnicode.isStr(r)) {
+      throw PyErr.format(PyExc.TypeError, "__format__ must return a str, not %.200s",
+          PyType.of(r).getName());
+    }
+    return r;
   }
 }

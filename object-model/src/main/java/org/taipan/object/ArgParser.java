@@ -26,6 +26,8 @@ public final class ArgParser {
   final int kwargsIndex;
   final boolean hasSelf;
   final int total;
+  /** Whether the CPython counterpart uses PyArg_ParseTuple (see {@link GetArgs}). */
+  boolean getArgs;
 
   private ArgParser(
       String name,
@@ -95,8 +97,10 @@ public final class ArgParser {
     if (posOnly < 0) {
       posOnly = pm != null && pm.positionalOnly() ? positional : 0;
     }
-    return new ArgParser(
+    ArgParser p = new ArgParser(
         name, names, defaults, required, posOnly, positional, varargs, kwargs, hasSelf);
+    p.getArgs = m.isAnnotationPresent(GetArgs.class);
+    return p;
   }
 
   private static Object parseDefault(String s) {
@@ -165,6 +169,12 @@ public final class ArgParser {
       out[0] = self;
     }
     int n = names.length;
+    if (nk > 0 && posOnly == n && kwargsIndex < 0 && varargsIndex < 0) {
+      throw PyErr.format(PyExc.TypeError, "%s() takes no keyword arguments", name);
+    }
+    if (getArgs) {
+      checkGetArgs(nargs, nk);
+    }
     if (nargs > positional && varargsIndex < 0) {
       throw tooMany(nargs);
     }
@@ -222,8 +232,10 @@ public final class ArgParser {
             kw.put(kn, v);
             continue;
           }
+          // _PyArg_UnpackKeywords' wording in 3.11 (3.12 changed it)
           throw PyErr.format(
-              PyExc.TypeError, "%s() got an unexpected keyword argument '%s'", name, kn);
+              PyExc.TypeError, "'%s' is an invalid keyword argument for %s()", kn,
+              name.substring(name.lastIndexOf('.') + 1));
         }
         if (out[off + idx] != null) {
           throw PyErr.format(
@@ -256,13 +268,38 @@ public final class ArgParser {
     return out;
   }
 
-  /** CPython's METH_O and {@code _PyArg_CheckPositional} messages for a wrong count. */
-  private PyException tooMany(int nargs) {
+  private int minPositional() {
     int min = 0;
     for (int i = 0; i < positional; i++) {
       if (required[i]) {
         min++;
       }
+    }
+    return min;
+  }
+
+  /** {@code PyArg_ParseTuple}'s checks: no keywords, and its wording for a wrong count. */
+  private void checkGetArgs(int nargs, int nk) {
+    if (nk > 0) {
+      throw PyErr.format(PyExc.TypeError, "%s() takes no keyword arguments", name);
+    }
+    int min = minPositional();
+    if (nargs < min || nargs > positional) {
+      int bound = nargs < min ? min : positional;
+      throw PyErr.format(PyExc.TypeError, "%s() takes %s %d argument%s (%d given)",
+          name.substring(name.lastIndexOf('.') + 1),
+          min == positional ? "exactly" : nargs < min ? "at least" : "at most",
+          bound, bound == 1 ? "" : "s", nargs);
+    }
+  }
+
+  /** CPython's METH_O and {@code _PyArg_CheckPositional} messages for a wrong count. */
+  private PyException tooMany(int nargs) {
+    int min = minPositional();
+    if (positional == 0 && names.length > 0 && varargsIndex < 0) {
+      // only keyword-only parameters (list.sort)
+      return PyErr.format(PyExc.TypeError, "%s() takes no positional arguments",
+          name.substring(name.lastIndexOf('.') + 1));
     }
     if (positional == 0) {
       return PyErr.format(PyExc.TypeError, "%s() takes no arguments (%d given)", name, nargs);

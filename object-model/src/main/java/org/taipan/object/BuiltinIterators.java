@@ -53,7 +53,7 @@ public final class BuiltinIterators {
       }
       if (iterable == null) {
         throw PyErr.format(
-            PyExc.TypeError, "enumerate() missing required argument 'iterable' (pos 1)");
+            PyExc.TypeError, "enumerate() missing required argument 'iterable'");
       }
       if (n > 2) {
         throw PyErr.format(

@@ -20,6 +20,8 @@ public final class FormatSpec {
   char grouping = 0;
   int precision = -1;
   char type = 0;
+  /** The 'z' option (PEP 682), allowed for float and complex presentation only. */
+  boolean noNegativeZero;
 
   private FormatSpec() {}
 
@@ -45,6 +47,7 @@ public final class FormatSpec {
       f.sign = s.charAt(i++);
     }
     if (i < n && s.charAt(i) == 'z') {
+      f.noNegativeZero = true;
       i++;
     }
     if (i < n && s.charAt(i) == '#') {
@@ -88,6 +91,13 @@ public final class FormatSpec {
             typeName);
       }
       throw PyErr.format(PyExc.ValueError, "Invalid format specifier");
+    }
+    char t = f.type != 0 ? f.type : "str".equals(typeName) ? 's' : 0;
+    if (f.grouping != 0 && "deEfFgG%".indexOf(t) < 0 && t != 0
+        && !(f.grouping == '_' && "boxX".indexOf(t) >= 0)) {
+      throw PyErr.format(PyExc.ValueError, t > ' ' && t < 0x7f
+          ? "Cannot specify '%c' with '%c'." : "Cannot specify '%c' with '\\x%x'.",
+          f.grouping, (int) t);
     }
     if (f.zeroPad && f.align == 0) {
       f.fill = '0';
@@ -151,6 +161,10 @@ public final class FormatSpec {
     }
     if (f.precision >= 0) {
       throw PyErr.format(PyExc.ValueError, "Precision not allowed in integer format specifier");
+    }
+    if (f.noNegativeZero) {
+      throw PyErr.format(PyExc.ValueError,
+          "Negative zero coercion (z) not allowed in integer format specifier");
     }
     BigInteger b = PyLong.big(v);
     boolean neg = b.signum() < 0;
@@ -346,6 +360,10 @@ public final class FormatSpec {
     if (f.type != 0 && f.type != 's') {
       throw PyErr.format(
           PyExc.ValueError, "Unknown format code '%c' for object of type 'str'", f.type);
+    }
+    if (f.noNegativeZero) {
+      throw PyErr.format(PyExc.ValueError,
+          "Negative zero coercion (z) not allowed in string format specifier");
     }
     if (f.sign != '-') {
       throw PyErr.format(PyExc.ValueError, "Sign not allowed in string format specifier");

@@ -115,12 +115,13 @@ final class PercentFormat {
           zero = false;
         }
         case 'd', 'i', 'u', 'x', 'X', 'o' -> {
-          if (!PyNumber.isIndex(v) && !(v instanceof Double)) {
+          boolean real = t == 'd' || t == 'i' || t == 'u';
+          if (!PyNumber.isIndex(v) && !(real && v instanceof Double)) {
             throw PyErr.format(
                 PyExc.TypeError,
-                "%%%c format: a %s is required, not %s",
+                "%%%c format: %s is required, not %.200s",
                 t,
-                t == 'd' || t == 'i' || t == 'u' ? "real number" : "an integer",
+                real ? "a real number" : "an integer",
                 PyType.of(v).getName());
           }
           Object iv = v instanceof Double d ? PyFloat.toInt(d) : PyNumber.index(v);
@@ -160,10 +161,16 @@ final class PercentFormat {
           sign = neg ? "-" : f.contains("+") ? "+" : f.contains(" ") ? " " : "";
         }
         case 'c' -> {
-          if (PyUnicode.isStr(v)) {
+          if (PyUnicode.isStr(v) && PyUnicode.length(v) == 1) {
             body = PyUnicode.asJavaString(v);
+          } else if (PyNumber.isIndex(v)) {
+            Object cp = PyNumber.index(v);
+            if (!(cp instanceof Long l) || l < 0 || l > 0x10FFFF) {
+              throw PyErr.format(PyExc.OverflowError, "%s", "%c arg not in range(0x110000)");
+            }
+            body = new String(Character.toChars((int) (long) l));
           } else {
-            body = new String(Character.toChars(PyNumber.asSize(v)));
+            throw PyErr.format(PyExc.TypeError, "%s", "%c requires int or char");
           }
           zero = false;
         }

@@ -91,6 +91,9 @@ public class PyBaseException implements PyObject, WithDict {
 
   @PythonMethod
   static Object with_traceback(Object self, Object tb) {
+    if (!(tb instanceof PyTraceback) && tb != PyNone.NONE) {
+      throw PyErr.format(PyExc.TypeError, "__traceback__ must be a traceback or None");
+    }
     ((PyBaseException) self).traceback = tb instanceof PyTraceback t ? t : null;
     return self;
   }
@@ -144,6 +147,10 @@ public class PyBaseException implements PyObject, WithDict {
   @Setter("__cause__")
   static void setCause(Object self, Object v) {
     PyBaseException e = (PyBaseException) self;
+    if (v != PyNone.NONE && !(v instanceof PyBaseException)) {
+      throw PyErr.format(
+          PyExc.TypeError, "exception cause must be None or derive from BaseException");
+    }
     e.cause = v == PyNone.NONE ? null : v;
     e.suppressContext = true;
   }
@@ -156,6 +163,10 @@ public class PyBaseException implements PyObject, WithDict {
 
   @Setter("__context__")
   static void setContext(Object self, Object v) {
+    if (v != PyNone.NONE && !(v instanceof PyBaseException)) {
+      throw PyErr.format(
+          PyExc.TypeError, "exception context must be None or derive from BaseException");
+    }
     ((PyBaseException) self).context = v == PyNone.NONE ? null : v;
   }
 
@@ -166,6 +177,10 @@ public class PyBaseException implements PyObject, WithDict {
 
   @Setter("__suppress_context__")
   static void setSuppress(Object self, Object v) {
-    ((PyBaseException) self).suppressContext = Abstract.isTrue(v);
+    if (!(v instanceof Boolean b)) {
+      // a T_BOOL member
+      throw PyErr.format(PyExc.TypeError, "attribute value type must be bool");
+    }
+    ((PyBaseException) self).suppressContext = b;
   }
 }

@@ -58,7 +58,7 @@ public final class PyBaseObject {
 
   /** {@code PyObject_GenericGetAttr}. */
   static Object __getattribute__(Object self, Object nameObj) {
-    String name = PyUnicode.asJavaString(nameObj);
+    String name = attributeName(nameObj);
     Object r = genericGetAttr(self, name);
     if (r == null) {
       throw PyErr.noAttribute(self, name);
@@ -135,13 +135,34 @@ public final class PyBaseObject {
   }
 
   static Object __setattr__(Object self, Object name, Object value) {
-    genericSetAttr(self, PyUnicode.asJavaString(name), value);
+    notOnType(self, "__setattr__");
+    genericSetAttr(self, attributeName(name), value);
     return PyNone.NONE;
   }
 
   static Object __delattr__(Object self, Object name) {
-    genericSetAttr(self, PyUnicode.asJavaString(name), null);
+    notOnType(self, "__delattr__");
+    genericSetAttr(self, attributeName(name), null);
     return PyNone.NONE;
+  }
+
+  /** The name argument of the generic attribute methods, which must be a str. */
+  private static String attributeName(Object name) {
+    if (!PyUnicode.isStr(name)) {
+      throw PyErr.format(PyExc.TypeError, "attribute name must be string, not '%.200s'",
+          PyType.of(name).getName());
+    }
+    return PyUnicode.asJavaString(name);
+  }
+
+  /**
+   * CPython's {@code hackcheck}: object's __setattr__ and __delattr__ may not bypass type's own
+   * (which keeps type caches right). Only the case of a type object is checked here.
+   */
+  private static void notOnType(Object self, String what) {
+    if (self instanceof PyType) {
+      throw PyErr.format(PyExc.TypeError, "can't apply this %s to type object", what);
+    }
   }
 
   private static boolean overrides(PyType t, String name) {

@@ -43,20 +43,85 @@ public final class PyBytes {
   }
 
   static Object decode(PyBytes b, String encoding) {
-    return PyUnicode.wrap(new String(b.value, charset(encoding)));
+    Charset cs = charset(encoding);
+    if (cs == StandardCharsets.US_ASCII) {
+      for (int i = 0; i < b.value.length; i++) {
+        if (b.value[i] < 0) {
+          throw decodeError("ascii", b.value, i, i + 1, "ordinal not in range(128)");
+        }
+      }
+    } else if (cs == StandardCharsets.UTF_8) {
+      checkUtf8(b.value);
+    }
+    return PyUnicode.wrap(new String(b.value, cs));
+  }
+
+  private static PyException decodeError(String codec, byte[] v, int start, int end,
+      String reason) {
+    return PyErr.newException(PyExc.UnicodeDecodeError, codec, new PyBytes(v.clone()),
+        (long) start, (long) end, reason);
+  }
+
+  /**
+   * Strict UTF-8 validation with the error ranges and reasons of CPython's decoder: a bad lead
+   * byte, a bad continuation byte (the range is the valid prefix), or data that ends early.
+   */
+  private static void checkUtf8(byte[] v) {
+    int i = 0;
+    int n = v.length;
+    while (i < n) {
+      int c = v[i] & 0xff;
+      if (c < 0x80) {
+        i++;
+        continue;
+      }
+      int len = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3
+          : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+      if (len == 0) {
+        throw decodeError("utf-8", v, i, i + 1, "invalid start byte");
+      }
+      for (int k = 1; k < len; k++) {
+        if (i + k >= n) {
+          throw decodeError("utf-8", v, i, n, "unexpected end of data");
+        }
+        int d = v[i + k] & 0xff;
+        int lo = 0x80;
+        int hi = 0xBF;
+        if (k == 1) {
+          // the second byte excludes overlong forms, surrogates and code points past U+10FFFF
+          lo = c == 0xE0 ? 0xA0 : c == 0xF0 ? 0x90 : 0x80;
+          hi = c == 0xED ? 0x9F : c == 0xF4 ? 0x8F : 0xBF;
+        }
+        if (d < lo || d > hi) {
+          throw decodeError("utf-8", v, i, i + k, "invalid continuation byte");
+        }
+      }
+      i += len;
+    }
+  }
+
+  /** A str argument of a codec method: {@code fn() argument 'name' must be str, not T}. */
+  static String codecArg(Object o, String fn, String name) {
+    if (!PyUnicode.isStr(o)) {
+      throw PyErr.format(PyExc.TypeError, "%s() argument '%s' must be str, not %.200s", fn,
+          name, o == PyNone.NONE ? "None" : PyType.of(o).getName());
+    }
+    return PyUnicode.asJavaString(o);
   }
 
   static Object encode(String s, String encoding) {
     Charset cs = charset(encoding);
     if (cs == StandardCharsets.US_ASCII) {
-      for (int i = 0; i < s.length(); i++) {
-        if (s.charAt(i) > 127) {
-          throw PyErr.format(
-              PyExc.UnicodeEncodeError,
-              "'ascii' codec can't encode character '\\u%04x' in position %d: ordinal not in"
-                  + " range(128)",
-              (int) s.charAt(i),
-              i);
+      int[] cps = s.codePoints().toArray();
+      for (int i = 0; i < cps.length; i++) {
+        if (cps[i] > 127) {
+          // the error covers the whole run of characters ASCII cannot encode
+          int j = i + 1;
+          while (j < cps.length && cps[j] > 127) {
+            j++;
+          }
+          throw PyErr.newException(PyExc.UnicodeEncodeError, "ascii", PyUnicode.wrap(s),
+              (long) i, (long) j, "ordinal not in range(128)");
         }
       }
     }
@@ -138,6 +203,10 @@ public final class PyBytes {
       }
       return new PyBytes(out);
     }
+    if (!PyNumber.isIndex(key)) {
+      throw PyErr.format(PyExc.TypeError, "byte indices must be integers or slices, not %.200s",
+          PyType.of(key).getName());
+    }
     long i = PyNumber.asLongClamped(key);
     if (i < 0) {
       i += v.length;
@@ -157,11 +226,34 @@ public final class PyBytes {
       return new PyBytes(new byte[0]);
     }
     Object x = args[0];
+    int nargs = args.length - (kwnames == null ? 0 : kwnames.length);
+    String encoding = nargs > 1 ? codecArg(args[1], "bytes", "encoding") : null;
+    if (nargs > 2) {
+      codecArg(args[2], "bytes", "errors");
+    }
     if (PyUnicode.isStr(x)) {
-      if (args.length < 2) {
+      if (encoding == null) {
         throw PyErr.format(PyExc.TypeError, "string argument without an encoding");
       }
-      return encode(PyUnicode.asJavaString(x), PyUnicode.asJavaString(args[1]));
+      return encode(PyUnicode.asJavaString(x), encoding);
+    }
+    if (encoding != null) {
+      throw PyErr.format(PyExc.TypeError, "encoding without a string argument");
+    }
+    Object bytesMethod = PyType.of(x).lookup("__bytes__");
+    if (bytesMethod != null && !(x instanceof PyBytes)) {
+      Object r = Abstract.callAsMethod(bytesMethod, x, new Object[0], null);
+      if (!(r instanceof PyBytes)) {
+        throw PyErr.format(PyExc.TypeError, "__bytes__ returned non-bytes (type %.200s)",
+            PyType.of(r).getName());
+      }
+      return r;
+    }
+    PyType xt = PyType.of(x);
+    if (!PyNumber.isIndex(x) && !xt.hasSlot(SpecialMethod.op_iter)
+        && !xt.hasSlot(SpecialMethod.op_getitem)) {
+      throw PyErr.format(
+          PyExc.TypeError, "cannot convert '%.200s' object to bytes", xt.getName());
     }
     if (PyNumber.isIndex(x)) {
       int n = PyNumber.asSize(x);
@@ -185,7 +277,9 @@ public final class PyBytes {
   @PythonMethod(positionalOnly = false)
   static Object decode(Object self, @Default("'utf-8'") Object encoding,
       @Default("'strict'") Object errors) {
-    return decode((PyBytes) self, PyUnicode.asJavaString(encoding));
+    String enc = codecArg(encoding, "decode", "encoding");
+    codecArg(errors, "decode", "errors");
+    return decode((PyBytes) self, enc);
   }
 
   @PythonMethod
@@ -195,5 +289,111 @@ public final class PyBytes {
       sb.append(String.format("%02x", b & 0xff));
     }
     return sb.toString();
+  }
+  /**
+   * The needle of {@code bytes.find} and its kin: bytes, or an int that is one byte ({@code
+   * stringlib_parse_args_finds_byte}).
+   */
+  private static byte[] needle(Object sub) {
+    if (sub instanceof PyBytes b) {
+      return b.value;
+    }
+    if (PyNumber.isIndex(sub)) {
+      Object i = PyNumber.index(sub);
+      if (!(i instanceof Long l) || l < 0 || l > 255) {
+        throw PyErr.format(PyExc.ValueError, "byte must be in range(0, 256)");
+      }
+      return new byte[] {(byte) (long) l};
+    }
+    throw PyErr.format(PyExc.TypeError,
+        "argument should be integer or bytes-like object, not '%.200s'",
+        PyType.of(sub).getName());
+  }
+
+  /** The first (or last) index of {@code t} in {@code v[from:to]}, or -1. */
+  private static int indexOf(byte[] v, byte[] t, int from, int to, boolean last) {
+    if (to - from < t.length) {
+      return -1;
+    }
+    int step = last ? -1 : 1;
+    for (int i = last ? to - t.length : from; last ? i >= from : i <= to - t.length; i += step) {
+      if (Arrays.equals(v, i, i + t.length, t, 0, t.length)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int find(Object self, Object sub, Object start, Object end, boolean last) {
+    byte[] v = ((PyBytes) self).value;
+    byte[] t = needle(sub);
+    int[] r = PySlice.adjust(start, end, v.length);
+    return r[0] > v.length ? -1 : indexOf(v, t, r[0], r[1], last);
+  }
+
+  static Object __contains__(Object self, Object x) {
+    if (!(x instanceof PyBytes) && !PyNumber.isIndex(x)) {
+      throw PyErr.format(PyExc.TypeError, "a bytes-like object is required, not '%.200s'",
+          PyType.of(x).getName());
+    }
+    byte[] v = ((PyBytes) self).value;
+    return indexOf(v, needle(x), 0, v.length, false) >= 0;
+  }
+
+  @PythonMethod
+  @GetArgs
+  static Object find(
+      Object self, Object sub, @Default("None") Object start, @Default("None") Object end) {
+    return (long) find(self, sub, start, end, false);
+  }
+
+  @PythonMethod
+  @GetArgs
+  static Object rfind(
+      Object self, Object sub, @Default("None") Object start, @Default("None") Object end) {
+    return (long) find(self, sub, start, end, true);
+  }
+
+  @PythonMethod
+  @GetArgs
+  static Object index(
+      Object self, Object sub, @Default("None") Object start, @Default("None") Object end) {
+    int i = find(self, sub, start, end, false);
+    if (i < 0) {
+      throw PyErr.format(PyExc.ValueError, "subsection not found");
+    }
+    return (long) i;
+  }
+
+  @PythonMethod
+  @GetArgs
+  static Object rindex(
+      Object self, Object sub, @Default("None") Object start, @Default("None") Object end) {
+    int i = find(self, sub, start, end, true);
+    if (i < 0) {
+      throw PyErr.format(PyExc.ValueError, "subsection not found");
+    }
+    return (long) i;
+  }
+
+  @PythonMethod
+  @GetArgs
+  static Object count(
+      Object self, Object sub, @Default("None") Object start, @Default("None") Object end) {
+    byte[] v = ((PyBytes) self).value;
+    byte[] t = needle(sub);
+    int[] r = PySlice.adjust(start, end, v.length);
+    if (r[0] > r[1]) {
+      return 0L;
+    }
+    if (t.length == 0) {
+      return (long) (r[1] - r[0] + 1);
+    }
+    long c = 0;
+    for (int i = indexOf(v, t, r[0], r[1], false); i >= 0;
+        i = indexOf(v, t, i + t.length, r[1], false)) {
+      c++;
+    }
+    return c;
   }
 }

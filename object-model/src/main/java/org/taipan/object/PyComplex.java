@@ -139,6 +139,10 @@ public final class PyComplex {
     if (b.imag == 0.0 && b.real == Math.floor(b.real) && Math.abs(b.real) <= 100.0) {
       int n = (int) b.real;
       PyComplex r = powu(a, Math.abs(n));
+      if (n < 0 && r.real == 0.0 && r.imag == 0.0) {
+        // c_quot's EDOM, which complex_pow reports as for a zero base
+        throw PyErr.format(PyExc.ZeroDivisionError, "0.0 to a negative or complex power");
+      }
       return n < 0 ? quot(new PyComplex(1.0, 0.0), r) : r;
     }
     if (b.real == 0.0 && b.imag == 0.0) {
@@ -230,13 +234,41 @@ public final class PyComplex {
       }
       return parse(PyUnicode.asJavaString(re));
     }
+    if (PyUnicode.isStr(im)) {
+      throw PyErr.format(PyExc.TypeError, "complex() second arg can't be a string");
+    }
+    Object special = re instanceof PyComplex ? null : PyType.of(re).lookup("__complex__");
+    if (special != null) {
+      // try_complex_special_method
+      re = Abstract.callAsMethod(special, re, new Object[0], null);
+      if (!(re instanceof PyComplex)) {
+        throw PyErr.format(PyExc.TypeError, "__complex__ returned non-complex (type %.200s)",
+            PyType.of(re).getName());
+      }
+    }
     boolean rc = re instanceof PyComplex;
     boolean ic = im instanceof PyComplex;
+    if (!rc && !isNumber(re)) {
+      throw PyErr.format(PyExc.TypeError,
+          "complex() first argument must be a string or a number, not '%.200s'",
+          PyType.of(re).getName());
+    }
+    if (!ic && !isNumber(im)) {
+      throw PyErr.format(PyExc.TypeError,
+          "complex() second argument must be a number, not '%.200s'", PyType.of(im).getName());
+    }
     PyComplex r = rc ? (PyComplex) re : new PyComplex(PyNumber.asDouble(re), 0.0);
     PyComplex i = ic ? (PyComplex) im : new PyComplex(PyNumber.asDouble(im), 0.0);
     double real = ic ? r.real - i.imag : r.real;
     double imag = rc && args.length > 1 ? i.real + r.imag : rc ? r.imag : i.real;
     return new PyComplex(real, imag);
+  }
+
+  /** Whether complex() accepts {@code o} as a number: it has __complex__, __float__ or __index__. */
+  private static boolean isNumber(Object o) {
+    PyType t = PyType.of(o);
+    return o instanceof Double || PyNumber.isIndex(o) || t.hasSlot(SpecialMethod.op_float)
+        || t.lookup("__complex__") != null;
   }
 
   private static PyComplex parse(String s) {

@@ -28,6 +28,11 @@ public final class PyExc {
             base == null ? PyBaseException::new : null,
             true);
     PyType t = PyType.fromSpec(spec);
+    if (base != null && t.getOwn("__new__") == null
+        && t.lookup("__new__") instanceof PyNewWrapper w) {
+      // as add_tp_new_wrapper: every builtin type has a __new__ of its own, named after it
+      t.define("__new__", new PyNewWrapper(t, w.handle));
+    }
     ALL.put(name, t);
     return t;
   }
@@ -90,8 +95,10 @@ public final class PyExc {
   public static final PyType TypeError = make("TypeError", Exception);
   public static final PyType ValueError = make("ValueError", Exception);
   public static final PyType UnicodeError = make("UnicodeError", ValueError);
-  public static final PyType UnicodeDecodeError = make("UnicodeDecodeError", UnicodeError);
-  public static final PyType UnicodeEncodeError = make("UnicodeEncodeError", UnicodeError);
+  public static final PyType UnicodeDecodeError =
+      make("UnicodeDecodeError", UnicodeError, UnicodeDecodeErrorImpl.class);
+  public static final PyType UnicodeEncodeError =
+      make("UnicodeEncodeError", UnicodeError, UnicodeEncodeErrorImpl.class);
   public static final PyType UnicodeTranslateError = make("UnicodeTranslateError", UnicodeError);
   public static final PyType Warning = make("Warning", Exception);
   public static final PyType BytesWarning = make("BytesWarning", Warning);
@@ -209,7 +216,114 @@ public final class PyExc {
     }
   }
 
+  /**
+   * The arguments of UnicodeDecodeError and UnicodeEncodeError, {@code (encoding, object, start,
+   * end, reason)}, kept as attributes ({@code UnicodeDecodeError_init} and its kin).
+   */
+  private static void unicodeErrorInit(Object self, Object[] args, String[] kwnames) {
+    PyBaseException e = (PyBaseException) self;
+    int n = positional(args, kwnames);
+    if (kwnames != null && kwnames.length > 0) {
+      throw PyErr.format(
+          TypeError, "%s() takes no keyword arguments", PyType.of(self).getName());
+    }
+    if (n != 5) {
+      throw PyErr.format(TypeError, "function takes exactly 5 arguments (%d given)", n);
+    }
+    e.args = new PyTuple(args.clone());
+    PyDict d = e.getDict();
+    String[] names = {"encoding", "object", "start", "end", "reason"};
+    for (int i = 0; i < 5; i++) {
+      d.put(names[i], args[i]);
+    }
+  }
+
+  /** The message of a UnicodeError from its attributes, or null when they are not all set. */
+  private static String unicodeErrorMessage(Object self, boolean decode) {
+    PyBaseException e = (PyBaseException) self;
+    Object enc = e.attr("encoding");
+    Object obj = e.attr("object");
+    Object start = e.attr("start");
+    Object end = e.attr("end");
+    Object reason = e.attr("reason");
+    if (enc == null || obj == null || !(start instanceof Long s) || !(end instanceof Long t)
+        || reason == null) {
+      return null;
+    }
+    int len = Abstract.size(obj);
+    String codec = Abstract.strJava(enc);
+    String why = Abstract.strJava(reason);
+    if (t == s + 1 && s >= 0 && s < len) {
+      if (decode) {
+        Object b = Abstract.getItem(obj, s);
+        return String.format("'%s' codec can't decode byte 0x%02x in position %d: %s", codec,
+            (Long) b, s, why);
+      }
+      int c = PyUnicode.asJavaString(obj).codePointAt(
+          PyUnicode.asJavaString(obj).offsetByCodePoints(0, (int) (long) s));
+      String shown = c <= 0xff ? String.format("\\x%02x", c)
+          : c <= 0xffff ? String.format("\\u%04x", c) : String.format("\\U%08x", c);
+      return String.format("'%s' codec can't encode character '%s' in position %d: %s", codec,
+          shown, s, why);
+    }
+    return String.format("'%s' codec can't %s in position %d-%d: %s", codec,
+        decode ? "decode bytes" : "encode characters", s, t - 1, why);
+  }
+
+  static final class UnicodeDecodeErrorImpl {
+    static Object __init__(Object self, Object[] args, String[] kwnames) {
+      unicodeErrorInit(self, args, kwnames);
+      return PyNone.NONE;
+    }
+
+    static Object __str__(Object self) {
+      String m = unicodeErrorMessage(self, true);
+      return m != null ? m : PyBaseException.__str__(self);
+    }
+  }
+
+  static final class UnicodeEncodeErrorImpl {
+    static Object __init__(Object self, Object[] args, String[] kwnames) {
+      unicodeErrorInit(self, args, kwnames);
+      return PyNone.NONE;
+    }
+
+    static Object __str__(Object self) {
+      String m = unicodeErrorMessage(self, false);
+      return m != null ? m : PyBaseException.__str__(self);
+    }
+  }
+
   static final class OSErrorImpl {
+    /**
+     * {@code OSError(errno, strerror, ...)} makes the subclass that errno maps to ({@code
+     * oserror_use_init}/{@code errnomap} in exceptions.c), with Linux's errno values.
+     */
+    static Object __new__(PyType cls, Object[] args, String[] kwnames) {
+      int n = args.length - (kwnames == null ? 0 : kwnames.length);
+      if (cls == OSError && n >= 2 && n <= 5 && args[0] instanceof Long errno) {
+        PyType sub = switch ((int) (long) errno) {
+          case 1, 13 -> PermissionError;
+          case 2 -> FileNotFoundError;
+          case 3 -> ProcessLookupError;
+          case 4 -> InterruptedError;
+          case 10 -> ChildProcessError;
+          case 11, 114, 115 -> BlockingIOError;
+          case 17 -> FileExistsError;
+          case 20 -> NotADirectoryError;
+          case 21 -> IsADirectoryError;
+          case 32, 108 -> BrokenPipeError;
+          case 103 -> ConnectionAbortedError;
+          case 104 -> ConnectionResetError;
+          case 110 -> TimeoutError;
+          case 111 -> ConnectionRefusedError;
+          default -> OSError;
+        };
+        cls = sub;
+      }
+      return PyBaseException.__new__(cls, args, kwnames);
+    }
+
     static Object __init__(Object self, Object[] args, String[] kwnames) {
       PyBaseException e = (PyBaseException) self;
       PyBaseException.__init__(self, args, kwnames);

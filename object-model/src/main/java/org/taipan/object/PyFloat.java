@@ -23,6 +23,59 @@ public final class PyFloat {
 
   private static final Object NI = PyNotImplemented.NOT_IMPLEMENTED;
 
+  static {
+    TYPE.define(
+        "fromhex",
+        new PyClassMethod(
+            Exposer.moduleFunctions(FromHex.class, MethodHandles.lookup(), null).get("fromhex")));
+  }
+
+  /** {@code float.fromhex(string)}, a classmethod: {@code float_fromhex}. */
+  static final class FromHex {
+    private FromHex() {}
+
+    private static final java.util.regex.Pattern HEX = java.util.regex.Pattern.compile(
+        "([+-]?)(?:0[xX])?([0-9a-fA-F]*)(?:\\.([0-9a-fA-F]*))?(?:[pP]([+-]?[0-9]+))?");
+
+    @PythonMethod
+    static Object fromhex(Object cls, Object string) {
+      if (!PyUnicode.isStr(string)) {
+        throw PyErr.format(PyExc.TypeError, "bad argument type for built-in operation");
+      }
+      String s = PyUnicode.asJavaString(string).strip();
+      double d = parseHex(s);
+      return cls == TYPE ? (Object) d : Abstract.call(cls, d);
+    }
+
+    private static double parseHex(String s) {
+      String l = s.toLowerCase(java.util.Locale.ROOT);
+      String body = l.startsWith("-") || l.startsWith("+") ? l.substring(1) : l;
+      boolean neg = l.startsWith("-");
+      if (body.equals("inf") || body.equals("infinity")) {
+        return neg ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+      } else if (body.equals("nan")) {
+        return Double.NaN;
+      }
+      java.util.regex.Matcher m = HEX.matcher(s);
+      String whole = m.matches() ? m.group(2) : "";
+      String frac = m.matches() && m.group(3) != null ? m.group(3) : "";
+      if (!m.matches() || whole.isEmpty() && frac.isEmpty()) {
+        throw PyErr.format(PyExc.ValueError, "invalid hexadecimal floating-point string");
+      }
+      // the exponent beyond any representable range saturates: the digits decide the rest
+      String e = m.group(4) == null ? "0" : m.group(4);
+      BigInteger exp = new BigInteger(e).max(BigInteger.valueOf(-100_000))
+          .min(BigInteger.valueOf(100_000));
+      String lit = "0x" + (whole.isEmpty() ? "0" : whole) + "." + frac + "p" + exp;
+      double d = Double.parseDouble(lit);
+      if (Double.isInfinite(d)) {
+        throw PyErr.format(
+            PyExc.OverflowError, "hexadecimal value too large to represent as a float");
+      }
+      return neg ? -d : d;
+    }
+  }
+
   // ---------------------------------------------------------------- repr
 
   /**
@@ -435,6 +488,9 @@ public final class PyFloat {
     Object x = args[0];
     if (PyUnicode.isStr(x)) {
       return parse(PyUnicode.asJavaString(x), x);
+    } else if (x instanceof PyBytes b) {
+      // bytes are parsed as ASCII text; the error shows the bytes' repr
+      return parse(new String(b.value, java.nio.charset.StandardCharsets.ISO_8859_1), x);
     }
     PyType t = PyType.of(x);
     if (!(x instanceof Double)

@@ -173,8 +173,14 @@ public class PyList {
   static Object __setitem__(Object self, Object key, Object value) {
     PyList l = (PyList) self;
     if (key instanceof PySlice s) {
-      Object[] v = value == l ? l.toArray() : PyTuple.fromIterable(value).items;
       long[] r = s.indices(l.size);
+      PyType vt = PyType.of(value);
+      if (!vt.hasSlot(SpecialMethod.op_iter) && !vt.hasSlot(SpecialMethod.op_getitem)) {
+        // PySequence_Fast's message for list_ass_slice and list_ass_subscript
+        throw PyErr.format(PyExc.TypeError, "%s", r[2] == 1
+            ? "can only assign an iterable" : "must assign iterable to extended slice");
+      }
+      Object[] v = value == l ? l.toArray() : PyTuple.fromIterable(value).items;
       int start = (int) r[0];
       int step = (int) r[2];
       int n = (int) r[3];
@@ -457,7 +463,7 @@ public class PyList {
   static Object index(
       Object self, Object x, @Default("0") Object start, @Default("9223372036854775807") Object stop) {
     PyList l = (PyList) self;
-    int[] r = PySlice.adjust(start, stop, l.size);
+    int[] r = PySlice.adjust(start, stop, l.size, false);
     for (int i = r[0]; i < r[1] && i < l.size; i++) {
       if (Abstract.richCompareBool(l.items[i], x, Abstract.EQ)) {
         return (long) i;
@@ -521,7 +527,9 @@ public class PyList {
       @KeywordOnly @Default("None") Object key,
       @Default("False") Object reverse) {
     PyList l = (PyList) self;
-    sortArray(l, key, Abstract.isTrue(reverse));
+    // Argument Clinic's bool(accept={int}): an index, not any object's truth
+    boolean rev = reverse instanceof Boolean b ? b : Abstract.isTrue(PyNumber.index(reverse));
+    sortArray(l, key, rev);
     return PyNone.NONE;
   }
 

@@ -56,6 +56,20 @@ public final class PyLong {
                 .get("from_bytes")));
   }
 
+  /** The byteorder argument of to_bytes and from_bytes: true for 'little', false for 'big'. */
+  static boolean littleEndian(Object byteorder) {
+    String s = PyUnicode.isStr(byteorder) ? PyUnicode.asJavaString(byteorder) : null;
+    if ("little".equals(s)) {
+      return true;
+    } else if ("big".equals(s)) {
+      return false;
+    } else if (s == null) {
+      throw PyErr.format(PyExc.TypeError, "argument 'byteorder' must be str, not %.200s",
+          PyType.of(byteorder).getName());
+    }
+    throw PyErr.format(PyExc.ValueError, "byteorder must be either 'little' or 'big'");
+  }
+
   /** {@code int.from_bytes(bytes, byteorder='big', *, signed=False)}, a classmethod. */
   static final class FromBytes {
     private FromBytes() {}
@@ -67,9 +81,17 @@ public final class PyLong {
         @Default("'big'") Object byteorder,
         @org.taipan.api.expose.KeywordOnly @Default("False") Object signed) {
       byte[] b;
+      boolean little = littleEndian(byteorder);
       if (bytes instanceof PyBytes pb) {
         b = pb.toByteArray();
       } else {
+        PyType bt = PyType.of(bytes);
+        if (PyUnicode.isStr(bytes) || PyNumber.isIndex(bytes)
+            || !bt.hasSlot(SpecialMethod.op_iter) && !bt.hasSlot(SpecialMethod.op_getitem)) {
+          // PyObject_Bytes refuses these
+          throw PyErr.format(
+              PyExc.TypeError, "cannot convert '%.200s' object to bytes", bt.getName());
+        }
         PyList l = new PyList();
         l.extend(bytes);
         b = new byte[l.size()];
@@ -77,7 +99,7 @@ public final class PyLong {
           b[i] = (byte) PyNumber.asSize(l.get(i));
         }
       }
-      if ("little".equals(PyUnicode.asJavaString(byteorder))) {
+      if (little) {
         for (int i = 0, j = b.length - 1; i < j; i++, j--) {
           byte t = b[i];
           b[i] = b[j];
@@ -745,6 +767,9 @@ public final class PyLong {
         throw PyErr.format(PyExc.TypeError, "int() missing string argument");
       }
       r = 0L;
+    } else if (base == null && x instanceof PyBytes bx) {
+      // bytes are parsed as ASCII text; the error shows the bytes' repr
+      r = parse(new String(bx.value, java.nio.charset.StandardCharsets.ISO_8859_1), 10, x);
     } else if (base == null) {
       r = PyNumber.asLong(x);
     } else {
@@ -844,7 +869,10 @@ public final class PyLong {
       @Default("'big'") Object byteorder,
       @org.taipan.api.expose.KeywordOnly @Default("False") Object signed) {
     int len = PyNumber.asSize(length);
-    boolean little = "little".equals(PyUnicode.asJavaString(byteorder));
+    boolean little = littleEndian(byteorder);
+    if (len < 0) {
+      throw PyErr.format(PyExc.ValueError, "length argument must be non-negative");
+    }
     BigInteger v = big(self);
     boolean sgn = Abstract.isTrue(signed);
     if (!sgn && v.signum() < 0) {

@@ -157,6 +157,11 @@ public final class PyNumber {
   private static PyException binopTypeError(int op, String sym, Object v, Object w) {
     PyType vt = PyType.of(v);
     PyType wt = PyType.of(w);
+    if (op == ADD && v instanceof PyBytes) {
+      // bytes_concat: the right operand does not support the buffer protocol
+      return PyErr.format(
+          PyExc.TypeError, "can't concat %.100s to %.100s", wt.getName(), vt.getName());
+    }
     if (op == ADD && isSequence(v) && !(v instanceof PyRange)) {
       return PyErr.format(
           PyExc.TypeError,

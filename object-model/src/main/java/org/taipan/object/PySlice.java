@@ -89,6 +89,21 @@ public final class PySlice {
    * ends; clamped to [0, len]; the end may be below the start.
    */
   static int[] adjust(Object start, Object end, int len) {
+    return adjust(start, end, len, true);
+  }
+
+  /**
+   * As {@link #adjust(Object, Object, int)}; without {@code noneOk} None is refused, as by {@code
+   * _PyEval_SliceIndexNotNone} (list.index, tuple.index).
+   */
+  static int[] adjust(Object start, Object end, int len, boolean noneOk) {
+    for (Object o : new Object[] {start, end}) {
+      if (!PyNumber.isIndex(o) && !(noneOk && o == PyNone.NONE)) {
+        throw PyErr.format(PyExc.TypeError, noneOk
+            ? "slice indices must be integers or None or have an __index__ method"
+            : "slice indices must be integers or have an __index__ method");
+      }
+    }
     long s = start == PyNone.NONE ? 0 : PyNumber.asLongClamped(start);
     long e = end == PyNone.NONE ? len : PyNumber.asLongClamped(end);
     if (e > len) {

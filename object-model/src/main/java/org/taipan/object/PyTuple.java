@@ -258,7 +258,7 @@ public class PyTuple {
   static Object index(
       Object self, Object x, @Default("0") Object start, @Default("9223372036854775807") Object stop) {
     Object[] items = ((PyTuple) self).items;
-    int[] r = PySlice.adjust(start, stop, items.length);
+    int[] r = PySlice.adjust(start, stop, items.length, false);
     for (int i = r[0]; i < r[1]; i++) {
       if (Abstract.richCompareBool(items[i], x, Abstract.EQ)) {
         return (long) i;

@@ -673,6 +673,11 @@ public final class PyType implements PyObject, PyCallable, WithDict {
   }
 
   /** {@code type(o)} or {@code type(name, bases, dict)}. */
+  /** How Argument Clinic's {@code _PyArg_BadArgument} names a value's type: None as "None". */
+  static String clinicTypeName(Object o) {
+    return o == PyNone.NONE ? "None" : of(o).getName();
+  }
+
   static Object __new__(PyType cls, Object[] args, String[] kwnames) {
     int nk = kwnames == null ? 0 : kwnames.length;
     int n = args.length - nk;
@@ -682,18 +687,22 @@ public final class PyType implements PyObject, PyCallable, WithDict {
     if (n != 3) {
       throw PyErr.format(PyExc.TypeError, "type() takes 1 or 3 arguments");
     }
+    if (!PyUnicode.isStr(args[0])) {
+      throw PyErr.format(PyExc.TypeError, "type.__new__() argument 1 must be str, not %s",
+          clinicTypeName(args[0]));
+    }
     String name = PyUnicode.asJavaString(args[0]);
     if (!(args[1] instanceof PyTuple bt)) {
       throw PyErr.format(
           PyExc.TypeError,
           "type.__new__() argument 2 must be tuple, not %s",
-          of(args[1]).getName());
+          clinicTypeName(args[1]));
     }
     if (!(args[2] instanceof PyDict ns)) {
       throw PyErr.format(
           PyExc.TypeError,
           "type.__new__() argument 3 must be dict, not %s",
-          of(args[2]).getName());
+          clinicTypeName(args[2]));
     }
     PyType[] bases = new PyType[bt.size()];
     for (int i = 0; i < bases.length; i++) {

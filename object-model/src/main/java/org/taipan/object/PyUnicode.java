@@ -154,6 +154,10 @@ public final class PyUnicode {
     return s instanceof String j ? j.length() : ((PyCodePoints) s).length();
   }
 
+  /**
+   * A str argument of {@code method} as a Java string, or the TypeError that method raises in
+   * CPython for another type (each method's parser words it in its own way).
+   */
   private static String arg(Object o, String method) {
     o = plain(o);
     if (o instanceof String s) {
@@ -161,8 +165,19 @@ public final class PyUnicode {
     } else if (o instanceof PyCodePoints p) {
       return p.toString();
     }
-    throw PyErr.format(
-        PyExc.TypeError, "must be str, not %s", PyType.of(o).getName());
+    String type = PyType.of(o).getName();
+    throw switch (method) {
+      case "split", "rsplit" -> PyErr.format(
+          PyExc.TypeError, "must be str or None, not %.100s", type);
+      case "strip", "lstrip", "rstrip" -> PyErr.format(
+          PyExc.TypeError, "%s arg must be None or str", method);
+      case "removeprefix", "removesuffix" -> PyErr.format(
+          PyExc.TypeError, "%s() argument must be str, not %.100s", method, type);
+      case "replace 1", "replace 2" -> PyErr.format(
+          PyExc.TypeError, "replace() argument %s must be str, not %.100s",
+          method.substring(8), type);
+      default -> PyErr.format(PyExc.TypeError, "must be str, not %.100s", type);
+    };
   }
 
   /** {@code hash(s)}. */
@@ -278,11 +293,11 @@ public final class PyUnicode {
   }
 
   static Object __mul__(Object a, Object n) {
-    if (!PyNumber.isIndex(n) || n instanceof Double) {
+    long k = Sequences.repeatCount(n);
+    if (k < 0) {
       return NI;
     }
-    long k = PyNumber.asLongClamped(n);
-    if (k <= 0) {
+    if (k == 0) {
       return "";
     }
     a = plain(a);
@@ -420,8 +435,12 @@ public final class PyUnicode {
       return "";
     }
     if (encoding != null || (n > 2)) {
+      if (encoding != null) {
+        PyBytes.codecArg(encoding, "str", "encoding");
+      }
       if (obj instanceof PyBytes b) {
-        return PyBytes.decode(b, encoding == null ? "utf-8" : asJavaString(encoding));
+        return PyBytes.decode(b, encoding == null ? "utf-8"
+            : PyBytes.codecArg(encoding, "str", "encoding"));
       }
       throw PyErr.format(
           PyExc.TypeError, "decoding to str: need a bytes-like object, %s found",
@@ -570,7 +589,8 @@ public final class PyUnicode {
   @PythonMethod(positionalOnly = false)
   static Object splitlines(Object self, @Default("False") Object keepends) {
     String s = asJavaString(self);
-    boolean keep = Abstract.isTrue(keepends);
+    // Argument Clinic's bool(accept={int}): an index, not any object's truth
+    boolean keep = keepends instanceof Boolean b ? b : Abstract.isTrue(PyNumber.index(keepends));
     List<Object> out = new ArrayList<>();
     int i = 0;
     int n = s.length();
@@ -601,7 +621,7 @@ public final class PyUnicode {
         j--;
       }
     } else {
-      String cs = arg(chars, "strip");
+      String cs = arg(chars, left && right ? "strip" : left ? "lstrip" : "rstrip");
       while (left && i < j && cs.indexOf(s.charAt(i)) >= 0) {
         i++;
       }
@@ -655,12 +675,14 @@ public final class PyUnicode {
   }
 
   @PythonMethod
+  @GetArgs
   static Object startswith(
       Object self, Object prefix, @Default("None") Object start, @Default("None") Object end) {
     return affix(self, prefix, start, end, true, "startswith");
   }
 
   @PythonMethod
+  @GetArgs
   static Object endswith(
       Object self, Object suffix, @Default("None") Object start, @Default("None") Object end) {
     return affix(self, suffix, start, end, false, "endswith");
@@ -679,18 +701,21 @@ public final class PyUnicode {
   }
 
   @PythonMethod
+  @GetArgs
   static Object find(
       Object self, Object sub, @Default("None") Object start, @Default("None") Object end) {
     return (long) findIn(self, sub, start, end, false);
   }
 
   @PythonMethod
+  @GetArgs
   static Object rfind(
       Object self, Object sub, @Default("None") Object start, @Default("None") Object end) {
     return (long) findIn(self, sub, start, end, true);
   }
 
   @PythonMethod
+  @GetArgs
   static Object index(
       Object self, Object sub, @Default("None") Object start, @Default("None") Object end) {
     int i = findIn(self, sub, start, end, false);
@@ -701,6 +726,7 @@ public final class PyUnicode {
   }
 
   @PythonMethod
+  @GetArgs
   static Object rindex(
       Object self, Object sub, @Default("None") Object start, @Default("None") Object end) {
     int i = findIn(self, sub, start, end, true);
@@ -711,6 +737,7 @@ public final class PyUnicode {
   }
 
   @PythonMethod
+  @GetArgs
   static Object count(
       Object self, Object sub, @Default("None") Object start, @Default("None") Object end) {
     String s = asJavaString(self);
@@ -733,8 +760,8 @@ public final class PyUnicode {
   @PythonMethod
   static Object replace(Object self, Object old, Object repl, @Default("-1") Object count) {
     String s = asJavaString(self);
-    String o = arg(old, "replace");
-    String r = arg(repl, "replace");
+    String o = arg(old, "replace 1");
+    String r = arg(repl, "replace 2");
     int max = PyNumber.asSize(count);
     if (max < 0) {
       if (o.isEmpty()) {
@@ -1031,7 +1058,9 @@ public final class PyUnicode {
   @PythonMethod(positionalOnly = false)
   static Object encode(Object self, @Default("'utf-8'") Object encoding,
       @Default("'strict'") Object errors) {
-    return PyBytes.encode(asJavaString(self), asJavaString(encoding));
+    String enc = PyBytes.codecArg(encoding, "encode", "encoding");
+    PyBytes.codecArg(errors, "encode", "errors");
+    return PyBytes.encode(asJavaString(self), enc);
   }
 
   @PythonMethod

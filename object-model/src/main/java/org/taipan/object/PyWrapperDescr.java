@@ -52,6 +52,10 @@ public final class PyWrapperDescr implements MethodLike, PyObject {
       throw PyErr.format(PyExc.TypeError, "wrapper %s() takes no keyword arguments", name);
     }
     int arity = slot.signature.arity();
+    if (slot == SpecialMethod.op_get && args.length == 2) {
+      // wrap_descr_get: the owner type is optional
+      return Slots.call(handle, self, args[1], PyNone.NONE);
+    }
     if (args.length - 1 != arity) {
       throw PyErr.format(
           PyExc.TypeError,

@@ -43,9 +43,7 @@ final class Sequences {
     if (i instanceof Long l) {
       return Math.max(0, l);
     }
-    if (((java.math.BigInteger) i).signum() < 0) {
-      return 0;
-    }
+    // PyNumber_AsSsize_t(n, OverflowError): a huge negative count overflows too
     throw PyErr.format(
         PyExc.OverflowError, "cannot fit 'int' into an index-sized integer");
   }

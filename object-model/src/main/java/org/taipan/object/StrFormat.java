@@ -40,6 +40,9 @@ final class StrFormat {
           i += 2;
           continue;
         }
+        if (i + 1 == n) {
+          throw PyErr.format(PyExc.ValueError, "Single '{' encountered in format string");
+        }
         int level = 1;
         int j = i + 1;
         while (j < n && level > 0) {
