@@ -56,7 +56,10 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
               && u.scope.kind(name) == SymbolTable.Kind.GLOBAL_EXPLICIT;
       if (!global) {
         qualname =
-            u.qualname + (u.scope.type == SymbolTable.BlockType.FUNCTION ? ".<locals>." : ".")
+            u.qualname
+                + (u.scope.type == SymbolTable.BlockType.FUNCTION && !u.scope.isComprehension
+                    ? ".<locals>."
+                    : ".")
                 + name;
       }
     }
@@ -116,8 +119,12 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
       if (s.generator) {
         flags |= PyCode.CO_GENERATOR;
       }
-      if (s.parent != null && s.parent.type == SymbolTable.BlockType.FUNCTION) {
-        flags |= PyCode.CO_NESTED;
+      // ste_nested: some enclosing block, not only the parent, is a function
+      for (SymbolTable.Scope p = s.parent; p != null; p = p.parent) {
+        if (p.type == SymbolTable.BlockType.FUNCTION) {
+          flags |= PyCode.CO_NESTED;
+          break;
+        }
       }
     }
     PyCode code =
@@ -576,6 +583,10 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
         }
         star = i;
       }
+    }
+    if (star >= 1 << 8 || elts.size() - star - 1 >= Integer.MAX_VALUE >> 8) {
+      // UNPACK_EX's argument holds the count before the star in 8 bits
+      throw error("too many expressions in star-unpacking assignment", where);
     }
     if (star < 0) {
       emit(UNPACK_SEQUENCE, elts.size());
