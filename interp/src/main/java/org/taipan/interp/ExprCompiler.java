@@ -68,15 +68,8 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
     }
     u = new CompilerUnit(scope, name, qualname, firstlineno);
     if (scope.type == SymbolTable.BlockType.FUNCTION) {
+      // as in CPython, the other locals join co_varnames in the order the compiler meets them
       u.varnames.addAll(scope.params);
-      for (var e : scope.flags.entrySet()) {
-        SymbolTable.Kind k = scope.kinds.get(e.getKey());
-        if ((k == SymbolTable.Kind.LOCAL || k == SymbolTable.Kind.CELL)
-            && !u.varnames.contains(e.getKey())
-            && k == SymbolTable.Kind.LOCAL) {
-          u.varnames.add(e.getKey());
-        }
-      }
     }
     List<String> cells = new ArrayList<>(scope.cells);
     if (scope.needsClassClosure) {
@@ -93,6 +86,7 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
   /** Finishes the current unit and returns its code object. */
   PyCode leaveUnit() {
     CompilerUnit done = u;
+    done.resolveDerefIndexes();
     CodeBuilder.Assembled a = done.b.assemble();
     int ncellsNotArgs = 0;
     List<String> lp = new ArrayList<>(done.varnames);

@@ -447,7 +447,7 @@ final class SymbolTable {
       for (Alias a : im.names()) {
         String bound = a.asname() != null ? a.asname() : a.name().split("\\.")[0];
         checkDebugName(bound, false, im);
-        addDef(bound, DEF_LOCAL | DEF_IMPORT, im);
+        addDef(bound, DEF_IMPORT, im);
       }
     } else if (n instanceof ImportFrom im) {
       for (Alias a : im.names()) {
@@ -458,7 +458,7 @@ final class SymbolTable {
           continue;
         }
         checkDebugName(a.asname() != null ? a.asname() : a.name(), false, im);
-        addDef(a.asname() != null ? a.asname() : a.name(), DEF_LOCAL | DEF_IMPORT, im);
+        addDef(a.asname() != null ? a.asname() : a.name(), DEF_IMPORT, im);
       }
     } else if (n instanceof ExceptHandler h) {
       if (h.type() != null) {
@@ -576,7 +576,7 @@ final class SymbolTable {
         if (k == Kind.FREE) {
           s.frees.add(name);
         }
-      } else if ((f & (DEF_LOCAL | DEF_PARAM)) != 0) {
+      } else if ((f & (DEF_LOCAL | DEF_PARAM | DEF_IMPORT)) != 0) {
         k = Kind.LOCAL;
         local.add(name);
         newGlobals.remove(name);
