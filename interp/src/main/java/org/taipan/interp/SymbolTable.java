@@ -131,6 +131,8 @@ final class SymbolTable {
   final Scope top;
   private final String filename;
   private Scope cur;
+  /** The name of the innermost enclosing class, for mangling ({@code st_private}). */
+  private String privateName;
 
   private SymbolTable(Node module, String filename) {
     this.filename = filename;
@@ -160,15 +162,34 @@ final class SymbolTable {
         PythonSyntaxError.SYNTAX_ERROR, msg, filename, line, col, null, line, col);
   }
 
+  /**
+   * Private name mangling ({@code _Py_Mangle}): in a class {@code C} (and the functions inside
+   * it), {@code __x} stands for {@code _C__x}.
+   */
+  static String mangle(String privateName, String name) {
+    if (privateName == null || !name.startsWith("__") || name.endsWith("__")
+        || name.contains(".")) {
+      return name;
+    }
+    String stripped = privateName.replaceAll("^_+", "");
+    return stripped.isEmpty() ? name : "_" + stripped + name;
+  }
+
+  /** The flags of {@code name} (mangled) in the current block. */
+  private int flagsOf(String name) {
+    return cur.flags.getOrDefault(mangle(privateName, name), 0);
+  }
+
   private void addDef(String name, int flag, Node where) {
-    Integer old = cur.flags.get(name);
+    String key = mangle(privateName, name);
+    Integer old = cur.flags.get(key);
     int f = old == null ? 0 : old;
     if ((flag & DEF_PARAM) != 0 && (f & DEF_PARAM) != 0) {
       throw error("duplicate argument '" + name + "' in function definition", where);
     }
-    cur.flags.put(name, f | flag);
+    cur.flags.put(key, f | flag);
     if ((flag & DEF_PARAM) != 0) {
-      cur.params.add(name);
+      cur.params.add(key);
     }
   }
 
@@ -363,7 +384,10 @@ final class SymbolTable {
       checkDebugName(c.name(), false, c);
       addDef(c.name(), DEF_LOCAL, c);
       enter(BlockType.CLASS, c.name(), c);
+      String outerPrivate = privateName;
+      privateName = c.name();
       visitAll(c.body());
+      privateName = outerPrivate;
       leave();
     } else if (n instanceof ListComp c) {
       visitComprehension(c, "listcomp", "list comprehension", c.generators(), c.elt());
@@ -394,7 +418,8 @@ final class SymbolTable {
             "assignment expression cannot be used in a comprehension iterable expression", ne);
       }
       for (Scope t = cur; t.isComprehension; t = t.parent) {
-        if ((t.flags.getOrDefault(targetName.id(), 0) & DEF_COMP_ITER) != 0) {
+        if ((t.flags.getOrDefault(mangle(privateName, targetName.id()), 0) & DEF_COMP_ITER)
+            != 0) {
           throw error(
               "assignment expression cannot rebind comprehension iteration variable '"
                   + targetName.id() + "'",
@@ -418,30 +443,30 @@ final class SymbolTable {
         cur = target;
         addDef(id, DEF_LOCAL, ne);
         cur = saved;
-        Integer f = cur.flags.get(id);
-        cur.flags.put(id, (f == null ? 0 : f) | USE);
-        cur.kinds.put(id, null);
-        nonlocalFromComprehension.computeIfAbsent(saved, k -> new LinkedHashSet<>()).add(id);
+        String key = mangle(privateName, id);
+        cur.flags.put(key, flagsOf(id) | USE);
+        cur.kinds.put(key, null);
+        nonlocalFromComprehension.computeIfAbsent(saved, k -> new LinkedHashSet<>()).add(key);
       } else {
         visit(ne.target());
       }
     } else if (n instanceof Global g) {
       for (String name : g.names()) {
-        Integer f = cur.flags.get(name);
-        if (f != null && (f & (DEF_LOCAL | USE | DEF_PARAM | DEF_ANNOT)) != 0) {
+        int f = flagsOf(name);
+        if ((f & (DEF_LOCAL | USE | DEF_PARAM | DEF_ANNOT)) != 0) {
           throw error(lateDirective(name, f, "global"), g);
         }
         addDef(name, DEF_GLOBAL, g);
-        cur.directives.putIfAbsent(name, g);
+        cur.directives.putIfAbsent(mangle(privateName, name), g);
       }
     } else if (n instanceof Nonlocal nl) {
       for (String name : nl.names()) {
-        Integer f = cur.flags.get(name);
-        if (f != null && (f & (DEF_LOCAL | USE | DEF_PARAM | DEF_ANNOT)) != 0) {
+        int f = flagsOf(name);
+        if ((f & (DEF_LOCAL | USE | DEF_PARAM | DEF_ANNOT)) != 0) {
           throw error(lateDirective(name, f, "nonlocal"), nl);
         }
         addDef(name, DEF_NONLOCAL, nl);
-        cur.directives.putIfAbsent(name, nl);
+        cur.directives.putIfAbsent(mangle(privateName, name), nl);
       }
     } else if (n instanceof Import im) {
       for (Alias a : im.names()) {
@@ -507,7 +532,7 @@ final class SymbolTable {
       } else if (n instanceof Return r && r.value() != null && cur.returnWithValue == null) {
         cur.returnWithValue = r;
       } else if (n instanceof AnnAssign a && a.simple() != 0 && a.target() instanceof Name t) {
-        int f = cur.flags.getOrDefault(t.id(), 0);
+        int f = flagsOf(t.id());
         if ((f & (DEF_GLOBAL | DEF_NONLOCAL)) != 0 && cur != top) {
           throw error(
               "annotated name '" + t.id() + "' can't be "
