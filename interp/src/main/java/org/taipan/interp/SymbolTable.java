@@ -156,10 +156,12 @@ final class SymbolTable {
   }
 
   private PythonSyntaxError error(String msg, Node n) {
-    int line = n instanceof Located l ? l.lineno() : 1;
-    int col = n instanceof Located l ? l.colOffset() + 1 : 0;
-    return new PythonSyntaxError(
-        PythonSyntaxError.SYNTAX_ERROR, msg, filename, line, col, null, line, col);
+    if (n instanceof Located l) {
+      return new PythonSyntaxError(
+          PythonSyntaxError.SYNTAX_ERROR, msg, filename, l.lineno(), l.colOffset() + 1, null,
+          l.endLineno(), l.endColOffset() + 1);
+    }
+    return new PythonSyntaxError(PythonSyntaxError.SYNTAX_ERROR, msg, filename, 1, 0, null, 1, 0);
   }
 
   /**
