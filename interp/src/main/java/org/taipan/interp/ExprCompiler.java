@@ -739,9 +739,20 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
     return true;
   }
 
+  /** {@code validate_keywords}: no keyword may be given twice, whatever comes between. */
+  void checkRepeatedKeywords(List<Keyword> keywords) {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (Keyword k : keywords) {
+      if (k.arg() != null && !seen.add(k.arg())) {
+        throw error("keyword argument repeated: " + k.arg(), k);
+      }
+    }
+  }
+
   /** Pushes the arguments and emits the call ({@code compiler_call_helper}). */
   void callHelper(Call c, int extra) {
     Located loc = c;
+    checkRepeatedKeywords(c.keywords());
     if (simpleArgs(c)) {
       visitAll(c.args());
       int nk = c.keywords().size();

@@ -12,6 +12,7 @@ import org.taipan.parser.PythonSyntaxError;
 import org.taipan.parser.ast.Alias;
 import org.taipan.parser.ast.AnnAssign;
 import org.taipan.parser.ast.Attribute;
+import org.taipan.parser.ast.AugAssign;
 import org.taipan.parser.ast.Call;
 import org.taipan.parser.ast.Keyword;
 import org.taipan.parser.ast.Return;
@@ -289,7 +290,7 @@ final class SymbolTable {
       visit(e);
     }
     leave();
-    if (asyncFor && !(node instanceof GeneratorExp) && !isAsyncFunction(cur)
+    if ((asyncFor || s.coroutine) && !(node instanceof GeneratorExp) && !isAsyncFunction(cur)
         && !cur.isComprehension) {
       // compiler_comprehension in CPython's compile.c
       throw error("asynchronous comprehension outside of an asynchronous function", node);
@@ -542,6 +543,11 @@ final class SymbolTable {
               a);
         }
         addDef(t.id(), DEF_ANNOT, a);
+      } else if (n instanceof AugAssign aug && aug.target() instanceof Attribute at) {
+        // compiler_augassign stores the attribute without the check for __debug__
+        visit(at.value());
+        visit(aug.value());
+        return;
       } else if (n instanceof Attribute at && at.ctx() == ExprContext.Store) {
         checkDebugName(at.attr(), false, at);
       } else if (n instanceof Call call) {
