@@ -148,6 +148,11 @@ final class CompilerUnit {
     throw new IllegalStateException("no deref slot for " + n + " in " + name);
   }
 
+  /** The localsplus index of a free variable, marked as {@link #derefIndex} marks it. */
+  int freeIndex(String n) {
+    return AFTER_LOCALS + cellsWithoutArgs() + freevars.indexOf(n);
+  }
+
   /** Turns the arguments marked by {@link #derefIndex} into localsplus indexes. */
   void resolveDerefIndexes() {
     for (CodeBuilder.Instr in : b.instrs) {

@@ -240,13 +240,16 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
     if (k == null) {
       k = SymbolTable.Kind.GLOBAL_IMPLICIT;
     }
-    if (mangled.equals("__class__") && u.cellvars.contains("__class__")) {
+    if (mangled.equals("__class__") && u.cellvars.contains("__class__")
+        && s.type != SymbolTable.BlockType.CLASS) {
       k = SymbolTable.Kind.CELL;
     }
     boolean function = s.type == SymbolTable.BlockType.FUNCTION;
     switch (k) {
       case FREE, CELL -> {
-        int i = u.derefIndex(mangled);
+        // a class body's implicit __class__ cell is not the __class__ it may get from outside
+        int i = k == SymbolTable.Kind.FREE && u.freevars.contains(mangled)
+            ? u.freeIndex(mangled) : u.derefIndex(mangled);
         switch (ctx) {
           case Load -> emit(
               s.type == SymbolTable.BlockType.CLASS && k == SymbolTable.Kind.FREE
@@ -318,6 +321,11 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
 
   @Override
   public Void visitName(Name n) {
+    if (n.ctx() == ExprContext.Load && n.id().equals("__debug__")) {
+      // CPython's AST optimizer makes __debug__ the constant True (no -O here)
+      loadConst(Boolean.TRUE);
+      return null;
+    }
     nameOp(n.id(), n.ctx());
     return null;
   }

@@ -405,6 +405,9 @@ final class SymbolTable {
       if (nm.ctx() != ExprContext.Load) {
         checkDebugName(nm.id(), nm.ctx() == ExprContext.Del, nm);
       }
+      if (nm.ctx() == ExprContext.Load && nm.id().equals("__debug__")) {
+        return; // a constant to CPython's AST optimizer, which runs before its symbol table
+      }
       if (nm.ctx() == ExprContext.Load) {
         addDef(nm.id(), USE, nm);
         if (cur.type == BlockType.FUNCTION && nm.id().equals("super")) {
@@ -652,11 +655,8 @@ final class SymbolTable {
       }
     }
     if (s.type == BlockType.CLASS) {
-      Set<String> r = new LinkedHashSet<>(s.frees);
-      if (s.needsClassClosure) {
-        r.remove("__class__");
-      }
-      return r;
+      // the children's __class__ was dropped above (drop_class_free); the body's own stays free
+      return new LinkedHashSet<>(s.frees);
     }
     return s.type == BlockType.MODULE ? Set.of() : new LinkedHashSet<>(s.frees);
   }
