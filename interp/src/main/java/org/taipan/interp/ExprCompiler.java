@@ -919,8 +919,9 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
   /** Pushes the annotations tuple (name, value, …); returns the MAKE_FUNCTION flag, or 0. */
   int annotations(Arguments a, Expr returns) {
     int n = 0;
-    java.util.List<Arg> all = new ArrayList<>(a.posonlyargs());
-    all.addAll(a.args());
+    // compiler_visit_annotations takes the plain arguments before the positional-only ones
+    java.util.List<Arg> all = new ArrayList<>(a.args());
+    all.addAll(a.posonlyargs());
     if (a.vararg() != null) {
       all.add(a.vararg());
     }
@@ -931,7 +932,13 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
     for (Arg arg : all) {
       if (arg.annotation() != null) {
         loadConst(mangle(arg.arg()));
-        visit(arg.annotation());
+        if (arg.annotation() instanceof Starred st) {
+          // *args: *Ts is [annotation] = [*Ts] (PEP 646)
+          visit(st.value());
+          emit(UNPACK_SEQUENCE, 1);
+        } else {
+          visit(arg.annotation());
+        }
         n++;
       }
     }

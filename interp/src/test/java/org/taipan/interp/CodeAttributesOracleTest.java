@@ -91,7 +91,8 @@ class CodeAttributesOracleTest {
         walk(Compiler.compileModule((Module) Parser.parse(src, filename, Mode.EXEC), filename),
             ours);
       } catch (PythonSyntaxError err) {
-        diffs.add(e.getKey() + ": CPython compiles it, ours raises " + err.getMessage());
+        diffs.add(e.getKey() + ": CPython compiles it, ours raises " + err.getMessage()
+            + " (line " + err.lineno() + ", offset " + err.offset() + ")");
         differ += e.getValue().size();
         continue;
       }
