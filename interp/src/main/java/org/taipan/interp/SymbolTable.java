@@ -537,6 +537,10 @@ final class SymbolTable {
         cur.coroutine = true;
       } else if (n instanceof Return r && r.value() != null && cur.returnWithValue == null) {
         cur.returnWithValue = r;
+      } else if (n instanceof AnnAssign a && a.target() instanceof Name t
+          && t.id().equals("__debug__")) {
+        // compiler_annassign: stored at the name if there is a value, else checked at the statement
+        checkDebugName(t.id(), false, a.value() != null ? t : a);
       } else if (n instanceof AnnAssign a && a.simple() != 0 && a.target() instanceof Name t) {
         int f = flagsOf(t.id());
         if ((f & (DEF_GLOBAL | DEF_NONLOCAL)) != 0 && cur != top) {
