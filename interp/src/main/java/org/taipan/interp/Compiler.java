@@ -287,6 +287,23 @@ public final class Compiler extends ExprCompiler implements Stmt.Visitor<Void> {
 
   // ---------------------------------------------------------------- block unwinding
 
+  /** The most frame blocks a code unit may nest ({@code CO_MAXBLOCKS}). */
+  private static final int MAX_BLOCKS = 20;
+
+  /**
+   * Pushes a frame block ({@code compiler_push_fblock}); like CPython, refuses to nest more than
+   * {@link #MAX_BLOCKS}, reporting the error where the compiler is.
+   */
+  private void pushFBlock(FBlock f) {
+    if (u.fblocks.size() >= MAX_BLOCKS) {
+      CodeBuilder b = u.b;
+      throw new org.taipan.parser.PythonSyntaxError(
+          org.taipan.parser.PythonSyntaxError.SYNTAX_ERROR, "too many statically nested blocks",
+          filename, b.line, b.col + 1, null, b.endLine, b.endCol + 1);
+    }
+    u.fblocks.push(f);
+  }
+
   private void unwindBlock(FBlock f, boolean preserveTos) {
     switch (f.type) {
       case WHILE_LOOP, EXCEPTION_HANDLER -> { }
@@ -300,7 +317,7 @@ public final class Compiler extends ExprCompiler implements Stmt.Visitor<Void> {
       case FINALLY_TRY -> {
         emit(POP_BLOCK);
         if (preserveTos) {
-          u.fblocks.push(new FBlock(FBlockType.POP_VALUE, null, null, null));
+          pushFBlock(new FBlock(FBlockType.POP_VALUE, null, null, null));
         }
         @SuppressWarnings("unchecked")
         List<Stmt> body = (List<Stmt>) f.datum;
@@ -361,7 +378,7 @@ public final class Compiler extends ExprCompiler implements Stmt.Visitor<Void> {
       unwindBlock(top, preserveTos);
       unwindAll(preserveTos);
     } finally {
-      u.fblocks.push(top);
+      pushFBlock(top);
     }
   }
 
@@ -381,7 +398,7 @@ public final class Compiler extends ExprCompiler implements Stmt.Visitor<Void> {
       unwindBlock(top, false);
       return unwindToLoop(where, isBreak);
     } finally {
-      u.fblocks.push(top);
+      pushFBlock(top);
     }
   }
 
@@ -420,7 +437,7 @@ public final class Compiler extends ExprCompiler implements Stmt.Visitor<Void> {
     bind(loop);
     jumpIf(s.test(), anchor, false);
     bind(body);
-    u.fblocks.push(new FBlock(FBlockType.WHILE_LOOP, loop, exit, null));
+    pushFBlock(new FBlock(FBlockType.WHILE_LOOP, loop, exit, null));
     visitBody(s.body());
     u.fblocks.pop();
     setLoc(s.test());
@@ -440,7 +457,7 @@ public final class Compiler extends ExprCompiler implements Stmt.Visitor<Void> {
     setLoc(s);
     emit(GET_ITER);
     bind(start);
-    u.fblocks.push(new FBlock(FBlockType.FOR_LOOP, start, end, null));
+    pushFBlock(new FBlock(FBlockType.FOR_LOOP, start, end, null));
     setLoc(s);
     jump(FOR_ITER, cleanup);
     visit(s.target());
@@ -500,7 +517,7 @@ public final class Compiler extends ExprCompiler implements Stmt.Visitor<Void> {
     CodeBuilder.Label cleanup = label();
     jump(SETUP_FINALLY, end);
     bind(body);
-    u.fblocks.push(new FBlock(FBlockType.FINALLY_TRY, body, end, t.finalbody()));
+    pushFBlock(new FBlock(FBlockType.FINALLY_TRY, body, end, t.finalbody()));
     if (!t.handlers().isEmpty()) {
       tryExcept(t);
     } else {
@@ -515,7 +532,7 @@ public final class Compiler extends ExprCompiler implements Stmt.Visitor<Void> {
     u.b.noLocation();
     jump(SETUP_CLEANUP, cleanup);
     emit(PUSH_EXC_INFO);
-    u.fblocks.push(new FBlock(FBlockType.FINALLY_END, end, null, null));
+    pushFBlock(new FBlock(FBlockType.FINALLY_END, end, null, null));
     visitBody(t.finalbody());
     u.fblocks.pop();
     u.b.noLocation();
@@ -532,7 +549,7 @@ public final class Compiler extends ExprCompiler implements Stmt.Visitor<Void> {
     CodeBuilder.Label cleanup = label();
     jump(SETUP_FINALLY, except);
     bind(body);
-    u.fblocks.push(new FBlock(FBlockType.TRY_EXCEPT, body, null, null));
+    pushFBlock(new FBlock(FBlockType.TRY_EXCEPT, body, null, null));
     visitBody(t.body());
     u.fblocks.pop();
     u.b.noLocation();
@@ -543,7 +560,7 @@ public final class Compiler extends ExprCompiler implements Stmt.Visitor<Void> {
     bind(except);
     jump(SETUP_CLEANUP, cleanup);
     emit(PUSH_EXC_INFO);
-    u.fblocks.push(new FBlock(FBlockType.EXCEPTION_HANDLER, null, null, null));
+    pushFBlock(new FBlock(FBlockType.EXCEPTION_HANDLER, null, null, null));
     List<ExceptHandlerNode> hs = t.handlers();
     for (int i = 0; i < hs.size(); i++) {
       ExceptHandler h = (ExceptHandler) hs.get(i);
@@ -564,7 +581,7 @@ public final class Compiler extends ExprCompiler implements Stmt.Visitor<Void> {
         nameOp(h.name(), ExprContext.Store);
         jump(SETUP_CLEANUP, cleanupEnd);
         bind(cleanupBody);
-        u.fblocks.push(new FBlock(FBlockType.HANDLER_CLEANUP, cleanupBody, null, h.name()));
+        pushFBlock(new FBlock(FBlockType.HANDLER_CLEANUP, cleanupBody, null, h.name()));
         visitBody(h.body());
         u.fblocks.pop();
         u.b.noLocation();
@@ -584,7 +601,7 @@ public final class Compiler extends ExprCompiler implements Stmt.Visitor<Void> {
         CodeBuilder.Label cleanupBody = label();
         emit(POP_TOP);
         bind(cleanupBody);
-        u.fblocks.push(new FBlock(FBlockType.HANDLER_CLEANUP, cleanupBody, null, null));
+        pushFBlock(new FBlock(FBlockType.HANDLER_CLEANUP, cleanupBody, null, null));
         visitBody(h.body());
         u.fblocks.pop();
         u.b.noLocation();
@@ -619,7 +636,7 @@ public final class Compiler extends ExprCompiler implements Stmt.Visitor<Void> {
     emit(BEFORE_WITH);
     jump(SETUP_WITH, fin);
     bind(block);
-    u.fblocks.push(new FBlock(FBlockType.WITH, block, fin, w));
+    pushFBlock(new FBlock(FBlockType.WITH, block, fin, w));
     if (item.optionalVars() != null) {
       visit(item.optionalVars());
     } else {

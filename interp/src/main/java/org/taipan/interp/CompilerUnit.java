@@ -120,7 +120,18 @@ final class CompilerUnit {
     return i;
   }
 
-  /** The localsplus index of a cell or free variable. */
+  /**
+   * Marks the argument of an instruction that names a cell (not an argument) or a free variable
+   * by its position after the local variables: locals join {@code varnames} as the compiler meets
+   * them, so the final index is known only when the unit is finished ({@link
+   * #resolveDerefIndexes}).
+   */
+  static final int AFTER_LOCALS = 1 << 24;
+
+  /**
+   * The localsplus index of a cell or free variable (an argument's own slot if it is an argument,
+   * otherwise {@link #AFTER_LOCALS} plus its position after the locals).
+   */
   int derefIndex(String n) {
     int i = cellvars.indexOf(n);
     if (i >= 0) {
@@ -128,13 +139,33 @@ final class CompilerUnit {
       if (v >= 0) {
         return v;
       }
-      return varnames.size() + cellIndexWithoutArgs(n);
+      return AFTER_LOCALS + cellIndexWithoutArgs(n);
     }
     i = freevars.indexOf(n);
     if (i >= 0) {
-      return varnames.size() + cellsWithoutArgs() + i;
+      return AFTER_LOCALS + cellsWithoutArgs() + i;
     }
     throw new IllegalStateException("no deref slot for " + n + " in " + name);
+  }
+
+  /** The localsplus index of a free variable, marked as {@link #derefIndex} marks it. */
+  int freeIndex(String n) {
+    return AFTER_LOCALS + cellsWithoutArgs() + freevars.indexOf(n);
+  }
+
+  /** Turns the arguments marked by {@link #derefIndex} into localsplus indexes. */
+  void resolveDerefIndexes() {
+    for (CodeBuilder.Instr in : b.instrs) {
+      switch (in.op) {
+        case Opcode.LOAD_DEREF, Opcode.STORE_DEREF, Opcode.DELETE_DEREF, Opcode.LOAD_CLASSDEREF,
+            Opcode.LOAD_CLOSURE, Opcode.MAKE_CELL -> {
+          if (in.arg >= AFTER_LOCALS) {
+            in.arg = varnames.size() + in.arg - AFTER_LOCALS;
+          }
+        }
+        default -> { }
+      }
+    }
   }
 
   private int cellsWithoutArgs() {

@@ -56,7 +56,10 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
               && u.scope.kind(name) == SymbolTable.Kind.GLOBAL_EXPLICIT;
       if (!global) {
         qualname =
-            u.qualname + (u.scope.type == SymbolTable.BlockType.FUNCTION ? ".<locals>." : ".")
+            u.qualname
+                + (u.scope.type == SymbolTable.BlockType.FUNCTION && !u.scope.isComprehension
+                    ? ".<locals>."
+                    : ".")
                 + name;
       }
     }
@@ -65,15 +68,8 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
     }
     u = new CompilerUnit(scope, name, qualname, firstlineno);
     if (scope.type == SymbolTable.BlockType.FUNCTION) {
+      // as in CPython, the other locals join co_varnames in the order the compiler meets them
       u.varnames.addAll(scope.params);
-      for (var e : scope.flags.entrySet()) {
-        SymbolTable.Kind k = scope.kinds.get(e.getKey());
-        if ((k == SymbolTable.Kind.LOCAL || k == SymbolTable.Kind.CELL)
-            && !u.varnames.contains(e.getKey())
-            && k == SymbolTable.Kind.LOCAL) {
-          u.varnames.add(e.getKey());
-        }
-      }
     }
     List<String> cells = new ArrayList<>(scope.cells);
     if (scope.needsClassClosure) {
@@ -90,6 +86,7 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
   /** Finishes the current unit and returns its code object. */
   PyCode leaveUnit() {
     CompilerUnit done = u;
+    done.resolveDerefIndexes();
     CodeBuilder.Assembled a = done.b.assemble();
     int ncellsNotArgs = 0;
     List<String> lp = new ArrayList<>(done.varnames);
@@ -116,8 +113,12 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
       if (s.generator) {
         flags |= PyCode.CO_GENERATOR;
       }
-      if (s.parent != null && s.parent.type == SymbolTable.BlockType.FUNCTION) {
-        flags |= PyCode.CO_NESTED;
+      // ste_nested: some enclosing block, not only the parent, is a function
+      for (SymbolTable.Scope p = s.parent; p != null; p = p.parent) {
+        if (p.type == SymbolTable.BlockType.FUNCTION) {
+          flags |= PyCode.CO_NESTED;
+          break;
+        }
       }
     }
     PyCode code =
@@ -239,13 +240,16 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
     if (k == null) {
       k = SymbolTable.Kind.GLOBAL_IMPLICIT;
     }
-    if (mangled.equals("__class__") && u.cellvars.contains("__class__")) {
+    if (mangled.equals("__class__") && u.cellvars.contains("__class__")
+        && s.type != SymbolTable.BlockType.CLASS) {
       k = SymbolTable.Kind.CELL;
     }
     boolean function = s.type == SymbolTable.BlockType.FUNCTION;
     switch (k) {
       case FREE, CELL -> {
-        int i = u.derefIndex(mangled);
+        // a class body's implicit __class__ cell is not the __class__ it may get from outside
+        int i = k == SymbolTable.Kind.FREE && u.freevars.contains(mangled)
+            ? u.freeIndex(mangled) : u.derefIndex(mangled);
         switch (ctx) {
           case Load -> emit(
               s.type == SymbolTable.BlockType.CLASS && k == SymbolTable.Kind.FREE
@@ -317,6 +321,11 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
 
   @Override
   public Void visitName(Name n) {
+    if (n.ctx() == ExprContext.Load && n.id().equals("__debug__")) {
+      // CPython's AST optimizer makes __debug__ the constant True (no -O here)
+      loadConst(Boolean.TRUE);
+      return null;
+    }
     nameOp(n.id(), n.ctx());
     return null;
   }
@@ -577,6 +586,10 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
         star = i;
       }
     }
+    if (star >= 1 << 8 || elts.size() - star - 1 >= Integer.MAX_VALUE >> 8) {
+      // UNPACK_EX's argument holds the count before the star in 8 bits
+      throw error("too many expressions in star-unpacking assignment", where);
+    }
     if (star < 0) {
       emit(UNPACK_SEQUENCE, elts.size());
     } else {
@@ -734,9 +747,20 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
     return true;
   }
 
+  /** {@code validate_keywords}: no keyword may be given twice, whatever comes between. */
+  void checkRepeatedKeywords(List<Keyword> keywords) {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (Keyword k : keywords) {
+      if (k.arg() != null && !seen.add(k.arg())) {
+        throw error("keyword argument repeated: " + k.arg(), k);
+      }
+    }
+  }
+
   /** Pushes the arguments and emits the call ({@code compiler_call_helper}). */
   void callHelper(Call c, int extra) {
     Located loc = c;
+    checkRepeatedKeywords(c.keywords());
     if (simpleArgs(c)) {
       visitAll(c.args());
       int nk = c.keywords().size();
@@ -895,8 +919,9 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
   /** Pushes the annotations tuple (name, value, …); returns the MAKE_FUNCTION flag, or 0. */
   int annotations(Arguments a, Expr returns) {
     int n = 0;
-    java.util.List<Arg> all = new ArrayList<>(a.posonlyargs());
-    all.addAll(a.args());
+    // compiler_visit_annotations takes the plain arguments before the positional-only ones
+    java.util.List<Arg> all = new ArrayList<>(a.args());
+    all.addAll(a.posonlyargs());
     if (a.vararg() != null) {
       all.add(a.vararg());
     }
@@ -907,7 +932,13 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
     for (Arg arg : all) {
       if (arg.annotation() != null) {
         loadConst(mangle(arg.arg()));
-        visit(arg.annotation());
+        if (arg.annotation() instanceof Starred st) {
+          // *args: *Ts is [annotation] = [*Ts] (PEP 646)
+          visit(st.value());
+          emit(UNPACK_SEQUENCE, 1);
+        } else {
+          visit(arg.annotation());
+        }
         n++;
       }
     }

@@ -71,6 +71,7 @@ final class PatternCompiler {
   }
 
   void compile(Match m) {
+    checkNames(m);
     c.visit(m.subject());
     CodeBuilder.Label end = c.label();
     List<MatchCase> cases = m.cases();
@@ -102,6 +103,88 @@ final class PatternCompiler {
       c.emit(POP_TOP);
     }
     c.bind(end);
+  }
+
+  /** The pattern CPython's compiler last visited: where it reports a pattern's errors. */
+  private Pattern lastVisited;
+
+  /**
+   * The errors CPython's compiler raises about the names of a match statement's patterns
+   * (irrefutable patterns before the last case, a name bound twice, alternatives that bind
+   * different names), found in the order CPython visits the patterns and reported at the pattern
+   * it visited last, as {@code compiler_pattern} does.
+   */
+  private void checkNames(Match m) {
+    List<MatchCase> cases = m.cases();
+    for (int i = 0; i < cases.size(); i++) {
+      MatchCase mc = cases.get(i);
+      boolean lastCase = i == cases.size() - 1;
+      checkPattern(mc.pattern(), new ArrayList<>(), mc.guard() != null || lastCase);
+    }
+  }
+
+  private void checkStore(String name, List<String> stores) {
+    if (name == null) {
+      return;
+    }
+    if (name.equals("__debug__")) {
+      throw c.error("cannot assign to __debug__", lastVisited);
+    }
+    if (stores.contains(name)) {
+      throw c.error("multiple assignments to name '" + name + "' in pattern", lastVisited);
+    }
+    stores.add(name);
+  }
+
+  private void checkPattern(Pattern p, List<String> stores, boolean allowIrrefutable) {
+    lastVisited = p;
+    if (p instanceof MatchAs a) {
+      if (a.pattern() == null) {
+        if (!allowIrrefutable) {
+          throw c.error(
+              a.name() != null
+                  ? "name capture '" + a.name() + "' makes remaining patterns unreachable"
+                  : "wildcard makes remaining patterns unreachable",
+              p);
+        }
+      } else {
+        checkPattern(a.pattern(), stores, true);
+      }
+      checkStore(a.name(), stores);
+    } else if (p instanceof MatchStar s) {
+      checkStore(s.name(), stores);
+    } else if (p instanceof MatchSequence s) {
+      for (Pattern sub : s.patterns()) {
+        checkPattern(sub, stores, true);
+      }
+    } else if (p instanceof MatchMapping mm) {
+      for (Pattern sub : mm.patterns()) {
+        checkPattern(sub, stores, true);
+      }
+      checkStore(mm.rest(), stores);
+    } else if (p instanceof MatchClass k) {
+      for (Pattern sub : k.patterns()) {
+        checkPattern(sub, stores, true);
+      }
+      for (Pattern sub : k.kwdPatterns()) {
+        checkPattern(sub, stores, true);
+      }
+    } else if (p instanceof MatchOr o) {
+      List<String> control = null;
+      List<Pattern> alts = o.patterns();
+      for (int i = 0; i < alts.size(); i++) {
+        List<String> altStores = new ArrayList<>();
+        checkPattern(alts.get(i), altStores, allowIrrefutable && i == alts.size() - 1);
+        if (control == null) {
+          control = altStores;
+        } else if (control.size() != altStores.size() || !altStores.containsAll(control)) {
+          throw c.error("alternative patterns bind different names", lastVisited);
+        }
+      }
+      for (String name : control) {
+        checkStore(name, stores);
+      }
+    }
   }
 
   private void store(String name) {

@@ -169,10 +169,20 @@ public final class PyCode {
     return strings(c.localsplusnames, 0, c.nlocals);
   }
 
+  /**
+   * {@code co_cellvars}: as in CPython 3.11, the arguments that are also cells (in argument
+   * order), then the other cells.
+   */
   @Getter("co_cellvars")
   static Object coCellvars(Object self) {
     PyCode c = (PyCode) self;
-    return strings(c.localsplusnames, c.nlocals, c.nlocals + c.ncells);
+    int[] args = java.util.Arrays.stream(c.cell2arg).filter(i -> i >= 0).sorted().toArray();
+    Object[] r = new Object[args.length + c.ncells];
+    for (int i = 0; i < args.length; i++) {
+      r[i] = c.localsplusnames[args[i]];
+    }
+    System.arraycopy(c.localsplusnames, c.nlocals, r, args.length, c.ncells);
+    return new PyTuple(r);
   }
 
   @Getter("co_freevars")

@@ -10,6 +10,12 @@ import java.util.Map;
 import java.util.Set;
 import org.taipan.parser.PythonSyntaxError;
 import org.taipan.parser.ast.Alias;
+import org.taipan.parser.ast.AnnAssign;
+import org.taipan.parser.ast.Attribute;
+import org.taipan.parser.ast.AugAssign;
+import org.taipan.parser.ast.Call;
+import org.taipan.parser.ast.Keyword;
+import org.taipan.parser.ast.Return;
 import org.taipan.parser.ast.Arg;
 import org.taipan.parser.ast.Arguments;
 import org.taipan.parser.ast.ClassDef;
@@ -80,8 +86,16 @@ final class SymbolTable {
     /** Names of free variables in order of first appearance. */
     final Set<String> frees = new LinkedHashSet<>();
     final Set<String> cells = new LinkedHashSet<>();
-    /** Where each nonlocal name was declared, for errors. */
-    final Map<String, Node> nonlocalNodes = new HashMap<>();
+    /** The first global or nonlocal statement naming each name, for errors. */
+    final Map<String, Node> directives = new HashMap<>();
+    /** For a comprehension, the words CPython's errors use for it ("list comprehension"...). */
+    String comprehensionKind;
+    /** Whether the names being defined are the targets of a comprehension's {@code for}. */
+    boolean inComprehensionTarget;
+    /** How deep we are in the iterable expressions of comprehensions of this block. */
+    int inComprehensionIter;
+    /** The first {@code return} with a value in this block, if any. */
+    Return returnWithValue;
 
     Scope(BlockType type, String name, Scope parent, Node node) {
       this.type = type;
@@ -110,11 +124,16 @@ final class SymbolTable {
   static final int DEF_NONLOCAL = 8;
   static final int USE = 16;
   static final int DEF_IMPORT = 32;
+  static final int DEF_ANNOT = 64;
+  /** A target of a comprehension's {@code for} ({@code DEF_COMP_ITER}). */
+  static final int DEF_COMP_ITER = 128;
 
   final Map<Node, Scope> scopes = new IdentityHashMap<>();
   final Scope top;
   private final String filename;
   private Scope cur;
+  /** The name of the innermost enclosing class, for mangling ({@code st_private}). */
+  private String privateName;
 
   private SymbolTable(Node module, String filename) {
     this.filename = filename;
@@ -138,21 +157,42 @@ final class SymbolTable {
   }
 
   private PythonSyntaxError error(String msg, Node n) {
-    int line = n instanceof Located l ? l.lineno() : 1;
-    int col = n instanceof Located l ? l.colOffset() + 1 : 0;
-    return new PythonSyntaxError(
-        PythonSyntaxError.SYNTAX_ERROR, msg, filename, line, col, null, line, col);
+    if (n instanceof Located l) {
+      return new PythonSyntaxError(
+          PythonSyntaxError.SYNTAX_ERROR, msg, filename, l.lineno(), l.colOffset() + 1, null,
+          l.endLineno(), l.endColOffset() + 1);
+    }
+    return new PythonSyntaxError(PythonSyntaxError.SYNTAX_ERROR, msg, filename, 1, 0, null, 1, 0);
+  }
+
+  /**
+   * Private name mangling ({@code _Py_Mangle}): in a class {@code C} (and the functions inside
+   * it), {@code __x} stands for {@code _C__x}.
+   */
+  static String mangle(String privateName, String name) {
+    if (privateName == null || !name.startsWith("__") || name.endsWith("__")
+        || name.contains(".")) {
+      return name;
+    }
+    String stripped = privateName.replaceAll("^_+", "");
+    return stripped.isEmpty() ? name : "_" + stripped + name;
+  }
+
+  /** The flags of {@code name} (mangled) in the current block. */
+  private int flagsOf(String name) {
+    return cur.flags.getOrDefault(mangle(privateName, name), 0);
   }
 
   private void addDef(String name, int flag, Node where) {
-    Integer old = cur.flags.get(name);
+    String key = mangle(privateName, name);
+    Integer old = cur.flags.get(key);
     int f = old == null ? 0 : old;
     if ((flag & DEF_PARAM) != 0 && (f & DEF_PARAM) != 0) {
       throw error("duplicate argument '" + name + "' in function definition", where);
     }
-    cur.flags.put(name, f | flag);
+    cur.flags.put(key, f | flag);
     if ((flag & DEF_PARAM) != 0) {
-      cur.params.add(name);
+      cur.params.add(key);
     }
   }
 
@@ -220,30 +260,86 @@ final class SymbolTable {
     }
   }
 
-  private void visitComprehension(Node node, String name, List<Comprehension> gens, Node... elts) {
+  private void visitComprehension(
+      Node node, String name, String kind, List<Comprehension> gens, Node... elts) {
     Comprehension first = gens.get(0);
-    visit(first.iter());
+    visitComprehensionIter(first.iter());
     Scope s = enter(BlockType.FUNCTION, name, node);
     s.isComprehension = true;
+    s.comprehensionKind = kind;
     if (node instanceof GeneratorExp) {
       s.generator = true;
     }
     addDef(".0", DEF_PARAM, node);
+    boolean asyncFor = false;
     for (int i = 0; i < gens.size(); i++) {
       Comprehension g = gens.get(i);
+      s.inComprehensionTarget = true;
       visit(g.target());
+      s.inComprehensionTarget = false;
       if (i > 0) {
-        visit(g.iter());
+        visitComprehensionIter(g.iter());
       }
       visitAll(g.ifs());
       if (g.isAsync() != 0) {
         s.coroutine = true;
+        asyncFor = true;
       }
     }
     for (Node e : elts) {
       visit(e);
     }
     leave();
+    if ((asyncFor || s.coroutine) && !(node instanceof GeneratorExp) && !isAsyncFunction(cur)
+        && !cur.isComprehension) {
+      // compiler_comprehension in CPython's compile.c
+      throw error("asynchronous comprehension outside of an asynchronous function", node);
+    }
+  }
+
+  private void visitComprehensionIter(Node iter) {
+    cur.inComprehensionIter++;
+    visit(iter);
+    cur.inComprehensionIter--;
+  }
+
+  private static boolean isAsyncFunction(Scope s) {
+    return s.type == BlockType.FUNCTION && s.node instanceof AsyncFunctionDef;
+  }
+
+  /**
+   * CPython's compiler refuses to bind {@code __debug__} ({@code forbidden_name} in {@code
+   * Python/compile.c}); the error is reported at {@code where}.
+   */
+  private void checkDebugName(String name, boolean delete, Node where) {
+    if ("__debug__".equals(name)) {
+      throw error(delete ? "cannot delete __debug__" : "cannot assign to __debug__", where);
+    }
+  }
+
+  private void checkDebugArgs(Arguments a, Node where) {
+    for (List<Arg> l : List.of(a.posonlyargs(), a.args(), a.kwonlyargs())) {
+      for (Arg arg : l) {
+        checkDebugName(arg.arg(), false, where);
+      }
+    }
+    for (Arg arg : new Arg[] {a.vararg(), a.kwarg()}) {
+      if (arg != null) {
+        checkDebugName(arg.arg(), false, where);
+      }
+    }
+  }
+
+  /** The message for a global or nonlocal statement naming {@code name} too late. */
+  private static String lateDirective(String name, int f, String what) {
+    if ((f & DEF_PARAM) != 0) {
+      return "name '" + name + "' is parameter and " + what;
+    } else if ((f & USE) != 0) {
+      return "name '" + name + "' is used prior to " + what + " declaration";
+    } else if ((f & DEF_ANNOT) != 0) {
+      return "annotated name '" + name + "' can't be " + what;
+    }
+    return "name '" + name + "' is assigned to before " + what + " declaration";
   }
 
   private void visit(Node n) {
@@ -253,6 +349,8 @@ final class SymbolTable {
       if (f.returns() != null) {
         visit(f.returns());
       }
+      checkDebugName(f.name(), false, f);
+      checkDebugArgs(f.args(), f);
       addDef(f.name(), DEF_LOCAL, f);
       enter(BlockType.FUNCTION, f.name(), f);
       defineParams(f.args(), f);
@@ -261,14 +359,20 @@ final class SymbolTable {
     } else if (n instanceof AsyncFunctionDef f) {
       visitAll(f.decoratorList());
       visitArgsDefaults(f.args());
+      checkDebugName(f.name(), false, f);
+      checkDebugArgs(f.args(), f);
       addDef(f.name(), DEF_LOCAL, f);
       Scope s = enter(BlockType.FUNCTION, f.name(), f);
       s.coroutine = true;
       defineParams(f.args(), f);
       visitAll(f.body());
       leave();
+      if (s.generator && s.returnWithValue != null) {
+        throw error("'return' with value in async generator", s.returnWithValue);
+      }
     } else if (n instanceof Lambda l) {
       visitArgsDefaults(l.args());
+      checkDebugArgs(l.args(), l);
       enter(BlockType.FUNCTION, "lambda", l);
       defineParams(l.args(), l);
       visit(l.body());
@@ -277,30 +381,63 @@ final class SymbolTable {
       visitAll(c.decoratorList());
       visitAll(c.bases());
       for (var k : c.keywords()) {
+        checkDebugName(k.arg(), false, c);
         visit(k.value());
       }
+      checkDebugName(c.name(), false, c);
       addDef(c.name(), DEF_LOCAL, c);
       enter(BlockType.CLASS, c.name(), c);
+      String outerPrivate = privateName;
+      privateName = c.name();
       visitAll(c.body());
+      privateName = outerPrivate;
       leave();
     } else if (n instanceof ListComp c) {
-      visitComprehension(c, "listcomp", c.generators(), c.elt());
+      visitComprehension(c, "listcomp", "list comprehension", c.generators(), c.elt());
     } else if (n instanceof SetComp c) {
-      visitComprehension(c, "setcomp", c.generators(), c.elt());
+      visitComprehension(c, "setcomp", "set comprehension", c.generators(), c.elt());
     } else if (n instanceof GeneratorExp c) {
-      visitComprehension(c, "genexpr", c.generators(), c.elt());
+      visitComprehension(c, "genexpr", "generator expression", c.generators(), c.elt());
     } else if (n instanceof DictComp c) {
-      visitComprehension(c, "dictcomp", c.generators(), c.key(), c.value());
+      visitComprehension(
+          c, "dictcomp", "dict comprehension", c.generators(), c.key(), c.value());
     } else if (n instanceof Name nm) {
+      if (nm.ctx() != ExprContext.Load) {
+        checkDebugName(nm.id(), nm.ctx() == ExprContext.Del, nm);
+      }
+      if (nm.ctx() == ExprContext.Load && nm.id().equals("__debug__")) {
+        return; // a constant to CPython's AST optimizer, which runs before its symbol table
+      }
       if (nm.ctx() == ExprContext.Load) {
         addDef(nm.id(), USE, nm);
         if (cur.type == BlockType.FUNCTION && nm.id().equals("super")) {
           addDef("__class__", USE, nm);
         }
       } else {
-        addDef(nm.id(), DEF_LOCAL, nm);
+        addDef(nm.id(), cur.inComprehensionTarget ? DEF_LOCAL | DEF_COMP_ITER : DEF_LOCAL, nm);
       }
     } else if (n instanceof NamedExpr ne) {
+      // symtable_handle_namedexpr and symtable_extend_namedexpr_scope
+      Name targetName = (Name) ne.target();
+      if (cur.inComprehensionIter > 0) {
+        throw error(
+            "assignment expression cannot be used in a comprehension iterable expression", ne);
+      }
+      for (Scope t = cur; t.isComprehension; t = t.parent) {
+        if ((t.flags.getOrDefault(mangle(privateName, targetName.id()), 0) & DEF_COMP_ITER)
+            != 0) {
+          throw error(
+              "assignment expression cannot rebind comprehension iteration variable '"
+                  + targetName.id() + "'",
+              targetName);
+        }
+        if (t.parent.type == BlockType.CLASS) {
+          throw error(
+              "assignment expression within a comprehension cannot be used in a class body",
+              targetName);
+        }
+      }
+      checkDebugName(targetName.id(), false, targetName);
       visit(ne.value());
       Scope target = cur;
       while (target.isComprehension) {
@@ -312,59 +449,54 @@ final class SymbolTable {
         cur = target;
         addDef(id, DEF_LOCAL, ne);
         cur = saved;
-        Integer f = cur.flags.get(id);
-        cur.flags.put(id, (f == null ? 0 : f) | USE);
-        cur.kinds.put(id, null);
-        nonlocalFromComprehension.computeIfAbsent(saved, k -> new LinkedHashSet<>()).add(id);
+        String key = mangle(privateName, id);
+        cur.flags.put(key, flagsOf(id) | USE);
+        cur.kinds.put(key, null);
+        nonlocalFromComprehension.computeIfAbsent(saved, k -> new LinkedHashSet<>()).add(key);
       } else {
         visit(ne.target());
       }
     } else if (n instanceof Global g) {
       for (String name : g.names()) {
-        Integer f = cur.flags.get(name);
-        if (f != null && (f & (DEF_LOCAL | USE | DEF_PARAM)) != 0) {
-          String what = (f & DEF_PARAM) != 0 ? "is parameter and global"
-              : (f & DEF_LOCAL) != 0 ? "is assigned to before global declaration"
-              : "is used prior to global declaration";
-          throw error("name '" + name + "' " + what, g);
+        int f = flagsOf(name);
+        if ((f & (DEF_LOCAL | USE | DEF_PARAM | DEF_ANNOT)) != 0) {
+          throw error(lateDirective(name, f, "global"), g);
         }
         addDef(name, DEF_GLOBAL, g);
+        cur.directives.putIfAbsent(mangle(privateName, name), g);
       }
     } else if (n instanceof Nonlocal nl) {
-      if (cur.type == BlockType.MODULE) {
-        throw error("nonlocal declaration not allowed at module level", nl);
-      }
       for (String name : nl.names()) {
-        Integer f = cur.flags.get(name);
-        if (f != null && (f & (DEF_LOCAL | USE | DEF_PARAM)) != 0) {
-          String what = (f & DEF_PARAM) != 0 ? "is parameter and nonlocal"
-              : (f & DEF_LOCAL) != 0 ? "is assigned to before nonlocal declaration"
-              : "is used prior to nonlocal declaration";
-          throw error("name '" + name + "' " + what, nl);
+        int f = flagsOf(name);
+        if ((f & (DEF_LOCAL | USE | DEF_PARAM | DEF_ANNOT)) != 0) {
+          throw error(lateDirective(name, f, "nonlocal"), nl);
         }
         addDef(name, DEF_NONLOCAL, nl);
-        cur.nonlocalNodes.put(name, nl);
+        cur.directives.putIfAbsent(mangle(privateName, name), nl);
       }
     } else if (n instanceof Import im) {
       for (Alias a : im.names()) {
         String bound = a.asname() != null ? a.asname() : a.name().split("\\.")[0];
-        addDef(bound, DEF_LOCAL | DEF_IMPORT, im);
+        checkDebugName(bound, false, im);
+        addDef(bound, DEF_IMPORT, im);
       }
     } else if (n instanceof ImportFrom im) {
       for (Alias a : im.names()) {
         if (a.name().equals("*")) {
           if (cur.type != BlockType.MODULE) {
-            throw error("import * only allowed at module level", im);
+            throw error("import * only allowed at module level", a);
           }
           continue;
         }
-        addDef(a.asname() != null ? a.asname() : a.name(), DEF_LOCAL | DEF_IMPORT, im);
+        checkDebugName(a.asname() != null ? a.asname() : a.name(), false, im);
+        addDef(a.asname() != null ? a.asname() : a.name(), DEF_IMPORT, im);
       }
     } else if (n instanceof ExceptHandler h) {
       if (h.type() != null) {
         visit(h.type());
       }
       if (h.name() != null) {
+        checkDebugName(h.name(), false, h);
         addDef(h.name(), DEF_LOCAL, h);
       }
       visitAll(h.body());
@@ -390,9 +522,45 @@ final class SymbolTable {
         if (cur.type != BlockType.FUNCTION) {
           throw error("'yield' outside function", n);
         }
+        if (cur.isComprehension) {
+          throw error("'yield' inside " + cur.comprehensionKind, n);
+        }
         cur.generator = true;
       } else if (n instanceof Await) {
+        // compiler_visit_expr1 in CPython's compile.c
+        if (cur.type != BlockType.FUNCTION) {
+          throw error("'await' outside function", n);
+        }
+        if (!isAsyncFunction(cur) && !cur.isComprehension) {
+          throw error("'await' outside async function", n);
+        }
         cur.coroutine = true;
+      } else if (n instanceof Return r && r.value() != null && cur.returnWithValue == null) {
+        cur.returnWithValue = r;
+      } else if (n instanceof AnnAssign a && a.target() instanceof Name t
+          && t.id().equals("__debug__")) {
+        // compiler_annassign: stored at the name if there is a value, else checked at the statement
+        checkDebugName(t.id(), false, a.value() != null ? t : a);
+      } else if (n instanceof AnnAssign a && a.simple() != 0 && a.target() instanceof Name t) {
+        int f = flagsOf(t.id());
+        if ((f & (DEF_GLOBAL | DEF_NONLOCAL)) != 0 && cur != top) {
+          throw error(
+              "annotated name '" + t.id() + "' can't be "
+                  + ((f & DEF_GLOBAL) != 0 ? "global" : "nonlocal"),
+              a);
+        }
+        addDef(t.id(), DEF_ANNOT, a);
+      } else if (n instanceof AugAssign aug && aug.target() instanceof Attribute at) {
+        // compiler_augassign stores the attribute without the check for __debug__
+        visit(at.value());
+        visit(aug.value());
+        return;
+      } else if (n instanceof Attribute at && at.ctx() == ExprContext.Store) {
+        checkDebugName(at.attr(), false, at);
+      } else if (n instanceof Call call) {
+        for (Keyword k : call.keywords()) {
+          checkDebugName(k.arg(), false, call);
+        }
       }
       for (Object v : n.fieldValues()) {
         if (v instanceof Node child) {
@@ -426,13 +594,20 @@ final class SymbolTable {
       int f = e.getValue();
       Kind k;
       if ((f & DEF_GLOBAL) != 0) {
+        if ((f & DEF_NONLOCAL) != 0) {
+          throw error("name '" + name + "' is nonlocal and global", s.directives.get(name));
+        }
         k = Kind.GLOBAL_EXPLICIT;
         newGlobals.add(name);
       } else if ((f & DEF_NONLOCAL) != 0) {
+        if (s.type == BlockType.MODULE) {
+          throw error(
+              "nonlocal declaration not allowed at module level", s.directives.get(name));
+        }
         if (!bound.contains(name)) {
           throw error(
               "no binding for nonlocal '" + name + "' found",
-              s.nonlocalNodes.getOrDefault(name, s.node));
+              s.directives.getOrDefault(name, s.node));
         }
         k = Kind.FREE;
         s.frees.add(name);
@@ -441,7 +616,7 @@ final class SymbolTable {
         if (k == Kind.FREE) {
           s.frees.add(name);
         }
-      } else if ((f & (DEF_LOCAL | DEF_PARAM)) != 0) {
+      } else if ((f & (DEF_LOCAL | DEF_PARAM | DEF_IMPORT)) != 0) {
         k = Kind.LOCAL;
         local.add(name);
         newGlobals.remove(name);
@@ -484,11 +659,8 @@ final class SymbolTable {
       }
     }
     if (s.type == BlockType.CLASS) {
-      Set<String> r = new LinkedHashSet<>(s.frees);
-      if (s.needsClassClosure) {
-        r.remove("__class__");
-      }
-      return r;
+      // the children's __class__ was dropped above (drop_class_free); the body's own stays free
+      return new LinkedHashSet<>(s.frees);
     }
     return s.type == BlockType.MODULE ? Set.of() : new LinkedHashSet<>(s.frees);
   }

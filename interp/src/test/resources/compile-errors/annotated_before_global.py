@@ -1,0 +1,3 @@
+def f():
+    g: int
+    global g

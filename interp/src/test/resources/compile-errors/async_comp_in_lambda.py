@@ -1,0 +1,2 @@
+async def f(xs):
+    g = lambda: [x async for x in xs]

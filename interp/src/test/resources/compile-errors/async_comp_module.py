@@ -1,0 +1,1 @@
+ys = [x async for x in xs]

@@ -1,0 +1,3 @@
+async def f():
+    class C:
+        v = [await x for x in y]

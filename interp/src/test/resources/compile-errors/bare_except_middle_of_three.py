@@ -1,0 +1,8 @@
+try:
+    pass
+except ValueError:
+    pass
+except:
+    pass
+except TypeError:
+    pass

@@ -1,0 +1,7 @@
+def f():
+    try:
+        g()
+    except:
+        pass
+    except (TypeError, ValueError):
+        pass

@@ -1,0 +1,4 @@
+while x:
+    def g():
+        if y:
+            break

@@ -1,0 +1,5 @@
+while True:
+    def f():
+        while False:
+            pass
+        break

@@ -1,0 +1,2 @@
+x = 1
+__debug__: bool = False

@@ -1,0 +1,2 @@
+class C(metaclass=type, __debug__=1):
+    pass

@@ -1,0 +1,1 @@
+ys = [1 for __debug__ in range(3)]

@@ -1,0 +1,2 @@
+del obj.__debug__
+obj.__debug__ = 2

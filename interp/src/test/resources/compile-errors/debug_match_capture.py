@@ -1,0 +1,3 @@
+match v:
+    case [__debug__]:
+        pass

@@ -1,0 +1,4 @@
+def f():
+    __debug__ = 2
+    def g():
+        pass

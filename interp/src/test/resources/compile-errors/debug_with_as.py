@@ -1,0 +1,2 @@
+with open(p) as __debug__:
+    pass

@@ -1,0 +1,2 @@
+def f():
+    return lambda: lambda a, b, a: 0

@@ -1,0 +1,3 @@
+def f():
+    del victim
+    global victim

@@ -1,0 +1,4 @@
+def outer():
+    def inner():
+        y = z
+        global z

@@ -1,0 +1,3 @@
+class C:
+    global g
+    g: int = 0

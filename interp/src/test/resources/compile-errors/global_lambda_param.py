@@ -1,0 +1,3 @@
+def f():
+    return lambda q: [q for _ in ()]
+global f

@@ -1,0 +1,3 @@
+def f():
+    w = w + 1
+    global w

@@ -1,0 +1,3 @@
+match v:
+    case [p] as p:
+        pass

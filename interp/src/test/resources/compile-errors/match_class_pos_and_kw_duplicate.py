@@ -1,0 +1,3 @@
+match v:
+    case C(d, e=d):
+        pass

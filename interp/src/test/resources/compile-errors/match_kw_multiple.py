@@ -1,0 +1,3 @@
+match v:
+    case Point(x=q, y=q):
+        pass

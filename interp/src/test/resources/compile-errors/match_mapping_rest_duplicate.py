@@ -1,0 +1,3 @@
+match v:
+    case {'k': r, **r}:
+        pass

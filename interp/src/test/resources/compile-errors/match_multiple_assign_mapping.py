@@ -1,0 +1,3 @@
+match v:
+    case {'a': y, 'b': y}:
+        pass

@@ -1,0 +1,3 @@
+match v:
+    case [a, (1 | 2) as a]:
+        pass

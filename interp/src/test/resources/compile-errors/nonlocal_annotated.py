@@ -1,0 +1,5 @@
+def f():
+    x = 1
+    def h():
+        nonlocal x
+        x: int = 2

@@ -1,0 +1,5 @@
+def f():
+    return [lambda: x for _ in ()]
+
+def g():
+    nonlocal q

@@ -1,0 +1,3 @@
+def ok():
+    pass
+nonlocal a, b

@@ -1,0 +1,4 @@
+def f():
+    k = 1
+    def g(*, k):
+        nonlocal k

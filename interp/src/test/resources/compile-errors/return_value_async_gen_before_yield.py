@@ -1,0 +1,4 @@
+async def f():
+    if x:
+        return 5
+    yield 1

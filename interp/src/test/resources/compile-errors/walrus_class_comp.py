@@ -1,0 +1,2 @@
+class C:
+    ys = [(z := x) for x in range(3)]

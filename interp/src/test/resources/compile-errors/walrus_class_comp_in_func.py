@@ -1,0 +1,3 @@
+def f():
+    class C:
+        v = [(y := 1) for _ in range(2)]

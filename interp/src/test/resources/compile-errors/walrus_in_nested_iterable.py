@@ -1,0 +1,1 @@
+ys = [[x for x in (y := z)] for z in w]

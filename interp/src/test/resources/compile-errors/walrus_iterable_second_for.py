@@ -1,0 +1,1 @@
+ys = [a for b in c for a in (d := b)]

@@ -1,0 +1,2 @@
+def f(xs):
+    return [i for i in xs if (i := 1)]

@@ -1,0 +1,1 @@
+ys = [(b := a) for a, b in pairs]

@@ -1,0 +1,2 @@
+class C:
+    y = yield 1

@@ -1,0 +1,1 @@
+ys = [(yield x) for x in range(3)]

@@ -1,0 +1,2 @@
+def f(xs):
+    return list(((yield y) for y in x) for x in xs)
