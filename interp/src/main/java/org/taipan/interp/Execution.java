@@ -283,8 +283,14 @@ public final class Execution implements PythonExecution {
     return 1;
   }
 
-  /** Converts the parser's error into a Python SyntaxError (or subclass) to raise. */
+  /**
+   * Converts the parser's error into the Python exception to raise: a SyntaxError (or subclass),
+   * or the ValueError CPython raises for source holding null bytes.
+   */
   static PyException syntaxError(PythonSyntaxError e) {
+    if (e.isValueError()) {
+      return PyErr.format(PyExc.ValueError, "%s", e.msg());
+    }
     PyType type =
         switch (e.pythonClass()) {
           case "IndentationError" -> PyExc.IndentationError;
