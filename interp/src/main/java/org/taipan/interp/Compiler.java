@@ -729,7 +729,8 @@ public final class Compiler extends ExprCompiler implements Stmt.Visitor<Void> {
 
   @Override
   public Void visitAsyncFunctionDef(AsyncFunctionDef f) {
-    throw error("'async def' is not supported yet", f);
+    functionDef(f, f.name(), f.args(), f.body(), f.decoratorList(), f.returns());
+    return null;
   }
 
   private void functionDef(Stmt f, String name, Arguments args, List<Stmt> body,

@@ -110,7 +110,11 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
       if (s.hasVarkw) {
         flags |= PyCode.CO_VARKEYWORDS;
       }
-      if (s.generator) {
+      if (s.coroutine && s.generator) {
+        flags |= PyCode.CO_ASYNC_GENERATOR;
+      } else if (s.coroutine) {
+        flags |= PyCode.CO_COROUTINE;
+      } else if (s.generator) {
         flags |= PyCode.CO_GENERATOR;
       }
       // ste_nested: some enclosing block, not only the parent, is a function
@@ -154,7 +158,7 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
     if (!u.freevars.isEmpty()) {
       emit(COPY_FREE_VARS, u.freevars.size());
     }
-    if (u.scope.generator) {
+    if (u.scope.generator || u.scope.coroutine) {
       emit(RETURN_GENERATOR);
       emit(POP_TOP);
     }
@@ -985,7 +989,15 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
   private void comprehension(Expr node, String name, List<Comprehension> gens, int kind,
       Expr elt, Expr value) {
     boolean generator = kind == 3;
+    for (Comprehension g : gens) {
+      if (g.isAsync() != 0) {
+        throw error("asynchronous comprehensions are not supported yet", node);
+      }
+    }
     enterUnit(node, name, node.lineno());
+    if (u.scope.coroutine) {
+      throw error("'await' in a comprehension is not supported yet", node);
+    }
     u.argcount = 1;
     prologue();
     setLoc(node);
@@ -1119,6 +1131,22 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
 
   @Override
   public Void visitAwait(Await a) {
-    throw error("'await' is not supported yet", a);
+    visit(a.value());
+    emit(GET_AWAITABLE, 0);
+    loadConst(PyNone.NONE);
+    awaitLoop(3);
+    return null;
+  }
+
+  /** The SEND / YIELD_VALUE loop that drives the awaitable on top of the stack to its end. */
+  void awaitLoop(int resumeArg) {
+    CodeBuilder.Label send = label();
+    CodeBuilder.Label exit = label();
+    bind(send);
+    jump(SEND, exit);
+    emit(YIELD_VALUE);
+    emit(RESUME, resumeArg);
+    jump(JUMP_NO_INTERRUPT, send);
+    bind(exit);
   }
 }

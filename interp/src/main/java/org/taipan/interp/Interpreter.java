@@ -322,7 +322,7 @@ final class Interpreter {
           f.yielded = true;
           return v;
         }
-        case GET_YIELD_FROM_ITER, SEND:
+        case GET_YIELD_FROM_ITER, SEND, GET_AWAITABLE:
           if (OpsGenerators.execute(f, op, arg, ip)) {
             break;
           }

@@ -7,6 +7,7 @@ import org.taipan.object.PyErr;
 import org.taipan.object.PyException;
 import org.taipan.object.PyExc;
 import org.taipan.object.PyNone;
+import org.taipan.object.PyType;
 
 /** The generator instructions: {@code RETURN_GENERATOR}, {@code GET_YIELD_FROM_ITER}, {@code SEND}. */
 final class OpsGenerators {
@@ -14,7 +15,8 @@ final class OpsGenerators {
 
   /** Suspends a new generator's frame at its start and returns the generator object. */
   static Object returnGenerator(PyFrame f) {
-    PyGenerator g = new PyGenerator(f);
+    PyGenerator g =
+        (f.code.flags & PyCode.CO_COROUTINE) != 0 ? new PyCoroutine(f) : new PyGenerator(f);
     f.generator = g;
     return g;
   }
@@ -30,6 +32,10 @@ final class OpsGenerators {
         }
         return true;
       }
+      case GET_AWAITABLE: {
+        f.push(getAwaitable(f.pop(), arg));
+        return true;
+      }
       case SEND: {
         Object v = f.pop();
         Object it = f.top();
@@ -37,6 +43,8 @@ final class OpsGenerators {
         try {
           if (it instanceof PyGenerator g) {
             r = g.sendOrNull(v);
+          } else if (it instanceof PyCoroutine.Wrapper w) {
+            r = w.coroutine().sendOrNull(v);
           } else if (v == PyNone.NONE) {
             r = Abstract.next(it);
             if (r == null) {
@@ -70,5 +78,45 @@ final class OpsGenerators {
       default:
         throw PyErr.format(PyExc.SystemError, "bad generator op");
     }
+  }
+
+  /**
+   * The iterator {@code await o} drives ({@code _PyCoro_GetAwaitableIter} and GET_AWAITABLE):
+   * a coroutine itself, otherwise what its type's {@code __await__} returns.
+   *
+   * @param where 1 after {@code __aenter__}, 2 after {@code __aexit__}, for the message
+   */
+  static Object getAwaitable(Object o, int where) {
+    Object iter;
+    if (o instanceof PyCoroutine c) {
+      iter = c;
+    } else {
+      Object await = PyType.of(o).lookup("__await__");
+      if (await == null) {
+        if (where == 1) {
+          throw PyErr.format(PyExc.TypeError,
+              "'async with' received an object from __aenter__ that does not implement "
+                  + "__await__: %s", PyType.of(o).getName());
+        } else if (where == 2) {
+          throw PyErr.format(PyExc.TypeError,
+              "'async with' received an object from __aexit__ that does not implement "
+                  + "__await__: %s", PyType.of(o).getName());
+        }
+        throw PyErr.format(PyExc.TypeError,
+            "object %s can't be used in 'await' expression", PyType.of(o).getName());
+      }
+      iter = Abstract.call(await, o);
+      if (iter instanceof PyCoroutine) {
+        throw PyErr.format(PyExc.TypeError, "__await__() returned a coroutine");
+      }
+      if (PyType.of(iter).lookup("__next__") == null) {
+        throw PyErr.format(PyExc.TypeError,
+            "__await__() returned non-iterator of type '%s'", PyType.of(iter).getName());
+      }
+    }
+    if (iter instanceof PyCoroutine c && c.delegate() != null) {
+      throw PyErr.format(PyExc.RuntimeError, "coroutine is being awaited already");
+    }
+    return iter;
   }
 }
