@@ -1105,6 +1105,9 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
     } else {
       loadConst(PyNone.NONE);
     }
+    if (u.scope.coroutine) {
+      emit(ASYNC_GEN_WRAP);
+    }
     emit(YIELD_VALUE);
     emit(RESUME, 1);
     return null;

@@ -3,6 +3,7 @@ package org.taipan.interp;
 import static org.taipan.interp.Opcode.*;
 
 import org.taipan.object.Abstract;
+import org.taipan.object.PyBaseException;
 import org.taipan.object.PyErr;
 import org.taipan.object.PyException;
 import org.taipan.object.PyExc;
@@ -15,8 +16,14 @@ final class OpsGenerators {
 
   /** Suspends a new generator's frame at its start and returns the generator object. */
   static Object returnGenerator(PyFrame f) {
-    PyGenerator g =
-        (f.code.flags & PyCode.CO_COROUTINE) != 0 ? new PyCoroutine(f) : new PyGenerator(f);
+    PyGenerator g;
+    if ((f.code.flags & PyCode.CO_COROUTINE) != 0) {
+      g = new PyCoroutine(f);
+    } else if ((f.code.flags & PyCode.CO_ASYNC_GENERATOR) != 0) {
+      g = new PyAsyncGenerator(f);
+    } else {
+      g = new PyGenerator(f);
+    }
     f.generator = g;
     return g;
   }
@@ -30,6 +37,78 @@ final class OpsGenerators {
           f.pop();
           f.push(Abstract.iter(o));
         }
+        return true;
+      }
+      case ASYNC_GEN_WRAP:
+        f.push(new PyAsyncGenerator.Wrapped(f.pop()));
+        return true;
+      case GET_AITER: {
+        Object o = f.pop();
+        PyType t = PyType.of(o);
+        Object aiter = t.lookup("__aiter__");
+        if (aiter == null) {
+          throw PyErr.format(PyExc.TypeError,
+              "'async for' requires an object with __aiter__ method, got %s", t.getName());
+        }
+        Object it = Abstract.call(aiter, o);
+        if (PyType.of(it).lookup("__anext__") == null) {
+          throw PyErr.format(PyExc.TypeError,
+              "'async for' received an object from __aiter__ that does not implement "
+                  + "__anext__: %s", PyType.of(it).getName());
+        }
+        f.push(it);
+        return true;
+      }
+      case GET_ANEXT: {
+        Object it = f.top();
+        if (it instanceof PyAsyncGenerator) {
+          f.push(PyAsyncGenerator.anext(it));
+          return true;
+        }
+        PyType t = PyType.of(it);
+        Object anext = t.lookup("__anext__");
+        if (anext == null) {
+          throw PyErr.format(PyExc.TypeError,
+              "'async for' requires an iterator with __anext__ method, got %s", t.getName());
+        }
+        Object awaitable = Abstract.call(anext, it);
+        try {
+          f.push(getAwaitable(awaitable, 0));
+        } catch (PyException e) {
+          if (e.matches(PyExc.TypeError)) {
+            PyException re = PyErr.format(PyExc.TypeError,
+                "'async for' received an invalid object from __anext__: %s",
+                PyType.of(awaitable).getName());
+            re.value.cause = e.value;
+            re.value.context = e.value;
+            re.value.suppressContext = true;
+            throw re;
+          }
+          throw e;
+        }
+        return true;
+      }
+      case END_ASYNC_FOR: {
+        Object exc = f.pop();
+        if (exc instanceof PyBaseException be && be.getType().isSubtypeOf(PyExc.StopAsyncIteration)) {
+          f.pop();
+          return true;
+        }
+        f.reraising = true;
+        throw new PyException((PyBaseException) exc);
+      }
+      case BEFORE_ASYNC_WITH: {
+        Object mgr = f.pop();
+        PyType t = PyType.of(mgr);
+        Object enter = t.lookup("__aenter__");
+        Object exit = t.lookup("__aexit__");
+        if (enter == null || exit == null) {
+          throw PyErr.format(PyExc.TypeError,
+              "'%s' object does not support the asynchronous context manager protocol%s",
+              t.getName(), enter == null ? "" : " (missed __aexit__ method)");
+        }
+        f.push(Abstract.getAttr(mgr, "__aexit__"));
+        f.push(Abstract.call(enter, mgr));
         return true;
       }
       case GET_AWAITABLE: {

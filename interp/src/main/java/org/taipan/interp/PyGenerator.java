@@ -110,9 +110,11 @@ public class PyGenerator extends PyIterator {
       return RETURNED;
     } catch (PyException e) {
       finished = true;
-      if (e.matches(PyExc.StopIteration)) {
+      boolean stopAsync = this instanceof PyAsyncGenerator && e.matches(PyExc.StopAsyncIteration);
+      if (e.matches(PyExc.StopIteration) || stopAsync) {
         PyException re =
-            PyErr.format(PyExc.RuntimeError, "%s raised StopIteration", kindName());
+            PyErr.format(PyExc.RuntimeError, "%s raised %s", kindName(),
+                stopAsync ? "StopAsyncIteration" : "StopIteration");
         re.value.cause = e.value;
         re.value.context = e.value;
         re.value.suppressContext = true;
