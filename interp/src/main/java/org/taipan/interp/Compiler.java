@@ -481,7 +481,7 @@ public final class Compiler extends ExprCompiler implements Stmt.Visitor<Void> {
     CodeBuilder.Label start = label();
     CodeBuilder.Label except = label();
     CodeBuilder.Label end = label();
-    visit(s.iter());
+    visitAsyncIterable(s.iter());
     setLoc(s);
     emit(GET_AITER);
     bind(start);
