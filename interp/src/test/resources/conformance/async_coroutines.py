@@ -201,6 +201,20 @@ try:
 except RuntimeError as e:
     print('RuntimeError', e)
 
+# a coroutine is not an iterator, and plain generators cannot delegate to one
+def plain(c):
+    yield from c
+
+made = [leaf(i) for i in range(4)]
+for attempt in (lambda: next(plain(made[0])), lambda: iter(made[1]), lambda: next(made[2]),
+                lambda: [x for x in made[3]]):
+    try:
+        attempt()
+    except TypeError as e:
+        print('TypeError', e)
+for m in made:
+    m.close()  # closed, so CPython prints no "never awaited" warning
+
 # exceptions propagate through awaits with tracebacks
 async def deep():
     await Sleep('deep')

@@ -81,6 +81,23 @@ async def drain(agen):
 
 print(run(drain(ticker(2)), log=False))
 
+# an async generator is not an ordinary iterator
+for attempt in (lambda: iter(ticker(1)), lambda: next(ticker(1)), lambda: list(ticker(1)),
+                lambda: [x for x in ticker(1)]):
+    try:
+        attempt()
+    except TypeError as e:
+        print('TypeError', e)
+
+
+def delegating():
+    yield from ticker(1)
+
+try:
+    next(delegating())
+except TypeError as e:
+    print('TypeError', e)
+
 # asend
 
 

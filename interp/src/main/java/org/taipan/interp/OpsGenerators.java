@@ -33,7 +33,13 @@ final class OpsGenerators {
     switch (op) {
       case GET_YIELD_FROM_ITER: {
         Object o = f.top();
-        if (!(o instanceof PyGenerator)) {
+        if (o instanceof PyCoroutine) {
+          if ((f.code.flags & (PyCode.CO_COROUTINE | PyCode.CO_ITERABLE_COROUTINE)) == 0) {
+            throw PyErr.format(PyExc.TypeError,
+                "cannot 'yield from' a coroutine object in a non-coroutine generator");
+          }
+        } else if (o.getClass() != PyGenerator.class) {
+          // an async generator is a PyGenerator in Java but not iterable in Python
           f.pop();
           f.push(Abstract.iter(o));
         }

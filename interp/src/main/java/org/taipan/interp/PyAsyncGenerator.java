@@ -39,6 +39,12 @@ public final class PyAsyncGenerator extends PyGenerator {
     return TYPE;
   }
 
+  /** Not an iterator in Python: {@code Abstract.next} must not drive it as a generator. */
+  @Override
+  public Object next() {
+    throw PyErr.format(PyExc.TypeError, "'%s' object is not an iterator", "async_generator");
+  }
+
   @Override
   String kindName() {
     return "async generator";

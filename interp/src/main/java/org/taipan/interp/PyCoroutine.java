@@ -5,6 +5,8 @@ import java.util.List;
 import org.taipan.api.expose.Default;
 import org.taipan.api.expose.PythonMethod;
 import org.taipan.object.Getter;
+import org.taipan.object.PyErr;
+import org.taipan.object.PyExc;
 import org.taipan.object.PyIterator;
 import org.taipan.object.PyNone;
 import org.taipan.object.PyType;
@@ -29,6 +31,12 @@ public final class PyCoroutine extends PyGenerator {
   @Override
   public PyType getType() {
     return TYPE;
+  }
+
+  /** Not an iterator in Python: {@code Abstract.next} must not drive it as a generator. */
+  @Override
+  public Object next() {
+    throw PyErr.format(PyExc.TypeError, "'%s' object is not an iterator", "coroutine");
   }
 
   @Override
