@@ -409,8 +409,8 @@ public final class Compiler extends ExprCompiler implements Stmt.Visitor<Void> {
 
   private void callExitWithNones() {
     loadConst(PyNone.NONE);
-    emit(COPY, 1);
-    emit(COPY, 1);
+    loadConst(PyNone.NONE);
+    loadConst(PyNone.NONE);
     emit(PRECALL, 2);
     emit(CALL, 2);
   }
