@@ -30,8 +30,20 @@ public final class PyAsyncGenerator extends PyGenerator {
   /** A value of the generator's own {@code yield}, CPython's {@code _PyAsyncGenWrappedValue}. */
   record Wrapped(Object value) {}
 
+  /** An asend/athrow/aclose awaitable is part way through ({@code ag_running_async}). */
+  private boolean runningAsync;
+
   PyAsyncGenerator(PyFrame frame) {
     super(frame);
+  }
+
+  /** Marks an awaitable's start, refusing a second one while one runs. */
+  private void startAsync(String what) {
+    if (runningAsync) {
+      throw PyErr.format(
+          PyExc.RuntimeError, "%s: asynchronous generator is already running", what);
+    }
+    runningAsync = true;
   }
 
   @Override
@@ -122,6 +134,7 @@ public final class PyAsyncGenerator extends PyGenerator {
     try {
       r = send(value);
     } catch (PyException e) {
+      runningAsync = false;
       if (e.matches(PyExc.StopIteration)) {
         // the frame returned: the asynchronous iteration is over
         throw PyErr.newException(PyExc.StopAsyncIteration);
@@ -132,8 +145,9 @@ public final class PyAsyncGenerator extends PyGenerator {
   }
 
   /** Turns a value the frame yielded into what an awaitable over it produces. */
-  private static Object unwrap(Object r) {
+  private Object unwrap(Object r) {
     if (r instanceof Wrapped w) {
+      runningAsync = false;
       throw PyErr.stopIteration(w.value());
     }
     return r;
@@ -145,6 +159,7 @@ public final class PyAsyncGenerator extends PyGenerator {
     try {
       r = PyGenerator.throwMethod(this, typ, val, tb);
     } catch (PyException e) {
+      runningAsync = false;
       if (e.matches(PyExc.StopIteration)) {
         throw PyErr.newException(PyExc.StopAsyncIteration);
       }
@@ -212,6 +227,7 @@ public final class PyAsyncGenerator extends PyGenerator {
     @Override
     Object sendOp(Object value) {
       if (state == 0) {
+        gen.startAsync("anext()");
         state = 1;
         if (value == PyNone.NONE) {
           value = first;
@@ -290,6 +306,7 @@ public final class PyAsyncGenerator extends PyGenerator {
     @Override
     Object sendOp(Object value) {
       if (state == 0) {
+        gen.startAsync(typ == null ? "aclose()" : "athrow()");
         state = 1;
         if (typ == null) {
           return closeResult(() -> gen.throwStep(PyExc.GeneratorExit, PyNone.NONE, PyNone.NONE));
