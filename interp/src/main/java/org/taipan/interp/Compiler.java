@@ -337,12 +337,17 @@ public final class Compiler extends ExprCompiler implements Stmt.Visitor<Void> {
         emit(POP_BLOCK);
         emit(POP_EXCEPT);
       }
-      case WITH -> {
+      case WITH, ASYNC_WITH -> {
         emit(POP_BLOCK);
         if (preserveTos) {
           emit(SWAP, 2);
         }
         callExitWithNones();
+        if (f.type == FBlockType.ASYNC_WITH) {
+          emit(GET_AWAITABLE, 2);
+          loadConst(PyNone.NONE);
+          awaitLoop(3);
+        }
         emit(POP_TOP);
       }
       case HANDLER_CLEANUP -> {
@@ -404,8 +409,8 @@ public final class Compiler extends ExprCompiler implements Stmt.Visitor<Void> {
 
   private void callExitWithNones() {
     loadConst(PyNone.NONE);
-    emit(COPY, 1);
-    emit(COPY, 1);
+    loadConst(PyNone.NONE);
+    loadConst(PyNone.NONE);
     emit(PRECALL, 2);
     emit(CALL, 2);
   }
@@ -473,12 +478,93 @@ public final class Compiler extends ExprCompiler implements Stmt.Visitor<Void> {
 
   @Override
   public Void visitAsyncFor(AsyncFor s) {
-    throw error("'async for' is not supported yet", s);
+    CodeBuilder.Label start = label();
+    CodeBuilder.Label except = label();
+    CodeBuilder.Label end = label();
+    visitAsyncIterable(s.iter());
+    setLoc(s);
+    emit(GET_AITER);
+    bind(start);
+    pushFBlock(new FBlock(FBlockType.FOR_LOOP, start, end, null));
+    // StopAsyncIteration from the awaited __anext__() ends the loop (END_ASYNC_FOR)
+    jump(SETUP_FINALLY, except);
+    emit(GET_ANEXT);
+    loadConst(PyNone.NONE);
+    awaitLoop(3);
+    emit(POP_BLOCK);
+    visit(s.target());
+    visitBody(s.body());
+    u.b.noLocation();
+    jump(JUMP, start);
+    u.fblocks.pop();
+    bind(except);
+    setLoc(s);
+    emit(END_ASYNC_FOR);
+    visitBody(s.orelse());
+    bind(end);
+    return null;
   }
 
   @Override
   public Void visitAsyncWith(AsyncWith s) {
-    throw error("'async with' is not supported yet", s);
+    asyncWithItem(s, 0);
+    return null;
+  }
+
+  /** One item of an {@code async with}: {@link #withItem} with each exit call awaited. */
+  private void asyncWithItem(AsyncWith w, int pos) {
+    WithItem item = w.items().get(pos);
+    CodeBuilder.Label block = label();
+    CodeBuilder.Label fin = label();
+    CodeBuilder.Label exit = label();
+    CodeBuilder.Label cleanup = label();
+    visit(item.contextExpr());
+    setLoc(w);
+    emit(BEFORE_ASYNC_WITH);
+    emit(GET_AWAITABLE, 1);
+    loadConst(PyNone.NONE);
+    awaitLoop(3);
+    jump(SETUP_WITH, fin);
+    bind(block);
+    pushFBlock(new FBlock(FBlockType.ASYNC_WITH, block, fin, w));
+    if (item.optionalVars() != null) {
+      visit(item.optionalVars());
+    } else {
+      emit(POP_TOP);
+    }
+    if (pos + 1 < w.items().size()) {
+      asyncWithItem(w, pos + 1);
+    } else {
+      visitBody(w.body());
+    }
+    u.fblocks.pop();
+    setLoc(w);
+    emit(POP_BLOCK);
+    callExitWithNones();
+    emit(GET_AWAITABLE, 2);
+    loadConst(PyNone.NONE);
+    awaitLoop(3);
+    emit(POP_TOP);
+    jump(JUMP, exit);
+    bind(fin);
+    jump(SETUP_CLEANUP, cleanup);
+    emit(PUSH_EXC_INFO);
+    emit(WITH_EXCEPT_START);
+    emit(GET_AWAITABLE, 2);
+    loadConst(PyNone.NONE);
+    awaitLoop(3);
+    CodeBuilder.Label suppress = label();
+    jump(POP_JUMP_IF_TRUE, suppress);
+    emit(RERAISE, 2);
+    bind(cleanup);
+    popExceptAndReraise();
+    bind(suppress);
+    emit(POP_TOP);
+    emit(POP_BLOCK);
+    emit(POP_EXCEPT);
+    emit(POP_TOP);
+    emit(POP_TOP);
+    bind(exit);
   }
 
   @Override
@@ -729,7 +815,8 @@ public final class Compiler extends ExprCompiler implements Stmt.Visitor<Void> {
 
   @Override
   public Void visitAsyncFunctionDef(AsyncFunctionDef f) {
-    throw error("'async def' is not supported yet", f);
+    functionDef(f, f.name(), f.args(), f.body(), f.decoratorList(), f.returns());
+    return null;
   }
 
   private void functionDef(Stmt f, String name, Arguments args, List<Stmt> body,

@@ -24,6 +24,7 @@ final class CompilerUnit {
     FINALLY_TRY,
     FINALLY_END,
     WITH,
+    ASYNC_WITH,
     HANDLER_CLEANUP,
     POP_VALUE,
     EXCEPTION_HANDLER

@@ -110,7 +110,11 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
       if (s.hasVarkw) {
         flags |= PyCode.CO_VARKEYWORDS;
       }
-      if (s.generator) {
+      if (s.coroutine && s.generator) {
+        flags |= PyCode.CO_ASYNC_GENERATOR;
+      } else if (s.coroutine) {
+        flags |= PyCode.CO_COROUTINE;
+      } else if (s.generator) {
         flags |= PyCode.CO_GENERATOR;
       }
       // ste_nested: some enclosing block, not only the parent, is a function
@@ -154,7 +158,7 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
     if (!u.freevars.isEmpty()) {
       emit(COPY_FREE_VARS, u.freevars.size());
     }
-    if (u.scope.generator) {
+    if (u.scope.generator || u.scope.coroutine) {
       emit(RETURN_GENERATOR);
       emit(POP_TOP);
     }
@@ -986,6 +990,8 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
       Expr elt, Expr value) {
     boolean generator = kind == 3;
     enterUnit(node, name, node.lineno());
+    // an async comprehension is a coroutine (an async generator for a generator expression)
+    boolean async = u.scope.coroutine;
     u.argcount = 1;
     prologue();
     setLoc(node);
@@ -1002,11 +1008,21 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
     int flags = makeClosure(code) ? 8 : 0;
     loadConst(code);
     emit(MAKE_FUNCTION, flags);
-    visit(gens.get(0).iter());
-    emit(GET_ITER);
+    if (gens.get(0).isAsync() != 0) {
+      visitAsyncIterable(gens.get(0).iter());
+      emit(GET_AITER);
+    } else {
+      visit(gens.get(0).iter());
+      emit(GET_ITER);
+    }
     setLoc(node);
     emit(PRECALL, 0);
     emit(CALL, 0);
+    if (async && !generator) {
+      emit(GET_AWAITABLE, 0);
+      loadConst(PyNone.NONE);
+      awaitLoop(3);
+    }
   }
 
   private void comprehensionGenerator(
@@ -1015,14 +1031,28 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
     CodeBuilder.Label start = label();
     CodeBuilder.Label anchor = label();
     CodeBuilder.Label ifCleanup = label();
+    boolean async = g.isAsync() != 0;
     if (gi == 0) {
       emit(LOAD_FAST, 0);
     } else {
-      visit(g.iter());
-      emit(GET_ITER);
+      if (async) {
+        visitAsyncIterable(g.iter());
+      } else {
+        visit(g.iter());
+      }
+      emit(async ? GET_AITER : GET_ITER);
     }
     bind(start);
-    jump(FOR_ITER, anchor);
+    if (async) {
+      // as in 'async for': StopAsyncIteration from the awaited __anext__() goes to END_ASYNC_FOR
+      jump(SETUP_FINALLY, anchor);
+      emit(GET_ANEXT);
+      loadConst(PyNone.NONE);
+      awaitLoop(3);
+      emit(POP_BLOCK);
+    } else {
+      jump(FOR_ITER, anchor);
+    }
     visit(g.target());
     for (Expr cond : g.ifs()) {
       jumpIf(cond, ifCleanup, false);
@@ -1046,6 +1076,9 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
         }
         default -> {
           visit(elt);
+          if (u.scope.coroutine) {
+            emit(ASYNC_GEN_WRAP);
+          }
           emit(YIELD_VALUE);
           emit(RESUME, 1);
           emit(POP_TOP);
@@ -1055,6 +1088,9 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
     bind(ifCleanup);
     jump(JUMP, start);
     bind(anchor);
+    if (async) {
+      emit(END_ASYNC_FOR);
+    }
   }
 
   @Override
@@ -1093,6 +1129,9 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
     } else {
       loadConst(PyNone.NONE);
     }
+    if (u.scope.coroutine) {
+      emit(ASYNC_GEN_WRAP);
+    }
     emit(YIELD_VALUE);
     emit(RESUME, 1);
     return null;
@@ -1119,6 +1158,35 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
 
   @Override
   public Void visitAwait(Await a) {
-    throw error("'await' is not supported yet", a);
+    visit(a.value());
+    emit(GET_AWAITABLE, 0);
+    loadConst(PyNone.NONE);
+    awaitLoop(3);
+    return null;
+  }
+
+  /**
+   * The iterable of an {@code async for}: as CPython's AST optimizer does ({@code fold_iter}), a
+   * list display there is built as a tuple, which shows in the error GET_AITER raises.
+   */
+  void visitAsyncIterable(Expr iter) {
+    if (iter instanceof org.taipan.parser.ast.List l && !hasStarred(l.elts())) {
+      visit(new Tuple(l.elts(), ExprContext.Load, l.lineno(), l.colOffset(), l.endLineno(),
+          l.endColOffset()));
+    } else {
+      visit(iter);
+    }
+  }
+
+  /** The SEND / YIELD_VALUE loop that drives the awaitable on top of the stack to its end. */
+  void awaitLoop(int resumeArg) {
+    CodeBuilder.Label send = label();
+    CodeBuilder.Label exit = label();
+    bind(send);
+    jump(SEND, exit);
+    emit(YIELD_VALUE);
+    emit(RESUME, resumeArg);
+    jump(JUMP_NO_INTERRUPT, send);
+    bind(exit);
   }
 }

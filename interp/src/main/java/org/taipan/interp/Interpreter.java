@@ -322,7 +322,8 @@ final class Interpreter {
           f.yielded = true;
           return v;
         }
-        case GET_YIELD_FROM_ITER, SEND:
+        case GET_YIELD_FROM_ITER, SEND, GET_AWAITABLE, ASYNC_GEN_WRAP, GET_AITER, GET_ANEXT,
+            END_ASYNC_FOR, BEFORE_ASYNC_WITH:
           if (OpsGenerators.execute(f, op, arg, ip)) {
             break;
           }

@@ -36,6 +36,10 @@ public final class PyCode {
   public static final int CO_NOFREE = 0x40;
   /** {@code CO_COROUTINE}. */
   public static final int CO_COROUTINE = 0x80;
+  /** {@code CO_ITERABLE_COROUTINE}. */
+  public static final int CO_ITERABLE_COROUTINE = 0x100;
+  /** {@code CO_ASYNC_GENERATOR}. */
+  public static final int CO_ASYNC_GENERATOR = 0x200;
 
   final byte[] code;
   final Object[] consts;

@@ -17,7 +17,7 @@ import org.taipan.object.PyType;
  * A generator, CPython's {@code PyGenObject} ({@code Objects/genobject.c}): a suspended frame
  * resumed by {@code send}, {@code __next__}, {@code throw} and {@code close}.
  */
-public final class PyGenerator extends PyIterator {
+public class PyGenerator extends PyIterator {
   static final PyType TYPE = makeType("generator", PyGenerator.class, MethodHandles.lookup());
 
   /** Returned by {@link #sendOrNull} when the generator finished (value in {@link #lastReturn}). */
@@ -25,15 +25,25 @@ public final class PyGenerator extends PyIterator {
 
   static final ThreadLocal<Object> lastReturn = new ThreadLocal<>();
 
-  private final PyFrame frame;
+  final PyFrame frame;
   private boolean started;
   private boolean finished;
-  private boolean running;
+  boolean running;
   private PyBaseException savedHandled;
   private PyBaseException pendingThrow;
 
   PyGenerator(PyFrame frame) {
     this.frame = frame;
+  }
+
+  /** The word CPython's messages use for this kind of object: "generator", "coroutine". */
+  String kindName() {
+    return "generator";
+  }
+
+  /** Whether the frame has run to its end (or was closed). */
+  boolean isFinished() {
+    return finished;
   }
 
   @Override
@@ -44,7 +54,11 @@ public final class PyGenerator extends PyIterator {
   /** Resumes with {@code value}; returns the yielded value or {@link #RETURNED}. */
   Object sendOrNull(Object value) {
     if (running) {
-      throw PyErr.format(PyExc.ValueError, "generator already executing");
+      throw PyErr.format(PyExc.ValueError, "%s already executing", kindName());
+    }
+    if (finished && this instanceof PyCoroutine) {
+      pendingThrow = null;
+      throw PyErr.format(PyExc.RuntimeError, "cannot reuse already awaited coroutine");
     }
     if (finished) {
       if (pendingThrow != null) {
@@ -57,7 +71,7 @@ public final class PyGenerator extends PyIterator {
     }
     if (!started && value != PyNone.NONE && pendingThrow == null) {
       throw PyErr.format(
-          PyExc.TypeError, "can't send non-None value to a just-started generator");
+          PyExc.TypeError, "can't send non-None value to a just-started %s", kindName());
     }
     ThreadState ts = ThreadState.get();
     if (ts.depth >= ts.interp.recursionLimit) {
@@ -96,9 +110,11 @@ public final class PyGenerator extends PyIterator {
       return RETURNED;
     } catch (PyException e) {
       finished = true;
-      if (e.matches(PyExc.StopIteration)) {
+      boolean stopAsync = this instanceof PyAsyncGenerator && e.matches(PyExc.StopAsyncIteration);
+      if (e.matches(PyExc.StopIteration) || stopAsync) {
         PyException re =
-            PyErr.format(PyExc.RuntimeError, "generator raised StopIteration");
+            PyErr.format(PyExc.RuntimeError, "%s raised %s", kindName(),
+                stopAsync ? "StopAsyncIteration" : "StopIteration");
         re.value.cause = e.value;
         re.value.context = e.value;
         re.value.suppressContext = true;
@@ -128,7 +144,7 @@ public final class PyGenerator extends PyIterator {
     return send(PyNone.NONE);
   }
 
-  private Object send(Object value) {
+  Object send(Object value) {
     Object r = sendOrNull(value);
     if (r == RETURNED) {
       Object v = lastReturn.get();
@@ -183,7 +199,7 @@ public final class PyGenerator extends PyIterator {
   }
 
   /** The sub-iterator of a {@code yield from} the frame is suspended in, or null. */
-  private Object delegate() {
+  Object delegate() {
     if (finished || !started || frame.lasti < 1) {
       return null;
     }
@@ -234,7 +250,7 @@ public final class PyGenerator extends PyIterator {
       throw e;
     }
     if (r != RETURNED) {
-      throw PyErr.format(PyExc.RuntimeError, "generator ignored GeneratorExit");
+      throw PyErr.format(PyExc.RuntimeError, "%s ignored GeneratorExit", g.kindName());
     }
     return PyNone.NONE;
   }

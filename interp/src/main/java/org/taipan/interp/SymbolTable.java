@@ -295,6 +295,10 @@ final class SymbolTable {
       // compiler_comprehension in CPython's compile.c
       throw error("asynchronous comprehension outside of an asynchronous function", node);
     }
+    if (s.coroutine && !s.generator) {
+      // its caller awaits it, so a comprehension around it becomes asynchronous too (3.11)
+      cur.coroutine = true;
+    }
   }
 
   private void visitComprehensionIter(Node iter) {

@@ -21,9 +21,11 @@
  *       OpsGenerators}). Exceptions are {@code PyException}s unwound through the exception
  *       table; every frame they leave adds a traceback entry.
  *   <li>Python functions ({@link org.taipan.interp.PyFunction}) bind arguments with {@code
- *       ArgBinder}; generators ({@link org.taipan.interp.PyGenerator}) keep their suspended frame.
+ *       ArgBinder}; generators ({@link org.taipan.interp.PyGenerator}) keep their suspended frame,
+ *       and so do coroutines and async generators, which run on the same machinery.
  * </ul>
  *
- * <p>Not yet here: specialization (PEP 659), the JIT hand-off, {@code async}, {@code except*}.
+ * <p>Not yet here: specialization (PEP 659), the JIT hand-off, {@code except*} (the object
+ * model has no ExceptionGroup yet).
  */
 package org.taipan.interp;

@@ -30,7 +30,11 @@ class BytecodeOracleTest {
           "def f():\n    count = 0\n    def inc():\n        nonlocal count\n        count += 1\n"
               + "        return count\n    return inc\n",
           "def f(obj):\n    obj.attr = obj.method(1, key=2)\n    del obj.attr\n"
-              + "    return obj.x.y\n");
+              + "    return obj.x.y\n",
+          "async def f(x):\n    y = await x\n    return y\n",
+          "async def f(x):\n    async for a in x:\n        print(a)\n",
+          "async def f(x):\n    return [b async for b in x]\n",
+          "async def f(x):\n    yield x\n    await x\n");
 
   static Path oracle() {
     String home = System.getProperty("taipan.oracle.home");

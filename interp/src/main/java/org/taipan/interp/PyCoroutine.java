@@ -1,0 +1,161 @@
+package org.taipan.interp;
+
+import java.lang.invoke.MethodHandles;
+import java.util.List;
+import org.taipan.api.expose.Default;
+import org.taipan.api.expose.PythonMethod;
+import org.taipan.object.Getter;
+import org.taipan.object.PyErr;
+import org.taipan.object.PyExc;
+import org.taipan.object.PyIterator;
+import org.taipan.object.PyNone;
+import org.taipan.object.PyType;
+
+/**
+ * A coroutine, CPython's {@code PyCoroObject} ({@code Objects/genobject.c}): the object an
+ * {@code async def} function returns. It runs on the generator machinery, but it is not an
+ * iterator: {@code await} drives it, or {@code __await__} hands out a wrapper that is one.
+ */
+public final class PyCoroutine extends PyGenerator {
+  // not made by PyIterator.makeType: a coroutine has no __iter__ or __next__
+  static final PyType TYPE =
+      PyType.fromSpec(
+          new PyType.Spec(
+              "coroutine", "builtins", PyCoroutine.class, MethodHandles.lookup(), null,
+              List.of(), null, false));
+
+  PyCoroutine(PyFrame frame) {
+    super(frame);
+  }
+
+  @Override
+  public PyType getType() {
+    return TYPE;
+  }
+
+  /** Not an iterator in Python: {@code Abstract.next} must not drive it as a generator. */
+  @Override
+  public Object next() {
+    throw PyErr.format(PyExc.TypeError, "'%s' object is not an iterator", "coroutine");
+  }
+
+  @Override
+  String kindName() {
+    return "coroutine";
+  }
+
+  @PythonMethod
+  static Object send(Object self, Object value) {
+    return ((PyCoroutine) self).send(value);
+  }
+
+  @PythonMethod("throw")
+  static Object throwMethod(
+      Object self, Object typ, @Default("None") Object val, @Default("None") Object tb) {
+    return PyGenerator.throwMethod(self, typ, val, tb);
+  }
+
+  @PythonMethod
+  static Object close(Object self) {
+    return PyGenerator.close(self);
+  }
+
+  // no am_await slot in our SpecialMethod table yet, so it is an ordinary method
+  @PythonMethod("__await__")
+  static Object await(Object self) {
+    return new Wrapper((PyCoroutine) self);
+  }
+
+  static Object __repr__(Object self) {
+    PyCoroutine c = (PyCoroutine) self;
+    return String.format(
+        "<coroutine object %s at 0x%x>", c.frame.code.qualname, System.identityHashCode(c));
+  }
+
+  @Getter("cr_await")
+  static Object crAwait(Object self) {
+    Object yf = ((PyCoroutine) self).delegate();
+    return yf == null ? PyNone.NONE : yf;
+  }
+
+  @Getter("cr_frame")
+  static Object crFrame(Object self) {
+    PyCoroutine c = (PyCoroutine) self;
+    return c.isFinished() ? PyNone.NONE : c.frame;
+  }
+
+  @Getter("cr_running")
+  static Object crRunning(Object self) {
+    return ((PyCoroutine) self).running;
+  }
+
+  @Getter("cr_code")
+  static Object crCode(Object self) {
+    return ((PyCoroutine) self).frame.code;
+  }
+
+  @Getter("__name__")
+  static Object nameAttr(Object self) {
+    return ((PyCoroutine) self).frame.code.name;
+  }
+
+  @Getter("__qualname__")
+  static Object qualnameAttr(Object self) {
+    return ((PyCoroutine) self).frame.code.qualname;
+  }
+
+  /**
+   * What {@code coroutine.__await__()} returns, CPython's {@code coroutine_wrapper}: an iterator
+   * that drives the coroutine, so generator-based code can {@code yield from} it.
+   */
+  static final class Wrapper extends PyIterator {
+    static final PyType TYPE =
+        makeType("coroutine_wrapper", Wrapper.class, MethodHandles.lookup());
+
+    private final PyCoroutine coro;
+
+    Wrapper(PyCoroutine coro) {
+      this.coro = coro;
+    }
+
+    @Override
+    public PyType getType() {
+      return TYPE;
+    }
+
+    PyCoroutine coroutine() {
+      return coro;
+    }
+
+    @Override
+    public Object next() {
+      Object r = coro.sendOrNull(PyNone.NONE);
+      if (r == RETURNED) {
+        lastReturn.set(null);
+        return null;
+      }
+      return r;
+    }
+
+    @Override
+    public Object nextOrRaise() {
+      return coro.send(PyNone.NONE);
+    }
+
+    @PythonMethod
+    static Object send(Object self, Object value) {
+      return ((Wrapper) self).coro.send(value);
+    }
+
+    @PythonMethod("throw")
+    static Object throwMethod(
+        Object self, Object typ, @Default("None") Object val, @Default("None") Object tb) {
+      return PyGenerator.throwMethod(((Wrapper) self).coro, typ, val, tb);
+    }
+
+    @PythonMethod
+    static Object close(Object self) {
+      return PyGenerator.close(((Wrapper) self).coro);
+    }
+  }
+}
