@@ -36,8 +36,19 @@ public class PyDict {
   static final class FromKeys {
     private FromKeys() {}
 
+    /**
+     * Takes its arguments as a tuple and counts them itself, as {@code _PyArg_CheckPositional}
+     * does, because the class it is bound to must not count as one of them.
+     */
     @PythonMethod
-    static Object fromkeys(Object cls, Object iterable, @Default("None") Object value) {
+    static Object fromkeys(Object cls, Object[] args) {
+      if (args.length < 1 || args.length > 2) {
+        throw PyErr.format(
+            PyExc.TypeError, "fromkeys expected at %s, got %d",
+            args.length < 1 ? "least 1 argument" : "most 2 arguments", args.length);
+      }
+      Object iterable = args[0];
+      Object value = args.length > 1 ? args[1] : PyNone.NONE;
       Object d = Abstract.call(cls);
       Object it = Abstract.iter(iterable);
       for (Object k; (k = Abstract.next(it)) != null; ) {

@@ -440,6 +440,18 @@ public final class PyType implements PyObject, PyCallable, WithDict {
     invalidateLookups();
   }
 
+  /**
+   * Removes entries from a builtin type's namespace while it is being defined, for a type that
+   * shares its Java class with a richer one (frozenset and set), then re-derives its slots.
+   */
+  void undefine(String... names) {
+    for (String n : names) {
+      dict.remove(n);
+    }
+    invalidateLookups();
+    fillSlots();
+  }
+
   // ---------------------------------------------------------------- queries
 
   /** The Python type of any value ({@code Py_TYPE}). */
