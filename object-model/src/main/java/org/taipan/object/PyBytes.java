@@ -193,6 +193,27 @@ public final class PyBytes {
     return new PyBytes(r);
   }
 
+  /** {@code bytes_repeat}: NotImplemented for a count that is not an index. */
+  static Object __mul__(Object a, Object n) {
+    long k = Sequences.repeatCount(n);
+    if (k < 0) {
+      return PyNotImplemented.NOT_IMPLEMENTED;
+    }
+    byte[] x = ((PyBytes) a).value;
+    if (x.length != 0 && k > (Integer.MAX_VALUE - 8) / x.length) {
+      throw PyErr.format(PyExc.MemoryError, "");
+    }
+    byte[] r = new byte[(int) (x.length * k)];
+    for (int i = 0; i < k; i++) {
+      System.arraycopy(x, 0, r, i * x.length, x.length);
+    }
+    return new PyBytes(r);
+  }
+
+  static Object __rmul__(Object a, Object n) {
+    return __mul__(a, n);
+  }
+
   static Object __getitem__(Object self, Object key) {
     byte[] v = ((PyBytes) self).value;
     if (key instanceof PySlice s) {

@@ -66,9 +66,48 @@ public final class PyWrapperDescr implements MethodLike, PyObject {
     }
     return switch (arity) {
       case 0 -> Slots.call(handle, self);
-      case 1 -> Slots.call(handle, self, args[1]);
+      case 1 -> {
+        Object r = Slots.call(handle, self, args[1]);
+        if (r == PyNotImplemented.NOT_IMPLEMENTED && isSequenceSlot()) {
+          throw sequenceSlotError(self, args[1]);
+        }
+        yield r;
+      }
       default -> Slots.call(handle, self, args[1], args[2]);
     };
+  }
+
+  /**
+   * Whether this is {@code __add__}, {@code __mul__} or {@code __rmul__} of str, list, tuple or
+   * bytes. CPython gives those types {@code sq_concat} and {@code sq_repeat}, not number slots, so
+   * their wrappers raise where a number slot's would return NotImplemented. Our slots answer
+   * NotImplemented, so that the operator can still try the other operand; only a call through
+   * the descriptor turns that into CPython's error.
+   */
+  private boolean isSequenceSlot() {
+    if (slot != SpecialMethod.op_add && slot != SpecialMethod.op_mul
+        && slot != SpecialMethod.op_rmul) {
+      return false;
+    }
+    return owner == PyUnicode.TYPE || owner == PyList.TYPE || owner == PyTuple.TYPE
+        || owner == PyBytes.TYPE;
+  }
+
+  private PyException sequenceSlotError(Object self, Object other) {
+    String otherName = PyType.of(other).getName();
+    if (slot != SpecialMethod.op_add) {
+      // wrap_indexargfunc: the count goes through PyNumber_AsSsize_t
+      return PyErr.format(
+          PyExc.TypeError, "'%.200s' object cannot be interpreted as an integer", otherName);
+    }
+    if (owner == PyBytes.TYPE) {
+      return PyErr.format(
+          PyExc.TypeError, "can't concat %.100s to %.100s", otherName,
+          PyType.of(self).getName());
+    }
+    return PyErr.format(
+        PyExc.TypeError, "can only concatenate %s (not \"%.200s\") to %s", owner.getName(),
+        otherName, owner.getName());
   }
 
   static Object __get__(Object self, Object obj, Object type) {
