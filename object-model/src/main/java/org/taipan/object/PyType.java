@@ -454,6 +454,11 @@ public final class PyType implements PyObject, PyCallable, WithDict {
 
   // ---------------------------------------------------------------- queries
 
+  /** The base that instances are laid out from ({@code tp_base}); null for object. */
+  PyType getBase() {
+    return base;
+  }
+
   /** The Python type of any value ({@code Py_TYPE}). */
   public static PyType of(Object o) {
     if (o instanceof PyObject p) {
@@ -716,16 +721,11 @@ public final class PyType implements PyObject, PyCallable, WithDict {
           "type.__new__() argument 3 must be dict, not %s",
           clinicTypeName(args[2]));
     }
-    PyType[] bases = new PyType[bt.size()];
-    for (int i = 0; i < bases.length; i++) {
-      if (!(bt.get(i) instanceof PyType b)) {
-        throw PyErr.format(PyExc.TypeError, "bases must be types");
-      }
-      bases[i] = b;
-    }
+    // _PyType_CalculateMetaclass looks at the type of every base before any base is checked
+    // to be a type, so type('a', (1,), {}) is a metaclass conflict
     PyType meta = cls;
-    for (PyType b : bases) {
-      PyType bm = b.getType();
+    for (int i = 0; i < bt.size(); i++) {
+      PyType bm = PyType.of(bt.get(i));
       if (bm.isSubtypeOf(meta)) {
         meta = bm;
       } else if (!meta.isSubtypeOf(bm)) {
@@ -734,6 +734,13 @@ public final class PyType implements PyObject, PyCallable, WithDict {
             "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass"
                 + " of the metaclasses of all its bases");
       }
+    }
+    PyType[] bases = new PyType[bt.size()];
+    for (int i = 0; i < bases.length; i++) {
+      if (!(bt.get(i) instanceof PyType b)) {
+        throw PyErr.format(PyExc.TypeError, "bases must be types");
+      }
+      bases[i] = b;
     }
     PyType t = newHeapType(meta, name, bases, ns);
     Object[] kw = java.util.Arrays.copyOfRange(args, n, n + nk);
