@@ -30,6 +30,7 @@ public class PyDict {
             Exposer.moduleFunctions(FromKeys.class, MethodHandles.lookup(), null)
                 .get("fromkeys")));
     TYPE.fillSlots();
+    TYPE.coexistingMethods("__getitem__", "__contains__");
   }
 
   /** {@code dict.fromkeys(iterable, value=None)}, a classmethod. */

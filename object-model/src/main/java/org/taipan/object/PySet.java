@@ -23,6 +23,7 @@ public final class PySet implements PyObject {
                 java.util.List.of(), null, true));
     SET_TYPE.define("__hash__", PyNone.NONE);
     SET_TYPE.fillSlots();
+    SET_TYPE.coexistingMethods("__contains__");
     FROZENSET_TYPE =
         PyType.fromSpec(
             new PyType.Spec(
@@ -34,6 +35,7 @@ public final class PySet implements PyObject {
         "__iand__", "__ior__", "__isub__", "__ixor__", "add", "clear", "difference_update",
         "discard", "intersection_update", "pop", "remove", "symmetric_difference_update",
         "update");
+    FROZENSET_TYPE.coexistingMethods("__contains__");
   }
 
   private static final Object DUMMY = new Object();

@@ -452,6 +452,20 @@ public final class PyType implements PyObject, PyCallable, WithDict {
     fillSlots();
   }
 
+  /**
+   * Makes the named special methods of a builtin type speak as CPython's {@code METH_COEXIST}
+   * methods of the same name, keeping their slots.
+   */
+  void coexistingMethods(String... names) {
+    for (String n : names) {
+      if (dict.get(n) instanceof PyWrapperDescr w && w.owner == this) {
+        dict.put(n, w.asCoexistingMethod());
+      }
+    }
+    invalidateLookups();
+    fillSlots();
+  }
+
   // ---------------------------------------------------------------- queries
 
   /** The base that instances are laid out from ({@code tp_base}); null for object. */
