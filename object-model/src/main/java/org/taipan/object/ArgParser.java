@@ -103,8 +103,16 @@ public final class ArgParser {
     return p;
   }
 
+  /**
+   * The value a parameter declared {@code @Default("<unrepresentable>")} gets when it is not
+   * passed: Argument Clinic's "no default a Python caller could write", so None stays an error.
+   */
+  static final Object UNREPRESENTABLE = new Object();
+
   private static Object parseDefault(String s) {
     switch (s) {
+      case "<unrepresentable>":
+        return UNREPRESENTABLE;
       case "None":
         return PyNone.NONE;
       case "True":
