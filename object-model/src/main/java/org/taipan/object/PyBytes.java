@@ -254,6 +254,11 @@ public final class PyBytes {
     return new PyBytes(r);
   }
 
+  /** {@code bytes % args}: {@code bytes_mod}. */
+  static Object __mod__(Object a, Object args) {
+    return new PyBytes(PercentFormat.formatBytes(((PyBytes) a).value, args));
+  }
+
   /** {@code bytes_repeat}: NotImplemented for a count that is not an index. */
   static Object __mul__(Object a, Object n) {
     long k = Sequences.repeatCount(n);

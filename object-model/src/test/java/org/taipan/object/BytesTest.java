@@ -33,4 +33,18 @@ class BytesTest {
     assertEquals("b'ababab'", Abstract.reprJava(PyNumber.multiply(b("ab"), 3L)));
     assertEquals("b''", Abstract.reprJava(PyNumber.multiply(-1L, b("ab"))));
   }
+
+  @Test
+  void percentFormatting() {
+    Object r = Abstract.callMethod(b("%d %x %r %a %c %% %b"), "__mod__",
+        new PyTuple(1L, 255L, 1L, "\u00e9", 65L, b("z")));
+    assertEquals("b\"1 ff 1 '\\\\xe9' A % z\"", Abstract.reprJava(r));
+    r = Abstract.callMethod(b("%5.2f|%-4d|%04x"), "__mod__", new PyTuple(1.5, 3L, 10L));
+    assertEquals("b' 1.50|3   |000a'", Abstract.reprJava(r));
+    PyDict d = new PyDict();
+    d.put(b("k"), b("v"));
+    assertEquals("b'v!'", Abstract.reprJava(Abstract.callMethod(b("%(k)s!"), "__mod__", d)));
+    assertEquals("b'\\xff\\xfe'",
+        Abstract.reprJava(Abstract.callMethod(b("\u00ff%s"), "__mod__", b("\u00fe"))));
+  }
 }
