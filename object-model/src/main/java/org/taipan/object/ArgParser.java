@@ -177,7 +177,9 @@ public final class ArgParser {
       out[0] = self;
     }
     int n = names.length;
-    if (nk > 0 && posOnly == n && kwargsIndex < 0 && varargsIndex < 0) {
+    // no parameter takes a keyword: positional-only ones and perhaps *args
+    if (nk > 0 && kwargsIndex < 0
+        && (posOnly == n || (varargsIndex == n - 1 && posOnly == varargsIndex))) {
       throw PyErr.format(PyExc.TypeError, "%s() takes no keyword arguments", name);
     }
     if (getArgs) {

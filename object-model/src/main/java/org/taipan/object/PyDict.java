@@ -26,9 +26,7 @@ public class PyDict {
     TYPE.define("__hash__", PyNone.NONE);
     TYPE.define(
         "fromkeys",
-        new PyClassMethod(
-            Exposer.moduleFunctions(FromKeys.class, MethodHandles.lookup(), null)
-                .get("fromkeys")));
+        new PyClassMethod(FromKeys.function()));
     TYPE.fillSlots();
     TYPE.coexistingMethods("__getitem__", "__contains__");
   }
@@ -36,6 +34,19 @@ public class PyDict {
   /** {@code dict.fromkeys(iterable, value=None)}, a classmethod. */
   static final class FromKeys {
     private FromKeys() {}
+
+    /** The builtin function, its parser named "dict.fromkeys" as CPython's messages name it. */
+    static PyBuiltinFunction function() {
+      try {
+        java.lang.reflect.Method m =
+            FromKeys.class.getDeclaredMethod("fromkeys", Object.class, Object[].class);
+        return new PyBuiltinFunction(
+            "fromkeys", null, ArgParser.forMethod("dict.fromkeys", m, false),
+            ArgParser.spread(MethodHandles.lookup().unreflect(m)));
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("cannot expose dict.fromkeys", e);
+      }
+    }
 
     /**
      * Takes its arguments as a tuple and counts them itself, as {@code _PyArg_CheckPositional}
