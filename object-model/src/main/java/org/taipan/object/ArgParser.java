@@ -103,8 +103,16 @@ public final class ArgParser {
     return p;
   }
 
+  /**
+   * The value a parameter declared {@code @Default("<unrepresentable>")} gets when it is not
+   * passed: Argument Clinic's "no default a Python caller could write", so None stays an error.
+   */
+  static final Object UNREPRESENTABLE = new Object();
+
   private static Object parseDefault(String s) {
     switch (s) {
+      case "<unrepresentable>":
+        return UNREPRESENTABLE;
       case "None":
         return PyNone.NONE;
       case "True":
@@ -169,7 +177,9 @@ public final class ArgParser {
       out[0] = self;
     }
     int n = names.length;
-    if (nk > 0 && posOnly == n && kwargsIndex < 0 && varargsIndex < 0) {
+    // no parameter takes a keyword: positional-only ones and perhaps *args
+    if (nk > 0 && kwargsIndex < 0
+        && (posOnly == n || (varargsIndex == n - 1 && posOnly == varargsIndex))) {
       throw PyErr.format(PyExc.TypeError, "%s() takes no keyword arguments", name);
     }
     if (getArgs) {

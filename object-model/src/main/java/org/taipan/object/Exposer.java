@@ -23,6 +23,7 @@ public final class Exposer {
   static void expose(PyType t, Class<?> impl, Lookup lookup) {
     Map<String, MethodHandle> getters = new LinkedHashMap<>();
     Map<String, MethodHandle> setters = new LinkedHashMap<>();
+    java.util.Set<String> members = new java.util.HashSet<>();
     try {
       for (Method m : impl.getDeclaredMethods()) {
         if (!Modifier.isStatic(m.getModifiers()) || m.isSynthetic()) {
@@ -34,6 +35,9 @@ public final class Exposer {
         PythonMethod pm = m.getAnnotation(PythonMethod.class);
         if (g != null) {
           getters.put(g.value(), lookup.unreflect(m));
+          if (g.readonlyMember()) {
+            members.add(g.value());
+          }
         } else if (s != null) {
           setters.put(s.value(), lookup.unreflect(m));
         } else if (pm != null) {
@@ -60,7 +64,10 @@ public final class Exposer {
       throw new IllegalStateException("cannot expose " + impl, e);
     }
     for (Map.Entry<String, MethodHandle> e : getters.entrySet()) {
-      t.define(e.getKey(), new PyGetSetDescr(t, e.getKey(), e.getValue(), setters.get(e.getKey())));
+      String n = e.getKey();
+      t.define(
+          n,
+          new PyGetSetDescr(t, n, e.getValue(), setters.get(n), members.contains(n)));
     }
   }
 

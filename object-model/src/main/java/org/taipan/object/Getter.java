@@ -14,4 +14,10 @@ import java.lang.annotation.Target;
 public @interface Getter {
   /** The attribute name. */
   String value();
+
+  /**
+   * True for what CPython declares as a read-only {@code PyMemberDef} ({@code complex.real}): it
+   * refuses assignment with "readonly attribute" and its repr says "member".
+   */
+  boolean readonlyMember() default false;
 }

@@ -8,9 +8,46 @@ final class PercentFormat {
   private PercentFormat() {}
 
   static String format(String fmt, Object args) {
+    return format(fmt, args, false);
+  }
+
+  /**
+   * {@code bytes % args} ({@code _PyBytes_FormatEx}): the same grammar over a format decoded as
+   * latin-1, with bytes conversions for {@code %s}/{@code %b}, {@code %c} and {@code %r}/{@code
+   * %a}. The result is latin-1 too.
+   */
+  static byte[] formatBytes(byte[] fmt, Object args) {
+    String r = format(new String(fmt, java.nio.charset.StandardCharsets.ISO_8859_1), args, true);
+    return r.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+  }
+
+  private static String latin1(byte[] b) {
+    return new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
+  }
+
+  private static String bytesBody(Object v) {
+    if (v instanceof PyBytes b) {
+      return latin1(b.value);
+    }
+    Object m = PyType.of(v).lookup("__bytes__");
+    if (m != null) {
+      Object r = Abstract.call(Abstract.getAttr(v, "__bytes__"));
+      if (r instanceof PyBytes b) {
+        return latin1(b.value);
+      }
+      throw PyErr.format(
+          PyExc.TypeError, "__bytes__ returned non-bytes (type %.200s)", PyType.of(r).getName());
+    }
+    throw PyErr.format(
+        PyExc.TypeError,
+        "%%b requires a bytes-like object, or an object that implements __bytes__, not '%.100s'",
+        PyType.of(v).getName());
+  }
+
+  private static String format(String fmt, Object args, boolean bytes) {
     Object[] items;
     boolean isTuple = args instanceof PyTuple;
-    boolean isMapping = !isTuple && !PyUnicode.isStr(args)
+    boolean isMapping = !isTuple && !(bytes ? args instanceof PyBytes : PyUnicode.isStr(args))
         && PyType.of(args).hasSlot(SpecialMethod.op_getitem) && !(args instanceof PyList);
     items = isTuple ? ((PyTuple) args).toArray() : new Object[] {args};
     int ai = 0;
@@ -44,7 +81,12 @@ final class PercentFormat {
         if (!isMapping) {
           throw PyErr.format(PyExc.TypeError, "format requires a mapping");
         }
-        mapValue = Abstract.getItem(args, PyUnicode.wrap(fmt.substring(i + 1, j - 1)));
+        String key = fmt.substring(i + 1, j - 1);
+        mapValue = Abstract.getItem(
+            args,
+            bytes
+                ? new PyBytes(key.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))
+                : PyUnicode.wrap(key));
         i = j;
       }
       StringBuilder flags = new StringBuilder();
@@ -104,9 +146,18 @@ final class PercentFormat {
       String body;
       String sign = "";
       switch (t) {
-        case 's', 'r', 'a' -> {
-          body = t == 's' ? Abstract.strJava(v) : Abstract.reprJava(v);
-          if (t == 'a') {
+        case 's', 'r', 'a', 'b' -> {
+          if (t == 'b' && !bytes) {
+            throw PyErr.format(
+                PyExc.ValueError,
+                "unsupported format character '%c' (0x%x) at index %d", t, (int) t, i);
+          }
+          if (bytes && (t == 's' || t == 'b')) {
+            body = bytesBody(v);
+          } else {
+            body = t == 's' ? Abstract.strJava(v) : Abstract.reprJava(v);
+          }
+          if (t == 'a' || (bytes && t == 'r')) {
             body = StrFormat.ascii(body);
           }
           if (prec >= 0 && prec < body.length()) {
@@ -161,7 +212,20 @@ final class PercentFormat {
           sign = neg ? "-" : f.contains("+") ? "+" : f.contains(" ") ? " " : "";
         }
         case 'c' -> {
-          if (PyUnicode.isStr(v) && PyUnicode.length(v) == 1) {
+          if (bytes) {
+            if (v instanceof PyBytes b && b.value.length == 1) {
+              body = latin1(b.value);
+            } else if (PyNumber.isIndex(v)) {
+              Object byteValue = PyNumber.index(v);
+              if (!(byteValue instanceof Long l) || l < 0 || l > 255) {
+                throw PyErr.format(PyExc.OverflowError, "%s", "%c arg not in range(256)");
+              }
+              body = String.valueOf((char) (long) l);
+            } else {
+              throw PyErr.format(
+                  PyExc.TypeError, "%s", "%c requires an integer in range(256) or a single byte");
+            }
+          } else if (PyUnicode.isStr(v) && PyUnicode.length(v) == 1) {
             body = PyUnicode.asJavaString(v);
           } else if (PyNumber.isIndex(v)) {
             Object cp = PyNumber.index(v);
@@ -196,7 +260,8 @@ final class PercentFormat {
     }
     if (ai < items.length && !isMapping) {
       throw PyErr.format(
-          PyExc.TypeError, "not all arguments converted during string formatting");
+          PyExc.TypeError,
+          "not all arguments converted during %s formatting", bytes ? "bytes" : "string");
     }
     return sb.toString();
   }

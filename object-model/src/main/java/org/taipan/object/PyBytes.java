@@ -12,6 +12,67 @@ public final class PyBytes {
   static final PyType TYPE =
       PyType.fromSpec(PyType.Spec.of("bytes", PyBytes.class, MethodHandles.lookup()));
 
+  static {
+    TYPE.define(
+        "fromhex",
+        new PyClassMethod(
+            Exposer.moduleFunctions(FromHex.class, MethodHandles.lookup(), null).get("fromhex")));
+  }
+
+  /** {@code bytes.fromhex(string)}, a classmethod: {@code bytes_fromhex}. */
+  static final class FromHex {
+    private FromHex() {}
+
+    /** Counts its own arguments, so that the class it is bound to is not one of them. */
+    @PythonMethod
+    static Object fromhex(Object cls, Object[] args) {
+      if (args.length != 1) {
+        throw PyErr.format(
+            PyExc.TypeError, "bytes.fromhex() takes exactly one argument (%d given)",
+            args.length);
+      }
+      Object string = args[0];
+      if (!PyUnicode.isStr(string)) {
+        throw PyErr.format(
+            PyExc.TypeError, "fromhex() argument must be str, not %s",
+            PyType.of(string).getName());
+      }
+      int[] cp = PyUnicode.asJavaString(string).codePoints().toArray();
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      int i = 0;
+      while (true) {
+        // whitespace may stand between pairs of digits, not inside a pair
+        while (i < cp.length && isSpace(cp[i])) {
+          i++;
+        }
+        if (i >= cp.length) {
+          break;
+        }
+        int hi = Character.digit(cp[i], 16);
+        if (hi < 0 || cp[i] > 127) {
+          throw notHex(i);
+        }
+        int lo = i + 1 < cp.length && cp[i + 1] < 128 ? Character.digit(cp[i + 1], 16) : -1;
+        if (lo < 0) {
+          throw notHex(i + 1);
+        }
+        out.write(hi * 16 + lo);
+        i += 2;
+      }
+      PyBytes r = new PyBytes(out.toByteArray());
+      return cls == TYPE ? r : Abstract.call(cls, r);
+    }
+
+    private static boolean isSpace(int c) {
+      return c == ' ' || (c >= '\t' && c <= '\r');
+    }
+
+    private static PyException notHex(int pos) {
+      return PyErr.format(
+          PyExc.ValueError, "non-hexadecimal number found in fromhex() arg at position %d", pos);
+    }
+  }
+
   final byte[] value;
 
   /** Bytes holding {@code value} (not copied). */
@@ -193,6 +254,32 @@ public final class PyBytes {
     return new PyBytes(r);
   }
 
+  /** {@code bytes % args}: {@code bytes_mod}. */
+  static Object __mod__(Object a, Object args) {
+    return new PyBytes(PercentFormat.formatBytes(((PyBytes) a).value, args));
+  }
+
+  /** {@code bytes_repeat}: NotImplemented for a count that is not an index. */
+  static Object __mul__(Object a, Object n) {
+    long k = Sequences.repeatCount(n);
+    if (k < 0) {
+      return PyNotImplemented.NOT_IMPLEMENTED;
+    }
+    byte[] x = ((PyBytes) a).value;
+    if (x.length != 0 && k > (Integer.MAX_VALUE - 8) / x.length) {
+      throw PyErr.format(PyExc.MemoryError, "");
+    }
+    byte[] r = new byte[(int) (x.length * k)];
+    for (int i = 0; i < k; i++) {
+      System.arraycopy(x, 0, r, i * x.length, x.length);
+    }
+    return new PyBytes(r);
+  }
+
+  static Object __rmul__(Object a, Object n) {
+    return __mul__(a, n);
+  }
+
   static Object __getitem__(Object self, Object key) {
     byte[] v = ((PyBytes) self).value;
     if (key instanceof PySlice s) {
@@ -282,14 +369,77 @@ public final class PyBytes {
     return decode((PyBytes) self, enc);
   }
 
-  @PythonMethod
-  static Object hex(Object self) {
-    StringBuilder sb = new StringBuilder();
-    for (byte b : ((PyBytes) self).value) {
-      sb.append(String.format("%02x", b & 0xff));
+  /**
+   * {@code bytes.hex(sep=<unrepresentable>, bytes_per_sep=1)}: with a separator, groups of
+   * {@code |bytes_per_sep|} bytes counted from the right when it is positive, from the left when
+   * it is negative ({@code _Py_strhex_impl}).
+   */
+  @PythonMethod(positionalOnly = false)
+  static Object hex(Object self, @Default("<unrepresentable>") Object sep,
+      @Default("1") Object bytes_per_sep) {
+    byte[] v = ((PyBytes) self).value;
+    long group = PyNumber.asLongClamped(PyNumber.index(bytes_per_sep));
+    int sepChar = -1;
+    if (sep != ArgParser.UNREPRESENTABLE) {
+      if (Abstract.size(sep) != 1) {
+        throw PyErr.format(PyExc.ValueError, "sep must be length 1.");
+      }
+      if (PyUnicode.isStr(sep)) {
+        sepChar = PyUnicode.asJavaString(sep).codePointAt(0);
+      } else if (sep instanceof PyBytes b) {
+        sepChar = b.value[0] & 0xff;
+      } else {
+        throw PyErr.format(PyExc.TypeError, "sep must be str or bytes.");
+      }
+      if (sepChar > 127) {
+        throw PyErr.format(PyExc.ValueError, "sep must be ASCII.");
+      }
+    }
+    StringBuilder sb = new StringBuilder(v.length * 3);
+    long n = Math.abs(group);
+    for (int i = 0; i < v.length; i++) {
+      if (i > 0 && sepChar >= 0 && n > 0) {
+        // a separator before byte i when a group ends there
+        boolean boundary = group > 0 ? (v.length - i) % n == 0 : i % n == 0;
+        if (boundary) {
+          sb.append((char) sepChar);
+        }
+      }
+      sb.append(Character.forDigit((v[i] >> 4) & 0xf, 16));
+      sb.append(Character.forDigit(v[i] & 0xf, 16));
     }
     return sb.toString();
   }
+
+  /** {@code bytes.join(iterable_of_bytes)}: {@code stringlib_bytes_join}. */
+  @PythonMethod
+  static Object join(Object self, Object iterable) {
+    Object it;
+    try {
+      it = Abstract.iter(iterable);
+    } catch (PyException e) {
+      if (PyType.of(e.value).isSubtypeOf(PyExc.TypeError)) {
+        throw PyErr.format(PyExc.TypeError, "can only join an iterable");
+      }
+      throw e;
+    }
+    byte[] sep = ((PyBytes) self).value;
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    int i = 0;
+    for (Object item; (item = Abstract.next(it)) != null; i++) {
+      if (!(item instanceof PyBytes b)) {
+        throw PyErr.format(
+            PyExc.TypeError, "sequence item %d: expected a bytes-like object, %.80s found", i,
+            PyType.of(item).getName());
+      }
+      if (i > 0) {
+        out.write(sep, 0, sep.length);
+      }
+      out.write(b.value, 0, b.value.length);
+    }
+    return new PyBytes(out.toByteArray());
+  }
+
   /**
    * The needle of {@code bytes.find} and its kin: bytes, or an int that is one byte ({@code
    * stringlib_parse_args_finds_byte}).

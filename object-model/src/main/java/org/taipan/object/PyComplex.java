@@ -320,12 +320,12 @@ public final class PyComplex {
     return Abstract.str(self);
   }
 
-  @Getter("real")
+  @Getter(value = "real", readonlyMember = true)
   static Object realAttr(Object self) {
     return ((PyComplex) self).real;
   }
 
-  @Getter("imag")
+  @Getter(value = "imag", readonlyMember = true)
   static Object imagAttr(Object self) {
     return ((PyComplex) self).imag;
   }

@@ -26,18 +26,41 @@ public class PyDict {
     TYPE.define("__hash__", PyNone.NONE);
     TYPE.define(
         "fromkeys",
-        new PyClassMethod(
-            Exposer.moduleFunctions(FromKeys.class, MethodHandles.lookup(), null)
-                .get("fromkeys")));
+        new PyClassMethod(FromKeys.function()));
     TYPE.fillSlots();
+    TYPE.coexistingMethods("__getitem__", "__contains__");
   }
 
   /** {@code dict.fromkeys(iterable, value=None)}, a classmethod. */
   static final class FromKeys {
     private FromKeys() {}
 
+    /** The builtin function, its parser named "dict.fromkeys" as CPython's messages name it. */
+    static PyBuiltinFunction function() {
+      try {
+        java.lang.reflect.Method m =
+            FromKeys.class.getDeclaredMethod("fromkeys", Object.class, Object[].class);
+        return new PyBuiltinFunction(
+            "fromkeys", null, ArgParser.forMethod("dict.fromkeys", m, false),
+            ArgParser.spread(MethodHandles.lookup().unreflect(m)));
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("cannot expose dict.fromkeys", e);
+      }
+    }
+
+    /**
+     * Takes its arguments as a tuple and counts them itself, as {@code _PyArg_CheckPositional}
+     * does, because the class it is bound to must not count as one of them.
+     */
     @PythonMethod
-    static Object fromkeys(Object cls, Object iterable, @Default("None") Object value) {
+    static Object fromkeys(Object cls, Object[] args) {
+      if (args.length < 1 || args.length > 2) {
+        throw PyErr.format(
+            PyExc.TypeError, "fromkeys expected at %s, got %d",
+            args.length < 1 ? "least 1 argument" : "most 2 arguments", args.length);
+      }
+      Object iterable = args[0];
+      Object value = args.length > 1 ? args[1] : PyNone.NONE;
       Object d = Abstract.call(cls);
       Object it = Abstract.iter(iterable);
       for (Object k; (k = Abstract.next(it)) != null; ) {

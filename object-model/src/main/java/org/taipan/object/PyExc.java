@@ -28,7 +28,7 @@ public final class PyExc {
             base == null ? PyBaseException::new : null,
             true);
     PyType t = PyType.fromSpec(spec);
-    if (base != null && t.getOwn("__new__") == null
+    if (base != null && t.getOwn("__new__") == null && !INHERITS_NEW.contains(name)
         && t.lookup("__new__") instanceof PyNewWrapper w) {
       // as add_tp_new_wrapper: every builtin type has a __new__ of its own, named after it
       t.define("__new__", new PyNewWrapper(t, w.handle));
@@ -36,6 +36,22 @@ public final class PyExc {
     ALL.put(name, t);
     return t;
   }
+
+  /**
+   * The builtin exceptions that exceptions.c defines with no {@code tp_new} of their own: they
+   * inherit their base's, so {@code add_tp_new_wrapper} gives them no {@code __new__} and {@code
+   * KeyError.__new__} is {@code LookupError.__new__}. Recorded from CPython 3.11 as the builtin
+   * exception types without {@code '__new__'} in their {@code __dict__}.
+   */
+  private static final java.util.Set<String> INHERITS_NEW =
+      java.util.Set.of(
+          "SystemExit", "AttributeError", "ImportError", "NameError", "StopIteration",
+          "SyntaxError", "BlockingIOError", "ChildProcessError", "ConnectionError",
+          "FileExistsError", "FileNotFoundError", "InterruptedError", "IsADirectoryError",
+          "NotADirectoryError", "PermissionError", "ProcessLookupError", "TimeoutError",
+          "IndentationError", "KeyError", "ModuleNotFoundError", "UnboundLocalError",
+          "BrokenPipeError", "ConnectionAbortedError", "ConnectionRefusedError",
+          "ConnectionResetError", "TabError", "ExceptionGroup");
 
   private static PyType make(String name, PyType base) {
     return make(name, base, null);

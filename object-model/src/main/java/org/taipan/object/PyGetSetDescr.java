@@ -12,8 +12,17 @@ public final class PyGetSetDescr implements PyObject {
   final String name;
   final MethodHandle getter;
   final MethodHandle setter;
+  /** Whether this stands for a read-only {@code PyMemberDef} rather than a getset. */
+  final boolean readonlyMember;
 
   PyGetSetDescr(PyType owner, String name, MethodHandle getter, MethodHandle setter) {
+    this(owner, name, getter, setter, false);
+  }
+
+  PyGetSetDescr(
+      PyType owner, String name, MethodHandle getter, MethodHandle setter,
+      boolean readonlyMember) {
+    this.readonlyMember = readonlyMember;
     this.owner = owner;
     this.name = name;
     this.getter = getter;
@@ -39,6 +48,10 @@ public final class PyGetSetDescr implements PyObject {
 
   static Object __set__(Object self, Object obj, Object value) {
     PyGetSetDescr d = (PyGetSetDescr) self;
+    if (d.setter == null && d.readonlyMember) {
+      // PyMember_SetOne on a READONLY member
+      throw PyErr.format(PyExc.AttributeError, "readonly attribute");
+    }
     if (d.setter == null) {
       throw PyErr.attributeError(
           obj,
@@ -60,6 +73,6 @@ public final class PyGetSetDescr implements PyObject {
 
   static Object __repr__(Object self) {
     PyGetSetDescr d = (PyGetSetDescr) self;
-    return "<attribute '" + d.name + "' of '" + d.owner.getName() + "' objects>";
+    return "<" + (d.readonlyMember ? "member" : "attribute") + " '" + d.name + "' of '" + d.owner.getName() + "' objects>";
   }
 }

@@ -19,6 +19,7 @@ public class PyList {
                 .allocator(Derived::new));
     TYPE.define("__hash__", PyNone.NONE);
     TYPE.fillSlots();
+    TYPE.coexistingMethods("__getitem__");
   }
 
   Object[] items;

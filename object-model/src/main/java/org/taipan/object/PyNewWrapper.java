@@ -53,6 +53,21 @@ public final class PyNewWrapper implements PyCallable, PyObject {
           cls.getName(),
           owner.getName());
     }
+    // tp_new_wrapper: the nearest base whose __new__ is a builtin's must make its instances
+    // with this very constructor, or this one would skip that base's own set-up.
+    PyType staticBase = cls;
+    while (staticBase != null && !(staticBase.lookup("__new__") instanceof PyNewWrapper)) {
+      staticBase = staticBase.getBase();
+    }
+    if (staticBase != null
+        && ((PyNewWrapper) staticBase.lookup("__new__")).handle != handle) {
+      throw PyErr.format(
+          PyExc.TypeError,
+          "%s.__new__(%s) is not safe, use %s.__new__()",
+          owner.getName(),
+          cls.getName(),
+          staticBase.getName());
+    }
     Object[] rest = new Object[args.length - 1];
     System.arraycopy(args, 1, rest, 0, rest.length);
     return construct(cls, rest, kwnames);

@@ -4,12 +4,26 @@ import java.lang.invoke.MethodHandles;
 import java.math.BigInteger;
 import org.taipan.api.expose.PythonMethod;
 
-/** The {@code range} type, CPython's {@code Objects/rangeobject.c} (for ranges within long). */
+/**
+ * The {@code range} type, CPython's {@code Objects/rangeobject.c}. Start, stop, step and length
+ * are kept as BigIntegers so any Python int works, and also as longs with a flag saying the long
+ * arithmetic cannot overflow, which is the fast path for the ranges programs usually make. Length,
+ * indexing, membership and {@code index} are O(1) either way.
+ */
 public final class PyRange {
   static final PyType TYPE =
       PyType.fromSpec(
           PyType.Spec.of("range", PyRange.class, MethodHandles.lookup()).notBaseType());
 
+  final BigInteger bStart;
+  final BigInteger bStop;
+  final BigInteger bStep;
+  final BigInteger bLength;
+  /**
+   * True when start, stop, step, length and stop - start all fit in a long, so that {@code start
+   * + i * step} for any index i cannot overflow.
+   */
+  final boolean small;
   final long start;
   final long stop;
   final long step;
@@ -17,31 +31,38 @@ public final class PyRange {
 
   /** {@code range(start, stop, step)}; step must not be 0. */
   public PyRange(long start, long stop, long step) {
-    this.start = start;
-    this.stop = stop;
-    this.step = step;
-    if (step > 0) {
-      length = start < stop ? lengthOf(start, stop, step) : 0;
-    } else {
-      length = start > stop ? lengthOf(start, stop, step) : 0;
-    }
+    this(BigInteger.valueOf(start), BigInteger.valueOf(stop), BigInteger.valueOf(step));
   }
 
-  private static long lengthOf(long start, long stop, long step) {
-    BigInteger n = step > 0
-        ? BigInteger.valueOf(stop).subtract(BigInteger.valueOf(start)).subtract(BigInteger.ONE)
-            .divide(BigInteger.valueOf(step)).add(BigInteger.ONE)
-        : BigInteger.valueOf(start).subtract(BigInteger.valueOf(stop)).subtract(BigInteger.ONE)
-            .divide(BigInteger.valueOf(-step)).add(BigInteger.ONE);
-    return n.bitLength() < 64 ? n.longValue() : Long.MAX_VALUE;
+  /** {@code range(start, stop, step)} for any ints; step must not be 0. */
+  public PyRange(BigInteger start, BigInteger stop, BigInteger step) {
+    bStart = start;
+    bStop = stop;
+    bStep = step;
+    bLength = lengthOf(start, stop, step);
+    small = fits(start) && fits(stop) && fits(step) && fits(bLength)
+        && fits(stop.subtract(start));
+    this.start = start.longValue();
+    this.stop = stop.longValue();
+    this.step = step.longValue();
+    this.length = bLength.longValue();
   }
 
-  private static long arg(Object o) {
-    Object i = PyNumber.index(o);
-    if (i instanceof Long l) {
-      return l;
+  private static boolean fits(BigInteger b) {
+    return b.bitLength() < 64;
+  }
+
+  private static BigInteger lengthOf(BigInteger start, BigInteger stop, BigInteger step) {
+    BigInteger lo = step.signum() > 0 ? start : stop;
+    BigInteger hi = step.signum() > 0 ? stop : start;
+    if (lo.compareTo(hi) >= 0) {
+      return BigInteger.ZERO;
     }
-    throw PyErr.format(PyExc.OverflowError, "range() arguments beyond 64 bits are not supported yet");
+    return hi.subtract(lo).subtract(BigInteger.ONE).divide(step.abs()).add(BigInteger.ONE);
+  }
+
+  private static BigInteger arg(Object o) {
+    return PyLong.big(PyNumber.index(o));
   }
 
   static Object __new__(PyType cls, Object[] args, String[] kwnames) {
@@ -58,12 +79,12 @@ public final class PyRange {
     }
     switch (args.length) {
       case 1:
-        return new PyRange(0, arg(args[0]), 1);
+        return new PyRange(BigInteger.ZERO, arg(args[0]), BigInteger.ONE);
       case 2:
-        return new PyRange(arg(args[0]), arg(args[1]), 1);
+        return new PyRange(arg(args[0]), arg(args[1]), BigInteger.ONE);
       case 3: {
-        long st = arg(args[2]);
-        if (st == 0) {
+        BigInteger st = arg(args[2]);
+        if (st.signum() == 0) {
           throw PyErr.format(PyExc.ValueError, "range() arg 3 must not be zero");
         }
         return new PyRange(arg(args[0]), arg(args[1]), st);
@@ -79,40 +100,55 @@ public final class PyRange {
 
   static Object __repr__(Object self) {
     PyRange r = (PyRange) self;
-    return r.step == 1
-        ? "range(" + r.start + ", " + r.stop + ")"
-        : "range(" + r.start + ", " + r.stop + ", " + r.step + ")";
+    return r.bStep.equals(BigInteger.ONE)
+        ? "range(" + r.bStart + ", " + r.bStop + ")"
+        : "range(" + r.bStart + ", " + r.bStop + ", " + r.bStep + ")";
   }
 
   static Object __len__(Object self) {
-    return ((PyRange) self).length;
+    PyRange r = (PyRange) self;
+    if (!fits(r.bLength)) {
+      throw PyErr.format(PyExc.OverflowError, "Python int too large to convert to C ssize_t");
+    }
+    return r.length;
   }
 
   static Object __bool__(Object self) {
-    return ((PyRange) self).length != 0;
+    return ((PyRange) self).bLength.signum() != 0;
   }
 
   static Object __iter__(Object self) {
-    return new RangeIterator((PyRange) self);
+    PyRange r = (PyRange) self;
+    return r.small ? new RangeIterator(r) : new LongRangeIterator(r);
   }
 
   @PythonMethod
   static Object __reversed__(Object self) {
     PyRange r = (PyRange) self;
-    if (r.length == 0) {
+    if (r.bLength.signum() == 0) {
       return new RangeIterator(new PyRange(0, 0, 1));
     }
-    long last = r.start + (r.length - 1) * r.step;
-    return new RangeIterator(new PyRange(last, last - r.length * r.step, -r.step));
+    BigInteger last = r.item(r.bLength.subtract(BigInteger.ONE));
+    PyRange rev = new PyRange(last, last.subtract(r.bLength.multiply(r.bStep)), r.bStep.negate());
+    return __iter__(rev);
+  }
+
+  /** The item at a non-negative index below the length. */
+  private BigInteger item(BigInteger i) {
+    return bStart.add(i.multiply(bStep));
   }
 
   static Object __getitem__(Object self, Object key) {
     PyRange r = (PyRange) self;
     if (key instanceof PySlice s) {
-      long[] ix = s.indices((int) Math.min(r.length, Integer.MAX_VALUE));
-      long st = r.start + ix[0] * r.step;
-      long step = r.step * ix[2];
-      return new PyRange(st, st + ix[3] * step, step);
+      if (r.length <= Integer.MAX_VALUE && r.small) {
+        long[] ix = s.indices((int) r.length);
+        return new PyRange(
+            r.item(BigInteger.valueOf(ix[0])),
+            r.item(BigInteger.valueOf(ix[1])),
+            r.bStep.multiply(BigInteger.valueOf(ix[2])));
+      }
+      return r.slice(s);
     }
     if (!PyNumber.isIndex(key)) {
       throw PyErr.format(
@@ -120,37 +156,111 @@ public final class PyRange {
           "range indices must be integers or slices, not %s",
           PyType.of(key).getName());
     }
-    long i = PyNumber.asLongClamped(key);
-    if (i < 0) {
-      i += r.length;
+    Object k = PyNumber.index(key);
+    if (r.small && k instanceof Long l) {
+      long i = l < 0 ? l + r.length : l;
+      if (i < 0 || i >= r.length) {
+        throw PyErr.format(PyExc.IndexError, "range object index out of range");
+      }
+      return r.start + i * r.step;
     }
-    if (i < 0 || i >= r.length) {
+    BigInteger i = PyLong.big(k);
+    if (i.signum() < 0) {
+      i = i.add(r.bLength);
+    }
+    if (i.signum() < 0 || i.compareTo(r.bLength) >= 0) {
       throw PyErr.format(PyExc.IndexError, "range object index out of range");
     }
-    return r.start + i * r.step;
+    return PyLong.normalize(r.item(i));
   }
 
-  private boolean has(long v) {
-    if (step > 0 ? (v < start || v >= stop) : (v > start || v <= stop)) {
-      return false;
+  /** A slice of this range with the slice's indices taken as ints of any size. */
+  private PyRange slice(PySlice s) {
+    BigInteger st;
+    if (s.step == PyNone.NONE) {
+      st = BigInteger.ONE;
+    } else {
+      st = sliceIndex(s.step);
+      if (st.signum() == 0) {
+        throw PyErr.format(PyExc.ValueError, "slice step cannot be zero");
+      }
     }
-    return Math.floorMod(v - start, Math.abs(step)) == 0;
+    boolean back = st.signum() < 0;
+    BigInteger lower = back ? BigInteger.ONE.negate() : BigInteger.ZERO;
+    BigInteger upper = back ? bLength.subtract(BigInteger.ONE) : bLength;
+    BigInteger a = clampIndex(s.start, back ? upper : lower, lower, upper);
+    BigInteger b = clampIndex(s.stop, back ? lower : upper, lower, upper);
+    return new PyRange(item(a), item(b), bStep.multiply(st));
+  }
+
+  private BigInteger clampIndex(Object o, BigInteger dflt, BigInteger lower, BigInteger upper) {
+    if (o == PyNone.NONE) {
+      return dflt;
+    }
+    BigInteger i = sliceIndex(o);
+    if (i.signum() < 0) {
+      i = i.add(bLength).max(lower);
+    } else {
+      i = i.min(upper);
+    }
+    return i;
+  }
+
+  private static BigInteger sliceIndex(Object o) {
+    if (!PyNumber.isIndex(o)) {
+      throw PyErr.format(
+          PyExc.TypeError,
+          "slice indices must be integers or None or have an __index__ method");
+    }
+    return PyLong.big(PyNumber.index(o));
+  }
+
+  /** An int or bool but not an int subclass, whose {@code __eq__} a program may change. */
+  private static boolean exactInt(Object x) {
+    return x instanceof Long || x instanceof BigInteger || x instanceof Boolean;
+  }
+
+  /** The index of an int value in this range, or null when it is not in it. */
+  private BigInteger indexOf(Object x) {
+    if (small) {
+      if (x instanceof Long || x instanceof Boolean) {
+        long v = x instanceof Long l ? l : ((Boolean) x ? 1 : 0);
+        if (step > 0 ? (v < start || v >= stop) : (v > start || v <= stop)) {
+          return null;
+        }
+        return Math.floorMod(v - start, Math.abs(step)) == 0
+            ? BigInteger.valueOf((v - start) / step)
+            : null;
+      }
+    }
+    BigInteger v = PyLong.big(PyNumber.index(x));
+    if (bStep.signum() > 0
+        ? (v.compareTo(bStart) < 0 || v.compareTo(bStop) >= 0)
+        : (v.compareTo(bStart) > 0 || v.compareTo(bStop) <= 0)) {
+      return null;
+    }
+    BigInteger[] qr = v.subtract(bStart).divideAndRemainder(bStep);
+    return qr[1].signum() == 0 ? qr[0] : null;
   }
 
   static Object __contains__(Object self, Object x) {
     PyRange r = (PyRange) self;
-    if (x instanceof Long || x instanceof Boolean) {
-      return r.has(x instanceof Long l ? l : ((Boolean) x ? 1 : 0));
+    if (exactInt(x)) {
+      return r.indexOf(x) != null;
     }
-    if (x instanceof BigInteger) {
-      return false;
-    }
-    for (long i = 0; i < r.length; i++) {
-      if (Abstract.richCompareBool(r.start + i * r.step, x, Abstract.EQ)) {
-        return true;
+    return r.scan(x) != null;
+  }
+
+  /** A linear search by equality for values that are not ints (CPython does the same). */
+  private BigInteger scan(Object x) {
+    Object it = __iter__(this);
+    BigInteger i = BigInteger.ZERO;
+    for (Object v; (v = Abstract.next(it)) != null; i = i.add(BigInteger.ONE)) {
+      if (Abstract.richCompareBool(v, x, Abstract.EQ)) {
+        return i;
       }
     }
-    return false;
+    return null;
   }
 
   static Object __eq__(Object a, Object b) {
@@ -158,56 +268,100 @@ public final class PyRange {
       return PyNotImplemented.NOT_IMPLEMENTED;
     }
     PyRange x = (PyRange) a;
-    if (x.length != y.length) {
+    if (!x.bLength.equals(y.bLength)) {
       return false;
     }
-    if (x.length == 0) {
+    if (x.bLength.signum() == 0) {
       return true;
     }
-    if (x.start != y.start) {
+    if (!x.bStart.equals(y.bStart)) {
       return false;
     }
-    return x.length == 1 || x.step == y.step;
+    return x.bLength.equals(BigInteger.ONE) || x.bStep.equals(y.bStep);
   }
 
   static Object __hash__(Object self) {
     PyRange r = (PyRange) self;
-    if (r.length == 0) {
+    if (r.bLength.signum() == 0) {
       return PyTuple.__hash__(new PyTuple(0L, PyNone.NONE, PyNone.NONE));
     }
-    if (r.length == 1) {
-      return PyTuple.__hash__(new PyTuple(1L, r.start, PyNone.NONE));
+    Object start = PyLong.normalize(r.bStart);
+    if (r.bLength.equals(BigInteger.ONE)) {
+      return PyTuple.__hash__(new PyTuple(1L, start, PyNone.NONE));
     }
-    return PyTuple.__hash__(new PyTuple(r.length, r.start, r.step));
+    return PyTuple.__hash__(
+        new PyTuple(PyLong.normalize(r.bLength), start, PyLong.normalize(r.bStep)));
   }
 
   @PythonMethod
   static Object index(Object self, Object x) {
     PyRange r = (PyRange) self;
-    if ((x instanceof Long l) && r.has(l)) {
-      return (l - r.start) / r.step;
+    BigInteger i = exactInt(x) ? r.indexOf(x) : r.scan(x);
+    if (i == null) {
+      throw PyErr.format(PyExc.ValueError, "%s is not in range", Abstract.reprJava(x));
     }
-    throw PyErr.format(PyExc.ValueError, "%s is not in range", Abstract.reprJava(x));
+    return PyLong.normalize(i);
   }
 
   @PythonMethod
   static Object count(Object self, Object x) {
-    return Abstract.isTrue(__contains__(self, x)) ? 1L : 0L;
+    PyRange r = (PyRange) self;
+    if (exactInt(x)) {
+      return r.indexOf(x) != null ? 1L : 0L;
+    }
+    long n = 0;
+    Object it = __iter__(r);
+    for (Object v; (v = Abstract.next(it)) != null; ) {
+      if (Abstract.richCompareBool(v, x, Abstract.EQ)) {
+        n++;
+      }
+    }
+    return n;
   }
 
   @Getter("start")
   static Object startAttr(Object self) {
-    return ((PyRange) self).start;
+    return PyLong.normalize(((PyRange) self).bStart);
   }
 
   @Getter("stop")
   static Object stopAttr(Object self) {
-    return ((PyRange) self).stop;
+    return PyLong.normalize(((PyRange) self).bStop);
   }
 
   @Getter("step")
   static Object stepAttr(Object self) {
-    return ((PyRange) self).step;
+    return PyLong.normalize(((PyRange) self).bStep);
+  }
+
+  /** {@code longrange_iterator}: the iterator of a range beyond the long fast path. */
+  static final class LongRangeIterator extends PyIterator {
+    static final PyType TYPE = makeType("longrange_iterator", LongRangeIterator.class);
+    private BigInteger next;
+    private BigInteger remaining;
+    private final BigInteger step;
+
+    LongRangeIterator(PyRange r) {
+      next = r.bStart;
+      remaining = r.bLength;
+      step = r.bStep;
+    }
+
+    @Override
+    public PyType getType() {
+      return TYPE;
+    }
+
+    @Override
+    public Object next() {
+      if (remaining.signum() <= 0) {
+        return null;
+      }
+      remaining = remaining.subtract(BigInteger.ONE);
+      BigInteger v = next;
+      next = next.add(step);
+      return PyLong.normalize(v);
+    }
   }
 
   /** {@code range_iterator}. */

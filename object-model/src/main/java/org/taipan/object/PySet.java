@@ -23,11 +23,19 @@ public final class PySet implements PyObject {
                 java.util.List.of(), null, true));
     SET_TYPE.define("__hash__", PyNone.NONE);
     SET_TYPE.fillSlots();
+    SET_TYPE.coexistingMethods("__contains__");
     FROZENSET_TYPE =
         PyType.fromSpec(
             new PyType.Spec(
                 "frozenset", "builtins", PySet.class, MethodHandles.lookup(), null,
                 java.util.List.of(), null, true));
+    // frozenset shares set's Java class, so it was exposed with set's mutators; CPython's
+    // frozenset has none of them.
+    FROZENSET_TYPE.undefine(
+        "__iand__", "__ior__", "__isub__", "__ixor__", "add", "clear", "difference_update",
+        "discard", "intersection_update", "pop", "remove", "symmetric_difference_update",
+        "update");
+    FROZENSET_TYPE.coexistingMethods("__contains__");
   }
 
   private static final Object DUMMY = new Object();
@@ -578,6 +586,13 @@ public final class PySet implements PyObject {
         ((PySet) self).discard(k);
       }
     }
+    return PyNone.NONE;
+  }
+
+  @PythonMethod
+  static Object symmetric_difference_update(Object self, Object other) {
+    PySet r = (PySet) __xor__(self, fromIterable(other, false));
+    copyInto(r, (PySet) self);
     return PyNone.NONE;
   }
 

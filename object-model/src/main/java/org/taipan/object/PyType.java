@@ -440,7 +440,38 @@ public final class PyType implements PyObject, PyCallable, WithDict {
     invalidateLookups();
   }
 
+  /**
+   * Removes entries from a builtin type's namespace while it is being defined, for a type that
+   * shares its Java class with a richer one (frozenset and set), then re-derives its slots.
+   */
+  void undefine(String... names) {
+    for (String n : names) {
+      dict.remove(n);
+    }
+    invalidateLookups();
+    fillSlots();
+  }
+
+  /**
+   * Makes the named special methods of a builtin type speak as CPython's {@code METH_COEXIST}
+   * methods of the same name, keeping their slots.
+   */
+  void coexistingMethods(String... names) {
+    for (String n : names) {
+      if (dict.get(n) instanceof PyWrapperDescr w && w.owner == this) {
+        dict.put(n, w.asCoexistingMethod());
+      }
+    }
+    invalidateLookups();
+    fillSlots();
+  }
+
   // ---------------------------------------------------------------- queries
+
+  /** The base that instances are laid out from ({@code tp_base}); null for object. */
+  PyType getBase() {
+    return base;
+  }
 
   /** The Python type of any value ({@code Py_TYPE}). */
   public static PyType of(Object o) {
@@ -704,16 +735,11 @@ public final class PyType implements PyObject, PyCallable, WithDict {
           "type.__new__() argument 3 must be dict, not %s",
           clinicTypeName(args[2]));
     }
-    PyType[] bases = new PyType[bt.size()];
-    for (int i = 0; i < bases.length; i++) {
-      if (!(bt.get(i) instanceof PyType b)) {
-        throw PyErr.format(PyExc.TypeError, "bases must be types");
-      }
-      bases[i] = b;
-    }
+    // _PyType_CalculateMetaclass looks at the type of every base before any base is checked
+    // to be a type, so type('a', (1,), {}) is a metaclass conflict
     PyType meta = cls;
-    for (PyType b : bases) {
-      PyType bm = b.getType();
+    for (int i = 0; i < bt.size(); i++) {
+      PyType bm = PyType.of(bt.get(i));
       if (bm.isSubtypeOf(meta)) {
         meta = bm;
       } else if (!meta.isSubtypeOf(bm)) {
@@ -722,6 +748,13 @@ public final class PyType implements PyObject, PyCallable, WithDict {
             "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass"
                 + " of the metaclasses of all its bases");
       }
+    }
+    PyType[] bases = new PyType[bt.size()];
+    for (int i = 0; i < bases.length; i++) {
+      if (!(bt.get(i) instanceof PyType b)) {
+        throw PyErr.format(PyExc.TypeError, "bases must be types");
+      }
+      bases[i] = b;
     }
     PyType t = newHeapType(meta, name, bases, ns);
     Object[] kw = java.util.Arrays.copyOfRange(args, n, n + nk);

@@ -11,11 +11,60 @@ public final class PyWrapperDescr implements MethodLike, PyObject {
   final PyType owner;
   final SpecialMethod slot;
   final MethodHandle handle;
+  /**
+   * True where CPython also lists the special method as a {@code METH_O | METH_COEXIST} method
+   * ({@code list.__getitem__}, {@code dict.__contains__} …): the slot is the same, but a call
+   * through the type's namespace speaks as a method descriptor.
+   */
+  final boolean coexistingMethod;
 
   PyWrapperDescr(PyType owner, SpecialMethod slot, MethodHandle handle) {
+    this(owner, slot, handle, false);
+  }
+
+  private PyWrapperDescr(
+      PyType owner, SpecialMethod slot, MethodHandle handle, boolean coexistingMethod) {
     this.owner = owner;
     this.slot = slot;
     this.handle = handle;
+    this.coexistingMethod = coexistingMethod;
+  }
+
+  /** This slot's wrapper as CPython's {@code METH_COEXIST} method of the same name. */
+  PyWrapperDescr asCoexistingMethod() {
+    return new PyWrapperDescr(owner, slot, handle, true);
+  }
+
+  /** A call of a {@code METH_O} method descriptor ({@code method_vectorcall_O}). */
+  private Object callAsMethod(Object[] args, String[] kwnames) {
+    int nk = kwnames == null ? 0 : kwnames.length;
+    String name = slot.methodName;
+    if (args.length - nk < 1) {
+      throw PyErr.format(
+          PyExc.TypeError, "unbound method %s.%s() needs an argument", owner.getName(), name);
+    }
+    Object self = args[0];
+    if (!PyType.of(self).isSubtypeOf(owner)) {
+      throw PyErr.format(
+          PyExc.TypeError,
+          "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+          name,
+          owner.getName(),
+          PyType.of(self).getName());
+    }
+    if (nk > 0) {
+      throw PyErr.format(
+          PyExc.TypeError, "%s.%s() takes no keyword arguments", owner.getName(), name);
+    }
+    if (args.length != 2) {
+      throw PyErr.format(
+          PyExc.TypeError,
+          "%s.%s() takes exactly one argument (%d given)",
+          owner.getName(),
+          name,
+          args.length - 1);
+    }
+    return Slots.call(handle, self, args[1]);
   }
 
   @Override
@@ -25,6 +74,9 @@ public final class PyWrapperDescr implements MethodLike, PyObject {
 
   @Override
   public Object call(Object[] args, String[] kwnames) {
+    if (coexistingMethod) {
+      return callAsMethod(args, kwnames);
+    }
     int nk = kwnames == null ? 0 : kwnames.length;
     String name = slot.methodName;
     if (args.length - nk < 1) {
@@ -66,9 +118,48 @@ public final class PyWrapperDescr implements MethodLike, PyObject {
     }
     return switch (arity) {
       case 0 -> Slots.call(handle, self);
-      case 1 -> Slots.call(handle, self, args[1]);
+      case 1 -> {
+        Object r = Slots.call(handle, self, args[1]);
+        if (r == PyNotImplemented.NOT_IMPLEMENTED && isSequenceSlot()) {
+          throw sequenceSlotError(self, args[1]);
+        }
+        yield r;
+      }
       default -> Slots.call(handle, self, args[1], args[2]);
     };
+  }
+
+  /**
+   * Whether this is {@code __add__}, {@code __mul__} or {@code __rmul__} of str, list, tuple or
+   * bytes. CPython gives those types {@code sq_concat} and {@code sq_repeat}, not number slots, so
+   * their wrappers raise where a number slot's would return NotImplemented. Our slots answer
+   * NotImplemented, so that the operator can still try the other operand; only a call through
+   * the descriptor turns that into CPython's error.
+   */
+  private boolean isSequenceSlot() {
+    if (slot != SpecialMethod.op_add && slot != SpecialMethod.op_mul
+        && slot != SpecialMethod.op_rmul) {
+      return false;
+    }
+    return owner == PyUnicode.TYPE || owner == PyList.TYPE || owner == PyTuple.TYPE
+        || owner == PyBytes.TYPE;
+  }
+
+  private PyException sequenceSlotError(Object self, Object other) {
+    String otherName = PyType.of(other).getName();
+    if (slot != SpecialMethod.op_add) {
+      // wrap_indexargfunc: the count goes through PyNumber_AsSsize_t
+      return PyErr.format(
+          PyExc.TypeError, "'%.200s' object cannot be interpreted as an integer", otherName);
+    }
+    if (owner == PyBytes.TYPE) {
+      return PyErr.format(
+          PyExc.TypeError, "can't concat %.100s to %.100s", otherName,
+          PyType.of(self).getName());
+    }
+    return PyErr.format(
+        PyExc.TypeError, "can only concatenate %s (not \"%.200s\") to %s", owner.getName(),
+        otherName, owner.getName());
   }
 
   static Object __get__(Object self, Object obj, Object type) {
@@ -80,7 +171,7 @@ public final class PyWrapperDescr implements MethodLike, PyObject {
 
   static Object __repr__(Object self) {
     PyWrapperDescr d = (PyWrapperDescr) self;
-    return "<slot wrapper '" + d.slot.methodName + "' of '" + d.owner.getName() + "' objects>";
+    return "<" + (d.coexistingMethod ? "method" : "slot wrapper") + " '" + d.slot.methodName + "' of '" + d.owner.getName() + "' objects>";
   }
 
   static Object __call__(Object self, Object[] args, String[] kwnames) {
