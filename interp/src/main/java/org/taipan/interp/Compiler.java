@@ -344,9 +344,7 @@ public final class Compiler extends ExprCompiler implements Stmt.Visitor<Void> {
         }
         callExitWithNones();
         if (f.type == FBlockType.ASYNC_WITH) {
-          emit(GET_AWAITABLE, 2);
-          loadConst(PyNone.NONE);
-          awaitLoop(3);
+          awaitValue(2);
         }
         emit(POP_TOP);
       }
@@ -489,8 +487,7 @@ public final class Compiler extends ExprCompiler implements Stmt.Visitor<Void> {
     // StopAsyncIteration from the awaited __anext__() ends the loop (END_ASYNC_FOR)
     jump(SETUP_FINALLY, except);
     emit(GET_ANEXT);
-    loadConst(PyNone.NONE);
-    awaitLoop(3);
+    awaitLoop();
     emit(POP_BLOCK);
     visit(s.target());
     visitBody(s.body());
@@ -507,64 +504,8 @@ public final class Compiler extends ExprCompiler implements Stmt.Visitor<Void> {
 
   @Override
   public Void visitAsyncWith(AsyncWith s) {
-    asyncWithItem(s, 0);
+    withItem(s, s.items(), s.body(), 0, true);
     return null;
-  }
-
-  /** One item of an {@code async with}: {@link #withItem} with each exit call awaited. */
-  private void asyncWithItem(AsyncWith w, int pos) {
-    WithItem item = w.items().get(pos);
-    CodeBuilder.Label block = label();
-    CodeBuilder.Label fin = label();
-    CodeBuilder.Label exit = label();
-    CodeBuilder.Label cleanup = label();
-    visit(item.contextExpr());
-    setLoc(w);
-    emit(BEFORE_ASYNC_WITH);
-    emit(GET_AWAITABLE, 1);
-    loadConst(PyNone.NONE);
-    awaitLoop(3);
-    jump(SETUP_WITH, fin);
-    bind(block);
-    pushFBlock(new FBlock(FBlockType.ASYNC_WITH, block, fin, w));
-    if (item.optionalVars() != null) {
-      visit(item.optionalVars());
-    } else {
-      emit(POP_TOP);
-    }
-    if (pos + 1 < w.items().size()) {
-      asyncWithItem(w, pos + 1);
-    } else {
-      visitBody(w.body());
-    }
-    u.fblocks.pop();
-    setLoc(w);
-    emit(POP_BLOCK);
-    callExitWithNones();
-    emit(GET_AWAITABLE, 2);
-    loadConst(PyNone.NONE);
-    awaitLoop(3);
-    emit(POP_TOP);
-    jump(JUMP, exit);
-    bind(fin);
-    jump(SETUP_CLEANUP, cleanup);
-    emit(PUSH_EXC_INFO);
-    emit(WITH_EXCEPT_START);
-    emit(GET_AWAITABLE, 2);
-    loadConst(PyNone.NONE);
-    awaitLoop(3);
-    CodeBuilder.Label suppress = label();
-    jump(POP_JUMP_IF_TRUE, suppress);
-    emit(RERAISE, 2);
-    bind(cleanup);
-    popExceptAndReraise();
-    bind(suppress);
-    emit(POP_TOP);
-    emit(POP_BLOCK);
-    emit(POP_EXCEPT);
-    emit(POP_TOP);
-    emit(POP_TOP);
-    bind(exit);
   }
 
   @Override
@@ -707,42 +648,57 @@ public final class Compiler extends ExprCompiler implements Stmt.Visitor<Void> {
 
   @Override
   public Void visitWith(With w) {
-    withItem(w, 0);
+    withItem(w, w.items(), w.body(), 0, false);
     return null;
   }
 
-  private void withItem(With w, int pos) {
-    WithItem item = w.items().get(pos);
+  /**
+   * One item of a {@code with} or {@code async with} statement {@code w}, the later items nested
+   * inside it; an async one awaits its {@code __aenter__} and {@code __aexit__} calls.
+   */
+  private void withItem(Stmt w, List<WithItem> items, List<Stmt> body, int pos, boolean async) {
+    WithItem item = items.get(pos);
     CodeBuilder.Label block = label();
     CodeBuilder.Label fin = label();
     CodeBuilder.Label exit = label();
     CodeBuilder.Label cleanup = label();
     visit(item.contextExpr());
     setLoc(w);
-    emit(BEFORE_WITH);
+    if (async) {
+      emit(BEFORE_ASYNC_WITH);
+      awaitValue(1);
+    } else {
+      emit(BEFORE_WITH);
+    }
     jump(SETUP_WITH, fin);
     bind(block);
-    pushFBlock(new FBlock(FBlockType.WITH, block, fin, w));
+    pushFBlock(new FBlock(async ? FBlockType.ASYNC_WITH : FBlockType.WITH, block, fin, w));
     if (item.optionalVars() != null) {
       visit(item.optionalVars());
     } else {
       emit(POP_TOP);
     }
-    if (pos + 1 < w.items().size()) {
-      withItem(w, pos + 1);
+    if (pos + 1 < items.size()) {
+      withItem(w, items, body, pos + 1, async);
     } else {
-      visitBody(w.body());
+      visitBody(body);
     }
     u.fblocks.pop();
     setLoc(w);
     emit(POP_BLOCK);
     callExitWithNones();
+    if (async) {
+      awaitValue(2);
+    }
     emit(POP_TOP);
     jump(JUMP, exit);
     bind(fin);
     jump(SETUP_CLEANUP, cleanup);
     emit(PUSH_EXC_INFO);
     emit(WITH_EXCEPT_START);
+    if (async) {
+      awaitValue(2);
+    }
     CodeBuilder.Label suppress = label();
     jump(POP_JUMP_IF_TRUE, suppress);
     emit(RERAISE, 2);

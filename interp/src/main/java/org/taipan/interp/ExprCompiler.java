@@ -1019,9 +1019,7 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
     emit(PRECALL, 0);
     emit(CALL, 0);
     if (async && !generator) {
-      emit(GET_AWAITABLE, 0);
-      loadConst(PyNone.NONE);
-      awaitLoop(3);
+      awaitValue(0);
     }
   }
 
@@ -1047,8 +1045,7 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
       // as in 'async for': StopAsyncIteration from the awaited __anext__() goes to END_ASYNC_FOR
       jump(SETUP_FINALLY, anchor);
       emit(GET_ANEXT);
-      loadConst(PyNone.NONE);
-      awaitLoop(3);
+      awaitLoop();
       emit(POP_BLOCK);
     } else {
       jump(FOR_ITER, anchor);
@@ -1159,9 +1156,7 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
   @Override
   public Void visitAwait(Await a) {
     visit(a.value());
-    emit(GET_AWAITABLE, 0);
-    loadConst(PyNone.NONE);
-    awaitLoop(3);
+    awaitValue(0);
     return null;
   }
 
@@ -1178,14 +1173,27 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
     }
   }
 
-  /** The SEND / YIELD_VALUE loop that drives the awaitable on top of the stack to its end. */
-  void awaitLoop(int resumeArg) {
+  /**
+   * Awaits the value on top of the stack: GET_AWAITABLE with {@code where} (0 for an {@code await}
+   * expression, 1 after {@code __aenter__}, 2 after {@code __aexit__}), then {@link #awaitLoop}.
+   */
+  void awaitValue(int where) {
+    emit(GET_AWAITABLE, where);
+    awaitLoop();
+  }
+
+  /**
+   * Drives the awaitable on top of the stack to its end: None is sent into it in CPython's SEND /
+   * YIELD_VALUE loop, and its result is left in its place.
+   */
+  void awaitLoop() {
+    loadConst(PyNone.NONE);
     CodeBuilder.Label send = label();
     CodeBuilder.Label exit = label();
     bind(send);
     jump(SEND, exit);
     emit(YIELD_VALUE);
-    emit(RESUME, resumeArg);
+    emit(RESUME, 3);
     jump(JUMP_NO_INTERRUPT, send);
     bind(exit);
   }
