@@ -8,8 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicReference;
 import org.taipan.api.Components;
 
 /**
@@ -17,8 +15,8 @@ import org.taipan.api.Components;
  * distribution ({@code java -cp 'distro/target/lib/*' org.taipan.distro.Main [option] ... [-c cmd |
  * -m mod | file | -] [arg] ...}), mirroring CPython's {@code Programs/python.c}.
  *
- * <p>The runtime runs on a thread of its own with a 512 MiB stack, because deep Python recursion
- * becomes deep Java recursion. The process's standard streams are handed to the runtime as raw
+ * <p>{@code PythonExecution.runMain} runs the program on a thread of its own with a large stack,
+ * because deep Python recursion becomes deep Java recursion. The process's standard streams are handed to the runtime as raw
  * byte streams (file descriptors 0, 1, 2), with no Java buffering or encoding in between.
  *
  * <p>System properties, set by the {@code taipan} script: {@code taipan.argv0} (the name the user
@@ -31,9 +29,6 @@ import org.taipan.api.Components;
  */
 public final class Main {
 
-  /** The stack of the interpreter thread: deep recursion must hit Python's limit first. */
-  static final long INTERPRETER_STACK_BYTES = 512L << 20;
-
   private Main() {}
 
   /** Runs the command line and exits with the program's status. */
@@ -41,52 +36,13 @@ public final class Main {
     FileOutputStream stderr = new FileOutputStream(FileDescriptor.err);
     int status;
     try {
-      status = onInterpreterThread(() -> launch(args, stderr));
+      // The runtime runs Python on a thread of its own with a large stack (PythonExecution.runMain).
+      status = launch(args, stderr);
     } catch (Throwable t) {
       reportInternalError(t, stderr);
       status = 1;
     }
     System.exit(status);
-  }
-
-  /**
-   * Runs a task on a new thread with {@link #INTERPRETER_STACK_BYTES} of stack and waits for it.
-   *
-   * @return what the task returned
-   * @throws Exception what the task threw
-   */
-  static <T> T onInterpreterThread(Callable<T> task) throws Exception {
-    AtomicReference<T> result = new AtomicReference<>();
-    AtomicReference<Throwable> failure = new AtomicReference<>();
-    Thread interpreter = new Thread(null, () -> {
-      try {
-        result.set(task.call());
-      } catch (Throwable t) {
-        failure.set(t);
-      }
-    }, "main", INTERPRETER_STACK_BYTES);
-    interpreter.start();
-    boolean interrupted = false;
-    while (true) {
-      try {
-        interpreter.join();
-        break;
-      } catch (InterruptedException e) {
-        interrupted = true;
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
-    }
-    Throwable t = failure.get();
-    if (t instanceof Exception e) {
-      throw e;
-    } else if (t instanceof Error e) {
-      throw e;
-    } else if (t != null) {
-      throw new IllegalStateException(t);
-    }
-    return result.get();
   }
 
   private static int launch(String[] args, FileOutputStream stderr) {

@@ -211,15 +211,4 @@ class LauncherTest {
     assertEquals(Map.of("HOME", "/h", "LC_ALL", "C", "LC_CTYPE", ""),
         Main.environment(jvm, wereSet));
   }
-
-  @Test
-  void theInterpreterThreadHasRoomForDeepRecursion() throws Exception {
-    // A million frames overflow a default (8 MiB or less) stack but fit in the launcher's.
-    int depth = 1_000_000;
-    assertEquals(depth, Main.onInterpreterThread(() -> recurse(depth)));
-  }
-
-  private static int recurse(int n) {
-    return n == 0 ? 0 : 1 + recurse(n - 1);
-  }
 }
