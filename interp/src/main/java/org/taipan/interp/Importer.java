@@ -155,12 +155,7 @@ final class Importer {
     }
     BuiltinModule b = interp.builtinModules.get(fullname);
     if (b != null) {
-      PyModule mod = new PyModule(fullname);
-      for (Map.Entry<String, Object> e :
-          Exposer.moduleFunctions(b.definition(), java.lang.invoke.MethodHandles.publicLookup(),
-              fullname).entrySet()) {
-        mod.put(e.getKey(), e.getValue());
-      }
+      PyModule mod = Exposer.createModule(b.definition(), fullname);
       interp.modules.put(fullname, mod);
       return mod;
     }

@@ -96,4 +96,38 @@ public final class Exposer {
     }
     return r;
   }
+
+  /**
+   * A builtin module object made from a {@link org.taipan.api.expose.PythonModule} class: its
+   * functions, its docstring, then its {@link org.taipan.api.expose.ModuleExec} method run on it
+   * ({@code PyModule_FromDefAndSpec} followed by {@code PyModule_ExecDef}).
+   *
+   * @param impl the module class (public, with public members)
+   * @param name the module's name
+   */
+  public static PyModule createModule(Class<?> impl, String name) {
+    Lookup lookup = java.lang.invoke.MethodHandles.publicLookup();
+    PyModule mod = new PyModule(name);
+    org.taipan.api.expose.PythonModule pm =
+        impl.getAnnotation(org.taipan.api.expose.PythonModule.class);
+    if (pm != null && !pm.doc().isEmpty()) {
+      mod.put("__doc__", pm.doc());
+    }
+    for (Map.Entry<String, Object> e : moduleFunctions(impl, lookup, name).entrySet()) {
+      mod.put(e.getKey(), e.getValue());
+    }
+    for (Method m : impl.getMethods()) {
+      if (m.isAnnotationPresent(org.taipan.api.expose.ModuleExec.class)
+          && Modifier.isStatic(m.getModifiers())) {
+        try {
+          lookup.unreflect(m).invoke(mod);
+        } catch (RuntimeException | Error e) {
+          throw e;
+        } catch (Throwable e) {
+          throw new IllegalStateException("cannot initialise module " + name, e);
+        }
+      }
+    }
+    return mod;
+  }
 }
