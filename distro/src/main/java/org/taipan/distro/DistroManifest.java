@@ -32,13 +32,16 @@ import java.util.stream.Stream;
  * name=lite
  * description=one line for humans
  * bundles=api, parser, object-model, interp, gc, stdlib-core
+ * libraries=com.sun.jna
  * option.jit=off
  * </pre>
  *
  * <p>{@code bundles} names Maven artifactIds (groupId {@code org.taipan}), comma-separated, every
  * bundle after those it depends on. A bundle's {@code Bundle-SymbolicName} is {@code org.taipan.}
  * followed by its artifactId, which is how {@link #locateBundles} finds it among jars or class
- * folders. {@code option.KEY=VALUE} lines set runtime options.
+ * folders. {@code libraries} names, by {@code Bundle-SymbolicName}, the third-party bundles those
+ * bundles import packages from (JNA, for example); it may be empty. {@code option.KEY=VALUE} lines
+ * set runtime options.
  */
 public final class DistroManifest {
 
@@ -54,13 +57,15 @@ public final class DistroManifest {
   private final String name;
   private final String description;
   private final List<String> artifactIds;
+  private final List<String> libraries;
   private final Map<String, String> options;
 
   private DistroManifest(String name, String description, List<String> artifactIds,
-      Map<String, String> options) {
+      List<String> libraries, Map<String, String> options) {
     this.name = name;
     this.description = description;
     this.artifactIds = List.copyOf(artifactIds);
+    this.libraries = List.copyOf(libraries);
     this.options = Collections.unmodifiableMap(new TreeMap<>(options));
   }
 
@@ -84,15 +89,9 @@ public final class DistroManifest {
       throw new IllegalArgumentException(
           "distribution manifest " + source + " needs a 'name' and a 'bundles' list");
     }
-    List<String> ids = new ArrayList<>();
-    for (String id : bundles.split(",")) {
-      String trimmed = id.trim();
-      if (trimmed.isEmpty() || ids.contains(trimmed)) {
-        throw new IllegalArgumentException("distribution manifest " + source
-            + ": empty or repeated bundle name in '" + bundles + "'");
-      }
-      ids.add(trimmed);
-    }
+    List<String> ids = names(bundles, source);
+    String librariesText = properties.getProperty("libraries", "").trim();
+    List<String> libraries = librariesText.isEmpty() ? List.of() : names(librariesText, source);
     Map<String, String> options = new LinkedHashMap<>();
     for (String key : properties.stringPropertyNames()) {
       if (key.startsWith("option.")) {
@@ -100,7 +99,21 @@ public final class DistroManifest {
       }
     }
     return new DistroManifest(name, properties.getProperty("description", "").trim(), ids,
-        options);
+        libraries, options);
+  }
+
+  /** A comma-separated list of names, each non-empty and given once. */
+  private static List<String> names(String list, String source) {
+    List<String> names = new ArrayList<>();
+    for (String item : list.split(",")) {
+      String trimmed = item.trim();
+      if (trimmed.isEmpty() || names.contains(trimmed)) {
+        throw new IllegalArgumentException("distribution manifest " + source
+            + ": empty or repeated bundle name in '" + list + "'");
+      }
+      names.add(trimmed);
+    }
+    return names;
   }
 
   /** Reads {@code distro/manifests/NAME.properties} under a repository root. */
@@ -157,6 +170,11 @@ public final class DistroManifest {
   /** The artifactIds of the bundles, in install order. */
   public List<String> artifactIds() {
     return artifactIds;
+  }
+
+  /** The symbolic names of the third-party bundles the distribution's bundles need. */
+  public List<String> libraries() {
+    return libraries;
   }
 
   /** The bundles' symbolic names ({@code org.taipan.ARTIFACTID}), in install order. */

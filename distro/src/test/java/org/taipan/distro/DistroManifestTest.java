@@ -45,6 +45,7 @@ class DistroManifestTest {
       DistroManifest source = DistroManifest.fromRepository(repositoryRoot(), name);
       assertEquals(source.artifactIds(), packaged.artifactIds(), name);
       assertEquals(source.options(), packaged.options(), name);
+      assertEquals(source.libraries(), packaged.libraries(), name);
       assertEquals(source.artifactIds(), DistroManifest.find(name).artifactIds(), name);
     }
   }
@@ -67,6 +68,9 @@ class DistroManifestTest {
     assertEquals(List.of("b", "a"), m.artifactIds());
     assertEquals(List.of("org.taipan.b", "org.taipan.a"), m.symbolicNames());
     assertEquals(Map.of("x", "1"), m.options());
+    assertEquals(List.of(), m.libraries());
+    assertEquals(List.of("com.sun.jna", "x.y"), DistroManifest.parse(new StringReader(
+        "name=t\nbundles=a\nlibraries=com.sun.jna, x.y\n"), "test").libraries());
     assertThrows(IllegalArgumentException.class,
         () -> DistroManifest.parse(new StringReader("name=t\n"), "test"));
     assertThrows(IllegalArgumentException.class,

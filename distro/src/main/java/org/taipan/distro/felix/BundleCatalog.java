@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.taipan.distro.DistroManifest;
 
 /**
  * The bundle jars a Felix runtime can install, by symbolic name: Taipan's own bundles (named
@@ -63,14 +64,15 @@ public final class BundleCatalog {
   }
 
   /**
-   * What Felix installs for a distribution of {@code artifactIds}: the infrastructure bundles
-   * followed by the distribution's Taipan bundles, less those the {@link
-   * FelixRuntime#HOST_PROVIDED host provides}.
+   * What Felix installs for a distribution: the infrastructure bundles, the third-party libraries
+   * its manifest names, then its Taipan bundles, less those the {@link FelixRuntime#HOST_PROVIDED
+   * host provides}.
    */
-  public List<Path> forDistribution(List<String> artifactIds) {
+  public List<Path> forDistribution(DistroManifest distribution) {
     List<Path> jars = new ArrayList<>();
     INFRASTRUCTURE.forEach(bsn -> jars.add(require(bsn)));
-    for (String a : artifactIds) {
+    distribution.libraries().forEach(bsn -> jars.add(require(bsn)));
+    for (String a : distribution.artifactIds()) {
       if (!FelixRuntime.HOST_PROVIDED.contains("org.taipan." + a)) {
         jars.add(taipanBundle(a));
       }

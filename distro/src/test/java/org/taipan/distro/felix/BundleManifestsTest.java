@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.jar.Attributes;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.taipan.distro.DistroManifest;
 import org.junit.jupiter.api.TestFactory;
 import org.osgi.framework.Constants;
 import org.osgi.framework.Version;
@@ -23,7 +24,7 @@ class BundleManifestsTest {
 
   @TestFactory
   Stream<DynamicTest> everyModuleJarIsABundle() {
-    return FelixRuntimeTest.fullBundles().stream()
+    return DistroManifest.find("full").artifactIds().stream()
         .map(
             artifactId ->
                 DynamicTest.dynamicTest(

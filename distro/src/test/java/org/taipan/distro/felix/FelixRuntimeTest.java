@@ -27,12 +27,8 @@ class FelixRuntimeTest {
 
   @TempDir Path storage;
 
-  static List<String> liteBundles() {
-    return DistroManifest.find("lite").artifactIds();
-  }
-
-  static List<String> fullBundles() {
-    return DistroManifest.find("full").artifactIds();
+  static List<Path> bundlesOf(String distribution) {
+    return CATALOG.forDistribution(DistroManifest.find(distribution));
   }
 
   private static void assertAllActive(FelixRuntime felix) {
@@ -43,7 +39,7 @@ class FelixRuntimeTest {
 
   @Test
   void liteBundlesResolveAndRunPrintThroughThem() throws Exception {
-    try (FelixRuntime felix = FelixRuntime.start(CATALOG.forDistribution(liteBundles()), storage)) {
+    try (FelixRuntime felix = FelixRuntime.start(bundlesOf("lite"), storage)) {
       assertAllActive(felix);
       Components components = felix.components(Cpu.detect());
       assertTrue(components.jit().isInterpreterOnly(), "lite carries no JIT backend");
@@ -69,7 +65,7 @@ class FelixRuntimeTest {
 
   @Test
   void fullBundlesPickNativeKernelBackendAndSwapItOut() throws Exception {
-    try (FelixRuntime felix = FelixRuntime.start(CATALOG.forDistribution(fullBundles()), storage)) {
+    try (FelixRuntime felix = FelixRuntime.start(bundlesOf("full"), storage)) {
       assertAllActive(felix);
       Cpu x86 = Cpu.of(Cpu.Arch.X86_64);
       Components before = felix.components(x86);
