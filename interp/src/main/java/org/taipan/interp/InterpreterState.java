@@ -27,8 +27,15 @@ final class InterpreterState {
   final PyTextIO stderr;
   final PyTextIO stdin;
 
+  /** The builtin modules the interpreter itself defines (besides {@code sys} and {@code builtins}). */
+  static final java.util.List<BuiltinModule> OWN_MODULES =
+      java.util.List.of(new BuiltinModule("marshal", MarshalModule.class));
+
   InterpreterState(RuntimeContext context) {
     this.context = context;
+    for (BuiltinModule b : OWN_MODULES) {
+      builtinModules.put(b.name(), b);
+    }
     if (context.components() != null) {
       for (ModuleProvider p : context.components().modules()) {
         for (BuiltinModule b : p.builtinModules()) {

@@ -250,6 +250,13 @@ public final class PyCode {
     return new PyBytes(ExceptionTableCodec.encode(((PyCode) self).exceptionTable));
   }
 
+  /** {@code co_linetable}: the positions in CPython 3.11's location-table format. */
+  @Getter("co_linetable")
+  static Object coLinetable(Object self) {
+    PyCode c = (PyCode) self;
+    return new PyBytes(LocationTable.encode(c.positions, c.firstlineno, c.code));
+  }
+
   private static Object posValue(int v) {
     return v < 0 ? PyNone.NONE : (Object) (long) v;
   }
