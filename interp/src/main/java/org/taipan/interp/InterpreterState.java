@@ -21,6 +21,7 @@ final class InterpreterState {
   final PyDict builtins;
   final PyModule sys;
   final Importer importer;
+  final Warnings warnings = new Warnings();
   final Map<String, BuiltinModule> builtinModules = new HashMap<>();
   int recursionLimit = 1000;
   final PyTextIO stdout;
@@ -29,7 +30,10 @@ final class InterpreterState {
 
   /** The builtin modules the interpreter itself defines (besides {@code sys} and {@code builtins}). */
   static final java.util.List<BuiltinModule> OWN_MODULES =
-      java.util.List.of(new BuiltinModule("marshal", MarshalModule.class));
+      java.util.List.of(
+          new BuiltinModule("marshal", MarshalModule.class),
+          new BuiltinModule("_imp", ImpModule.class),
+          new BuiltinModule("_warnings", WarningsModule.class));
 
   InterpreterState(RuntimeContext context) {
     this.context = context;
@@ -53,6 +57,7 @@ final class InterpreterState {
     modules.put("builtins", builtinsModule);
     modules.put("sys", sys);
     this.importer = new Importer(this);
+    org.taipan.object.PyWarnings.setHandler(Warnings::warn);
     PyType.setCallerModuleHook(
         () -> {
           ThreadState ts = ThreadState.getOrNull();
