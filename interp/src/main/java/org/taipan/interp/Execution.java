@@ -247,12 +247,38 @@ public final class Execution implements PythonExecution {
     }
   }
 
+  /** {@code -m} in a bare interpreter: a module or package under the current folder. */
+  private int runModuleBare(InterpreterState in, String name, PyDict main) {
+    Path cwd = Path.of("").toAbsolutePath();
+    String rel = name.replace('.', '/');
+    Path found = null;
+    for (Path candidate : List.of(cwd.resolve(rel + ".py"), cwd.resolve(rel).resolve("__main__.py"))) {
+      if (Files.isRegularFile(candidate)) {
+        found = candidate;
+        break;
+      }
+    }
+    if (found == null) {
+      in.stderr.write(programName(in.context) + ": No module named " + name + "\n");
+      return 1;
+    }
+    ((PyList) in.sys.getDict().get("argv")).set(0, found.toString());
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(found);
+    } catch (IOException e) {
+      in.stderr.write(programName(in.context) + ": can't read " + found + "\n");
+      return 1;
+    }
+    main.put("__file__", found.toString());
+    main.put("__cached__", PyNone.NONE);
+    return runModuleSource(in, bytes, null, found.toString(), main);
+  }
+
   /** {@code -m}: {@code runpy._run_module_as_main(name)} ({@code pymain_run_module}). */
   private int runModule(InterpreterState in, String name, PyDict main) {
     if (!in.importer.usesImportlib()) {
-      in.stderr.write(programName(in.context) + ": No module named " + name
-          + " (-m needs the standard library)\n");
-      return 1;
+      return runModuleBare(in, name, main);
     }
     Object runpy;
     try {
