@@ -419,7 +419,10 @@ public final class Execution implements PythonExecution {
         if (in == null) {
           in = new InterpreterState(
               RuntimeContext.embedded(null, List.of(""), System.in, System.out, System.err));
+          ThreadState.set(new ThreadState(in));
+          startUp(in, "");
           embedded = in;
+          return in;
         }
       }
     }
