@@ -22,6 +22,15 @@ final class InterpreterState {
   final PyModule sys;
   final Importer importer;
   final Warnings warnings = new Warnings();
+  /** {@code sys.addaudithook}'s hooks. */
+  final org.taipan.object.PyList auditHooks = new org.taipan.object.PyList();
+  /** {@code sys.set_asyncgen_hooks}. */
+  Object asyncgenFirstiter = org.taipan.object.PyNone.NONE;
+  Object asyncgenFinalizer = org.taipan.object.PyNone.NONE;
+  int coroutineOriginDepth;
+  int dlopenFlags = 2;
+  /** {@code sys.is_finalizing()}. */
+  volatile boolean finalizing;
   final Map<String, BuiltinModule> builtinModules = new HashMap<>();
   int recursionLimit = 1000;
   final PyTextIO stdout;

@@ -117,6 +117,7 @@ final class SysModule {
     m.put("excepthook", Exposer.moduleFunctions(Hooks.class, MethodHandles.lookup(), "sys")
         .get("excepthook"));
     m.put("__excepthook__", m.getDict().get("excepthook"));
+    SysInfo.fill(m, in);
     return m;
   }
 
