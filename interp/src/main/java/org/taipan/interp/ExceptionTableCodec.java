@@ -21,6 +21,44 @@ final class ExceptionTableCodec {
     return out.toByteArray();
   }
 
+  /**
+   * The entries of an encoded table, five ints each as {@link #encode} takes them.
+   *
+   * @throws IllegalArgumentException if the bytes are not a well-formed table
+   */
+  static int[] decode(byte[] bytes) {
+    java.util.List<Integer> entries = new java.util.ArrayList<>();
+    int[] at = {0};
+    while (at[0] < bytes.length) {
+      if ((bytes[at[0]] & 0x80) == 0) {
+        throw new IllegalArgumentException("exception table entry does not start at " + at[0]);
+      }
+      int start = readVarint(bytes, at);
+      int length = readVarint(bytes, at);
+      int target = readVarint(bytes, at);
+      int depthLasti = readVarint(bytes, at);
+      entries.add(start);
+      entries.add(start + length);
+      entries.add(target);
+      entries.add(depthLasti >> 1);
+      entries.add(depthLasti & 1);
+    }
+    return entries.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  private static int readVarint(byte[] bytes, int[] at) {
+    int v = 0;
+    int b;
+    do {
+      if (at[0] >= bytes.length) {
+        throw new IllegalArgumentException("exception table ends inside an entry");
+      }
+      b = bytes[at[0]++] & 0xff;
+      v = (v << 6) | (b & 0x3f);
+    } while ((b & 0x40) != 0);
+    return v;
+  }
+
   private static void writeVarint(ByteArrayOutputStream out, int v, boolean start) {
     int shift = 0;
     while ((v >>> (shift + 6)) != 0) {

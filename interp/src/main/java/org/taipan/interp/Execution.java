@@ -126,23 +126,31 @@ public final class Execution implements PythonExecution {
     ThreadState.set(ts);
     try {
       PyList argv = (PyList) in.sys.getDict().get("argv");
-      PyList path = (PyList) in.sys.getDict().get("path");
-      String source;
-      String filename;
       PyDict main = in.newMain("__main__");
+      boolean readsStdin = program instanceof MainProgram.Stdin
+          || program instanceof MainProgram.Interactive && !stdinIsTerminal(ctx);
+      String path0 = "";
+      if (program instanceof MainProgram.Script s) {
+        Path abs = s.path().toAbsolutePath().normalize();
+        path0 = abs.getParent() == null ? "" : abs.getParent().toString();
+      } else if (program instanceof MainProgram.Module) {
+        path0 = Path.of("").toAbsolutePath().toString();
+      }
+      try {
+        startUp(in, path0);
+      } catch (PyException e) {
+        return handleUncaught(in, e);
+      }
       if (program instanceof MainProgram.Command c) {
         if (ctx.argv().isEmpty()) {
           argv.set(0, "-c");
         }
-        path.append("");
-        source = c.source();
-        filename = "<string>";
+        return runModuleSource(in, null, c.source(), "<string>", main);
       } else if (program instanceof MainProgram.Script s) {
         if (ctx.argv().isEmpty()) {
           argv.set(0, s.path().toString());
         }
         Path abs = s.path().toAbsolutePath().normalize();
-        path.append(abs.getParent() == null ? "" : abs.getParent().toString());
         byte[] bytes;
         try {
           bytes = Files.readAllBytes(s.path());
@@ -155,18 +163,16 @@ public final class Execution implements PythonExecution {
               + e.getMessage() + "\n");
           return 2;
         }
-        filename = abs.toString();
+        String filename = abs.toString();
         main.put("__file__", filename);
         main.put("__cached__", PyNone.NONE);
         return runModuleSource(in, bytes, null, filename, main);
-      } else if (program instanceof MainProgram.Stdin
-          || program instanceof MainProgram.Interactive && !stdinIsTerminal(ctx)) {
+      } else if (readsStdin) {
         // with no program and a standard input that is not a terminal, CPython reads the
         // program from standard input, as for '-' (sys.argv[0] is then '')
         if (ctx.argv().isEmpty()) {
           argv.set(0, program instanceof MainProgram.Stdin ? "-" : "");
         }
-        path.append("");
         byte[] bytes;
         try {
           bytes = readFully(ctx.stdin());
@@ -178,38 +184,10 @@ public final class Execution implements PythonExecution {
         main.put("__cached__", PyNone.NONE);
         return runModuleSource(in, bytes, null, "<stdin>", main);
       } else if (program instanceof MainProgram.Module m) {
-        // -m: a first form of runpy._run_module_as_main for modules and packages on sys.path
-        Path cwd = Path.of("").toAbsolutePath();
-        path.append(cwd.toString());
-        Path found = null;
-        String rel = m.name().replace('.', '/');
-        Path asFile = cwd.resolve(rel + ".py");
-        Path asPackage = cwd.resolve(rel).resolve("__main__.py");
-        if (Files.isRegularFile(asFile)) {
-          found = asFile;
-        } else if (Files.isRegularFile(asPackage)) {
-          found = asPackage;
-        }
-        if (found == null) {
-          in.stderr.write(programName(ctx) + ": No module named " + m.name() + "\n");
-          return 1;
-        }
-        argv.set(0, found.toString());
-        byte[] bytes;
-        try {
-          bytes = Files.readAllBytes(found);
-        } catch (IOException e) {
-          in.stderr.write(programName(ctx) + ": can't read " + found + "\n");
-          return 1;
-        }
-        main.put("__file__", found.toString());
-        main.put("__cached__", PyNone.NONE);
-        return runModuleSource(in, bytes, null, found.toString(), main);
+        return runModule(in, m.name(), main);
       } else {
-        path.append("");
         return Repl.run(in, main);
       }
-      return runModuleSource(in, null, source, filename, main);
     } finally {
       try {
         in.stdout.flush();
@@ -222,6 +200,101 @@ public final class Execution implements PythonExecution {
         // ignored
       }
       ThreadState.set(null);
+    }
+  }
+
+  /**
+   * What CPython does between creating the interpreter and running {@code __main__} ({@code
+   * init_interp_main}): {@code sys.path} (the program's folder unless {@code -P}, {@code
+   * PYTHONPATH} unless {@code -E}, the standard library), {@code importlib}, {@code site} unless
+   * {@code -S}, and {@code warnings} when {@code -W} options were given.
+   */
+  static void startUp(InterpreterState in, String path0) {
+    RuntimeContext ctx = in.context;
+    org.taipan.api.Flags flags = ctx.flags() == null ? org.taipan.api.Flags.defaults() : ctx.flags();
+    PyList path = (PyList) in.sys.getDict().get("path");
+    if (!flags.safePath()) {
+      path.append(path0);
+    }
+    String pythonPath = flags.ignoreEnvironment() != 0 ? null : ctx.environment().get("PYTHONPATH");
+    if (pythonPath != null && !pythonPath.isEmpty()) {
+      for (String entry : pythonPath.split(":", -1)) {
+        path.append(entry.isEmpty() ? "" : Path.of(entry).toAbsolutePath().normalize().toString());
+      }
+    }
+    for (Path root : in.importer.sourceRoots) {
+      if (root.getFileSystem() == java.nio.file.FileSystems.getDefault()) {
+        path.append(root.toString());
+      }
+    }
+    Path lib = in.importer.stdlibDir;
+    if (lib != null) {
+      in.sys.put("_stdlib_dir", lib.toString());
+      Path prefix = lib.getParent() == null || lib.getParent().getParent() == null
+          ? lib : lib.getParent().getParent();
+      for (String name : List.of("prefix", "exec_prefix", "base_prefix", "base_exec_prefix")) {
+        in.sys.put(name, prefix.toString());
+      }
+    }
+    in.importer.boot();
+    if (in.importer.usesImportlib()) {
+      if (flags.noSite() == 0) {
+        in.importer.importModule("site");
+      }
+      if (!ctx.warnOptions().isEmpty()) {
+        in.importer.importModule("warnings");
+      }
+    }
+  }
+
+  /** {@code -m} in a bare interpreter: a module or package under the current folder. */
+  private int runModuleBare(InterpreterState in, String name, PyDict main) {
+    Path cwd = Path.of("").toAbsolutePath();
+    String rel = name.replace('.', '/');
+    Path found = null;
+    for (Path candidate : List.of(cwd.resolve(rel + ".py"), cwd.resolve(rel).resolve("__main__.py"))) {
+      if (Files.isRegularFile(candidate)) {
+        found = candidate;
+        break;
+      }
+    }
+    if (found == null) {
+      in.stderr.write(programName(in.context) + ": No module named " + name + "\n");
+      return 1;
+    }
+    ((PyList) in.sys.getDict().get("argv")).set(0, found.toString());
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(found);
+    } catch (IOException e) {
+      in.stderr.write(programName(in.context) + ": can't read " + found + "\n");
+      return 1;
+    }
+    main.put("__file__", found.toString());
+    main.put("__cached__", PyNone.NONE);
+    return runModuleSource(in, bytes, null, found.toString(), main);
+  }
+
+  /** {@code -m}: {@code runpy._run_module_as_main(name)} ({@code pymain_run_module}). */
+  private int runModule(InterpreterState in, String name, PyDict main) {
+    if (!in.importer.usesImportlib()) {
+      return runModuleBare(in, name, main);
+    }
+    Object runpy;
+    try {
+      runpy = in.importer.importModule("runpy");
+    } catch (PyException e) {
+      in.stderr.write("Could not import runpy module\n");
+      return handleUncaught(in, e);
+    }
+    try {
+      Abstract.callMethod(runpy, "_run_module_as_main", name);
+      return 0;
+    } catch (PyException e) {
+      return handleUncaught(in, e);
+    } catch (StackOverflowError e) {
+      return handleUncaught(
+          in, PyErr.format(PyExc.RecursionError, "maximum recursion depth exceeded"));
     }
   }
 
@@ -346,7 +419,10 @@ public final class Execution implements PythonExecution {
         if (in == null) {
           in = new InterpreterState(
               RuntimeContext.embedded(null, List.of(""), System.in, System.out, System.err));
+          ThreadState.set(new ThreadState(in));
+          startUp(in, "");
           embedded = in;
+          return in;
         }
       }
     }

@@ -1,15 +1,18 @@
 package org.taipan.interp;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
-import java.util.ArrayList;
-import java.util.List;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import org.taipan.api.module.BuiltinModule;
 import org.taipan.api.module.ModuleProvider;
 import org.taipan.api.module.PythonSourceTree;
@@ -19,36 +22,77 @@ import org.taipan.object.PyDict;
 import org.taipan.object.PyErr;
 import org.taipan.object.PyException;
 import org.taipan.object.PyExc;
-import org.taipan.object.PyList;
 import org.taipan.object.PyModule;
 import org.taipan.object.PyNone;
+import org.taipan.object.PyTraceback;
+import org.taipan.object.PyType;
 import org.taipan.object.PyUnicode;
 import org.taipan.parser.Mode;
 import org.taipan.parser.Parser;
 import org.taipan.parser.ast.Module;
 
 /**
- * A first import system, the part of CPython's {@code Python/import.c} and {@code importlib} that
- * programs need most: {@code sys.modules}, builtin modules (ours and those of module providers),
- * and {@code .py} modules and packages found on {@code sys.path}.
+ * The import system's part written in Java, CPython's {@code Python/import.c}: {@code __import__}
+ * with its fast path for modules already in {@code sys.modules}, builtin modules (made from the
+ * module providers' classes), the frozen bootstrap modules, the import lock, and the start-up that
+ * installs {@code importlib}.
+ *
+ * <p>As in CPython, everything else is {@code importlib}'s own Python code, run from the standard
+ * library: {@code importlib/_bootstrap.py} becomes the frozen module {@code _frozen_importlib} and
+ * {@code _bootstrap_external.py} {@code _frozen_importlib_external}, both compiled from source at
+ * start-up (filenames {@code <frozen importlib._bootstrap>} …, as CPython shows them). So {@code
+ * sys.meta_path}, {@code sys.path_hooks}, specs, loaders, {@code __pycache__} files (with our cache
+ * tag) and every error message are CPython's.
+ *
+ * <p>A bare interpreter, one with no standard library bundle (the interpreter's own tests, an
+ * embedder that wants no library), cannot run {@code importlib}; it imports builtin modules and
+ * {@code .py} modules and packages on {@code sys.path} with a small finder of its own ({@link
+ * BareFinder}).
  */
 final class Importer {
+  /** The modules {@code importlib}'s bootstrap needs built in before it can run. */
+  static final List<String> BOOT_MODULES =
+      List.of("_io", "marshal", "posix", "_thread", "_warnings", "_weakref");
+
   private final InterpreterState interp;
-  /** Roots of the pure-Python trees of module providers, searched after {@code sys.path}. */
-  private final List<Path> providerRoots = new ArrayList<>();
+  /** The global import lock ({@code _imp.acquire_lock}). */
+  final ReentrantLock importLock = new ReentrantLock();
+  /** The standard library folder holding {@code importlib/}, or null. */
+  final Path stdlibDir;
+  /** Roots of the providers' pure-Python trees, in order. */
+  final List<Path> sourceRoots = new ArrayList<>();
+  /** Frozen modules: name → (file under the stdlib folder, origname). */
+  private final Map<String, String[]> frozen = new LinkedHashMap<>();
+  /** {@code _frozen_importlib}, once installed. */
+  private PyModule bootstrap;
+  private final BareFinder bare;
+
+  /** Compiled frozen code, kept for the life of the JVM: the sources do not change. */
+  private static final Map<Path, PyCode> FROZEN_CODE = new ConcurrentHashMap<>();
 
   Importer(InterpreterState interp) {
     this.interp = interp;
+    Path lib = null;
     if (interp.context.components() != null) {
       for (ModuleProvider p : interp.context.components().modules()) {
         for (PythonSourceTree t : p.sourceTrees()) {
           Path root = rootPath(t.root());
           if (root != null) {
-            providerRoots.add(root);
+            sourceRoots.add(root);
+            if (lib == null && Files.isRegularFile(root.resolve("importlib/_bootstrap.py"))
+                && root.getFileSystem() == FileSystems.getDefault()) {
+              lib = root;
+            }
           }
         }
       }
     }
+    this.stdlibDir = lib;
+    frozen.put("_frozen_importlib", new String[] {"importlib/_bootstrap.py", "importlib._bootstrap"});
+    frozen.put("_frozen_importlib_external",
+        new String[] {"importlib/_bootstrap_external.py", "importlib._bootstrap_external"});
+    frozen.put("zipimport", new String[] {"zipimport.py", "zipimport"});
+    this.bare = new BareFinder(interp, this);
   }
 
   /** A tree root as a path: a folder, or a folder inside a jar (opened as a zip file system). */
@@ -67,62 +111,248 @@ final class Importer {
     }
   }
 
-  /** {@code __import__(name, globals, None, fromlist, level)}. */
-  Object importName(String name, PyDict globals, Object fromlist, int level) {
-    String abs = name;
-    if (level > 0) {
-      abs = resolveRelative(name, globals, level);
+  /** Whether {@code importlib} can run here: a standard library and the modules it boots on. */
+  boolean canBootImportlib() {
+    if (stdlibDir == null) {
+      return false;
     }
-    if (abs.isEmpty()) {
-      throw PyErr.format(PyExc.ValueError, "Empty module name");
-    }
-    String[] parts = abs.split("\\.");
-    Object top = null;
-    Object mod = null;
-    String prefix = "";
-    for (int i = 0; i < parts.length; i++) {
-      prefix = i == 0 ? parts[0] : prefix + "." + parts[i];
-      Object parent = mod;
-      mod = loadOne(prefix, mod);
-      if (parent != null && Abstract.lookupAttr(parent, parts[i]) != mod) {
-        Abstract.setAttr(parent, parts[i], mod);
-      }
-      if (i == 0) {
-        top = mod;
+    for (String m : BOOT_MODULES) {
+      if (!interp.builtinModules.containsKey(m)) {
+        return false;
       }
     }
-    boolean haveFrom = fromlist != null && fromlist != PyNone.NONE && Abstract.isTrue(fromlist);
-    if (haveFrom) {
-      if (Abstract.lookupAttr(mod, "__path__") != null) {
-        Object it = Abstract.iter(fromlist);
-        for (Object n; (n = Abstract.next(it)) != null; ) {
-          String sub = PyUnicode.asJavaString(n);
-          if (!sub.equals("*") && Abstract.lookupAttr(mod, sub) == null) {
-            try {
-              Object m = loadOne(abs + "." + sub, mod);
-              Abstract.setAttr(mod, sub, m);
-            } catch (PyException e) {
-              if (!e.matches(PyExc.ModuleNotFoundError)) {
-                throw e;
-              }
-            }
-          }
+    return true;
+  }
+
+  /** Whether {@code importlib} is installed (else the bare finder serves). */
+  boolean usesImportlib() {
+    return bootstrap != null;
+  }
+
+  /**
+   * Installs {@code importlib} ({@code init_importlib} and {@code init_importlib_external} in
+   * {@code Python/pylifecycle.c}), then {@code zipimport}'s path hook. Does nothing in a bare
+   * interpreter.
+   */
+  void boot() {
+    interp.modules.put("_imp", createBuiltin("_imp"));
+    if (!canBootImportlib()) {
+      return;
+    }
+    PyModule bs = importFrozen("_frozen_importlib");
+    bootstrap = bs;
+    Abstract.callMethod(bs, "_install", interp.sys, interp.modules.get("_imp"));
+    Abstract.callMethod(bs, "_install_external_importers");
+    try {
+      Object zipimport = importModule("zipimport");
+      Object hooks = interp.sys.getDict().get("path_hooks");
+      Abstract.callMethod(hooks, "insert", 0L, Abstract.getAttr(zipimport, "zipimporter"));
+    } catch (PyException e) {
+      // CPython goes on without zipimport when it cannot be imported
+    }
+  }
+
+  // ---------------------------------------------------------------- builtin and frozen modules
+
+  boolean isBuiltin(String name) {
+    return interp.builtinModules.containsKey(name);
+  }
+
+  /** A new builtin module object ({@code _imp.create_builtin}); the existing one if imported. */
+  Object createBuiltin(String name) {
+    Object existing = interp.modules.get(name);
+    if (existing instanceof PyModule && isBuiltin(name)) {
+      return existing;
+    }
+    BuiltinModule b = interp.builtinModules.get(name);
+    if (b == null) {
+      return PyNone.NONE;
+    }
+    return Exposer.createModule(b.definition(), name);
+  }
+
+  /** The origname of a frozen module, or null when {@code name} is not frozen here. */
+  String frozenOrigin(String name) {
+    String[] f = frozen.get(name);
+    return f == null || stdlibDir == null ? null : f[1];
+  }
+
+  List<String> frozenNames() {
+    return stdlibDir == null ? List.of() : List.copyOf(frozen.keySet());
+  }
+
+  /** The code of a frozen module, compiled once per JVM from the standard library's source. */
+  PyCode frozenCode(String name) {
+    String[] f = frozen.get(name);
+    Path file = stdlibDir.resolve(f[0]);
+    return FROZEN_CODE.computeIfAbsent(file, p -> {
+      try {
+        byte[] src = Files.readAllBytes(p);
+        String filename = "<frozen " + f[1] + ">";
+        Module ast;
+        try {
+          ast = (Module) Parser.parse(src, filename, Mode.EXEC);
+        } catch (org.taipan.parser.PythonSyntaxError e) {
+          throw Execution.syntaxError(e);
         }
+        return Compiler.compileModule(ast, filename);
+      } catch (IOException e) {
+        throw PyErr.format(PyExc.ImportError, "cannot read frozen module %s: %s", name,
+            e.getMessage());
+      }
+    });
+  }
+
+  /** Runs a frozen module's code in a new module put in {@code sys.modules} (init_frozen). */
+  PyModule importFrozen(String name) {
+    PyModule mod = new PyModule(name);
+    PyDict d = mod.getDict();
+    d.put("__builtins__", interp.builtinsModule);
+    interp.modules.put(name, mod);
+    try {
+      Interpreter.run(new PyFrame(frozenCode(name), d, interp.builtins, d));
+    } catch (RuntimeException e) {
+      interp.modules.remove(name);
+      throw e;
+    }
+    Object m = interp.modules.get(name);
+    return m instanceof PyModule pm ? pm : mod;
+  }
+
+  // ---------------------------------------------------------------- __import__
+
+  /** {@code PyImport_ImportModule}: an absolute import with no fromlist, returning the module. */
+  Object importModule(String name) {
+    importModuleLevel(name, null, PyNone.NONE, 0);
+    Object m = interp.modules.get(name);
+    if (m == null) {
+      throw notFound(name);
+    }
+    return m;
+  }
+
+  /** {@code __import__(name, globals, None, fromlist, level)} as the builtin calls it. */
+  Object importName(String name, PyDict globals, Object fromlist, int level) {
+    return importModuleLevel(name, globals, fromlist, level);
+  }
+
+  /** {@code PyImport_ImportModuleLevelObject}. */
+  Object importModuleLevel(String name, PyDict globals, Object fromlist, int level) {
+    try {
+      return importModuleLevel0(name, globals, fromlist, level);
+    } catch (PyException e) {
+      removeImportlibFrames(e);
+      throw e;
+    }
+  }
+
+  private Object importModuleLevel0(String name, PyDict globals, Object fromlist, int level) {
+    if (level < 0) {
+      throw PyErr.format(PyExc.ValueError, "level must be >= 0");
+    }
+    String absName;
+    if (level > 0) {
+      absName = resolveName(name, globals, level);
+    } else {
+      if (name.isEmpty()) {
+        throw PyErr.format(PyExc.ValueError, "Empty module name");
+      }
+      absName = name;
+    }
+    Object mod = interp.modules.get(absName);
+    if (mod != null && mod != PyNone.NONE) {
+      ensureInitialized(mod, absName);
+    } else {
+      mod = findAndLoad(absName);
+    }
+    boolean hasFrom = fromlist != null && fromlist != PyNone.NONE && Abstract.isTrue(fromlist);
+    if (!hasFrom) {
+      if (level == 0 || !name.isEmpty()) {
+        int dot = name.indexOf('.');
+        if (dot < 0) {
+          return mod;
+        }
+        if (level == 0) {
+          return importModuleLevel0(name.substring(0, dot), null, PyNone.NONE, 0);
+        }
+        int cutOff = name.length() - dot;
+        String toReturn = absName.substring(0, absName.length() - cutOff);
+        Object m = interp.modules.get(toReturn);
+        if (m == null) {
+          throw PyErr.format(PyExc.KeyError, "'%s' not in sys.modules as expected", toReturn);
+        }
+        return m;
       }
       return mod;
     }
-    return level > 0 && name.isEmpty() ? mod : top;
+    if (Abstract.lookupAttr(mod, "__path__") != null) {
+      if (bootstrap != null) {
+        return Abstract.callMethod(bootstrap, "_handle_fromlist", mod, fromlist,
+            interp.builtins.get("__import__"));
+      }
+      bare.handleFromlist(mod, absName, fromlist);
+    }
+    return mod;
   }
 
-  private String resolveRelative(String name, PyDict globals, int level) {
+  /** Waits for a module another thread is still importing ({@code import_ensure_initialized}). */
+  private void ensureInitialized(Object mod, String name) {
+    if (bootstrap == null) {
+      return;
+    }
+    Object spec = Abstract.lookupAttr(mod, "__spec__");
+    if (spec == null || spec == PyNone.NONE) {
+      return;
+    }
+    Object initializing = Abstract.lookupAttr(spec, "_initializing");
+    if (initializing != null && Abstract.isTrue(initializing)) {
+      Abstract.callMethod(bootstrap, "_lock_unlock_module", name);
+    }
+  }
+
+  private Object findAndLoad(String absName) {
+    if (bootstrap != null) {
+      return Abstract.callMethod(bootstrap, "_find_and_load", absName,
+          interp.builtins.get("__import__"));
+    }
+    return bare.findAndLoad(absName);
+  }
+
+  /** {@code resolve_name}: the absolute name of a relative import. */
+  private String resolveName(String name, PyDict globals, int level) {
+    if (globals == null) {
+      throw PyErr.format(PyExc.KeyError, "'__name__' not in globals");
+    }
     Object pkg = globals.get("__package__");
+    Object spec = globals.get("__spec__");
     String base;
     if (pkg != null && pkg != PyNone.NONE) {
+      if (!PyUnicode.isStr(pkg)) {
+        throw PyErr.format(PyExc.TypeError, "package must be a string");
+      }
       base = PyUnicode.asJavaString(pkg);
+      if (spec != null && spec != PyNone.NONE) {
+        Object parent = Abstract.getAttr(spec, "parent");
+        if (!Abstract.richCompareBool(pkg, parent, Abstract.EQ)) {
+          Warnings.warn(PyExc.DeprecationWarning, "__package__ != __spec__.parent", 1);
+        }
+      }
+    } else if (spec != null && spec != PyNone.NONE) {
+      Object parent = Abstract.getAttr(spec, "parent");
+      if (!PyUnicode.isStr(parent)) {
+        throw PyErr.format(PyExc.TypeError, "__spec__.parent must be a string");
+      }
+      base = PyUnicode.asJavaString(parent);
     } else {
+      Warnings.warn(PyExc.ImportWarning,
+          "can't resolve package from __spec__ or __package__, falling back on __name__ and"
+              + " __path__", 1);
       Object n = globals.get("__name__");
       if (n == null) {
         throw PyErr.format(PyExc.KeyError, "'__name__' not in globals");
+      }
+      if (!PyUnicode.isStr(n)) {
+        throw PyErr.format(PyExc.TypeError, "__name__ must be a string");
       }
       base = PyUnicode.asJavaString(n);
       if (globals.get("__path__") == null) {
@@ -145,125 +375,42 @@ final class Importer {
     return name.isEmpty() ? base : base + "." + name;
   }
 
-  private Object loadOne(String fullname, Object parent) {
-    Object m = interp.modules.get(fullname);
-    if (m != null) {
-      if (m == PyNone.NONE) {
-        throw notFound(fullname);
+  /**
+   * {@code remove_importlib_frames}: drops the bootstrap's own frames from the traceback, all of
+   * them for an ImportError, else the runs that end in {@code _call_with_frames_removed}.
+   */
+  private static void removeImportlibFrames(PyException e) {
+    boolean alwaysTrim = e.value.getType().isSubtypeOf(PyExc.ImportError);
+    PyTraceback head = e.value.traceback;
+    // A sentinel entry in front, so that cutting at the head needs no special case.
+    PyTraceback sentinel = new PyTraceback(null, 0, 0, head);
+    PyTraceback prev = sentinel;
+    PyTraceback outer = null;
+    boolean inImportlib = false;
+    for (PyTraceback tb = head; tb != null; ) {
+      PyTraceback next = tb.next;
+      PyCode code = tb.frame instanceof PyFrame f ? f.code : null;
+      boolean now = code != null && (code.filename.equals("<frozen importlib._bootstrap>")
+          || code.filename.equals("<frozen importlib._bootstrap_external>"));
+      if (now && !inImportlib) {
+        outer = prev;
       }
-      return m;
+      inImportlib = now;
+      if (inImportlib && (alwaysTrim || code.name.equals("_call_with_frames_removed"))) {
+        outer.next = next;
+        prev = outer;
+      } else {
+        prev = tb;
+      }
+      tb = next;
     }
-    BuiltinModule b = interp.builtinModules.get(fullname);
-    if (b != null) {
-      PyModule mod = Exposer.createModule(b.definition(), fullname);
-      interp.modules.put(fullname, mod);
-      return mod;
-    }
-    List<Path> roots = new ArrayList<>();
-    int dot = fullname.lastIndexOf('.');
-    String last = fullname.substring(dot + 1);
-    if (parent != null) {
-      Object p = Abstract.lookupAttr(parent, "__path__");
-      if (p == null) {
-        PyException e =
-            PyErr.format(
-                PyExc.ModuleNotFoundError,
-                "No module named '%s'; '%s' is not a package",
-                fullname,
-                fullname.substring(0, dot));
-        e.value.getDict().put("name", fullname);
-        throw e;
-      }
-      for (Object entry : ((PyList) p).asList()) {
-        addRoot(roots, entry);
-      }
-      Object pp = Abstract.lookupAttr(parent, "__taipan_root__");
-      if (pp instanceof PathHolder h) {
-        roots.add(h.path);
-      }
-    } else {
-      Object sp = interp.sys.getDict().get("path");
-      if (sp instanceof PyList l) {
-        for (Object entry : l.asList()) {
-          addRoot(roots, entry);
-        }
-      }
-      roots.addAll(providerRoots);
-    }
-    for (Path base : roots) {
-      Path pkgInit = base.resolve(last).resolve("__init__.py");
-      Path file = base.resolve(last + ".py");
-      if (Files.isRegularFile(pkgInit)) {
-        return execModule(fullname, pkgInit, base.resolve(last));
-      }
-      if (Files.isRegularFile(file)) {
-        return execModule(fullname, file, null);
-      }
-    }
-    throw notFound(fullname);
+    e.value.traceback = sentinel.next;
   }
 
-  private static void addRoot(List<Path> roots, Object entry) {
-    if (PyUnicode.isStr(entry)) {
-      String dir = PyUnicode.asJavaString(entry);
-      try {
-        roots.add(Path.of(dir.isEmpty() ? "." : dir));
-      } catch (RuntimeException e) {
-        // not a usable path
-      }
-    }
-  }
-
-  /** A package folder that is not on the default file system (inside a jar). */
-  private record PathHolder(Path path) {}
-
-  private static PyException notFound(String name) {
+  static PyException notFound(String name) {
     PyException e = PyErr.format(PyExc.ModuleNotFoundError, "No module named '%s'", name);
     e.value.getDict().put("name", name);
     return e;
-  }
-
-  private Object execModule(String fullname, Path file, Path pkgDir) {
-    byte[] src;
-    try {
-      src = Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw PyErr.format(PyExc.ImportError, "cannot read %s: %s", file, e.getMessage());
-    }
-    String filename = file.toString();
-    PyModule mod = new PyModule(fullname);
-    PyDict d = mod.getDict();
-    d.put("__file__", filename);
-    d.put("__builtins__", interp.builtinsModule);
-    if (pkgDir != null) {
-      PyList p = new PyList();
-      if (pkgDir.getFileSystem() == FileSystems.getDefault()) {
-        p.append(pkgDir.toString());
-      } else {
-        d.put("__taipan_root__", new PathHolder(pkgDir));
-      }
-      d.put("__path__", p);
-      d.put("__package__", fullname);
-    } else {
-      int dot = fullname.lastIndexOf('.');
-      d.put("__package__", dot < 0 ? "" : fullname.substring(0, dot));
-    }
-    interp.modules.put(fullname, mod);
-    try {
-      Module ast;
-      try {
-        ast = (Module) Parser.parse(src, filename, Mode.EXEC);
-      } catch (org.taipan.parser.PythonSyntaxError e) {
-        throw Execution.syntaxError(e);
-      }
-      PyCode code = Compiler.compileModule(ast, filename);
-      PyFrame f = new PyFrame(code, d, interp.builtins, d);
-      Interpreter.run(f);
-    } catch (RuntimeException e) {
-      interp.modules.remove(fullname);
-      throw e;
-    }
-    return interp.modules.get(fullname) != null ? interp.modules.get(fullname) : mod;
   }
 
   /** Source text of a file for tracebacks, or null. */

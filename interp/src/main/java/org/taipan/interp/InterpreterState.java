@@ -21,14 +21,34 @@ final class InterpreterState {
   final PyDict builtins;
   final PyModule sys;
   final Importer importer;
+  final Warnings warnings = new Warnings();
+  /** {@code sys.addaudithook}'s hooks. */
+  final org.taipan.object.PyList auditHooks = new org.taipan.object.PyList();
+  /** {@code sys.set_asyncgen_hooks}. */
+  Object asyncgenFirstiter = org.taipan.object.PyNone.NONE;
+  Object asyncgenFinalizer = org.taipan.object.PyNone.NONE;
+  int coroutineOriginDepth;
+  int dlopenFlags = 2;
+  /** {@code sys.is_finalizing()}. */
+  volatile boolean finalizing;
   final Map<String, BuiltinModule> builtinModules = new HashMap<>();
   int recursionLimit = 1000;
   final PyTextIO stdout;
   final PyTextIO stderr;
   final PyTextIO stdin;
 
+  /** The builtin modules the interpreter itself defines (besides {@code sys} and {@code builtins}). */
+  static final java.util.List<BuiltinModule> OWN_MODULES =
+      java.util.List.of(
+          new BuiltinModule("marshal", MarshalModule.class),
+          new BuiltinModule("_imp", ImpModule.class),
+          new BuiltinModule("_warnings", WarningsModule.class));
+
   InterpreterState(RuntimeContext context) {
     this.context = context;
+    for (BuiltinModule b : OWN_MODULES) {
+      builtinModules.put(b.name(), b);
+    }
     if (context.components() != null) {
       for (ModuleProvider p : context.components().modules()) {
         for (BuiltinModule b : p.builtinModules()) {
@@ -46,6 +66,7 @@ final class InterpreterState {
     modules.put("builtins", builtinsModule);
     modules.put("sys", sys);
     this.importer = new Importer(this);
+    org.taipan.object.PyWarnings.setHandler(Warnings::warn);
     PyType.setCallerModuleHook(
         () -> {
           ThreadState ts = ThreadState.getOrNull();

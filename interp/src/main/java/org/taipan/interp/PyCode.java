@@ -57,7 +57,7 @@ public final class PyCode {
   final int flags;
   final String name;
   final String qualname;
-  final String filename;
+  String filename;
   final int firstlineno;
   final int stacksize;
   /** Exception table entries: start, end (exclusive), target, depth, lasti; in code units. */
@@ -104,6 +104,22 @@ public final class PyCode {
     this.stacksize = stacksize;
     this.exceptionTable = exceptionTable;
     this.positions = positions;
+  }
+
+  /**
+   * Gives this code object and every code object among its constants whose file is {@code
+   * oldName} the file {@code newName} ({@code update_code_filenames} in {@code import.c}).
+   */
+  void renameFile(String oldName, String newName) {
+    if (!filename.equals(oldName)) {
+      return;
+    }
+    filename = newName;
+    for (Object c : consts) {
+      if (c instanceof PyCode inner) {
+        inner.renameFile(oldName, newName);
+      }
+    }
   }
 
   /** The number of local, cell and free slots of a frame. */
@@ -248,6 +264,13 @@ public final class PyCode {
   @Getter("co_exceptiontable")
   static Object coExceptiontable(Object self) {
     return new PyBytes(ExceptionTableCodec.encode(((PyCode) self).exceptionTable));
+  }
+
+  /** {@code co_linetable}: the positions in CPython 3.11's location-table format. */
+  @Getter("co_linetable")
+  static Object coLinetable(Object self) {
+    PyCode c = (PyCode) self;
+    return new PyBytes(LocationTable.encode(c.positions, c.firstlineno, c.code));
   }
 
   private static Object posValue(int v) {

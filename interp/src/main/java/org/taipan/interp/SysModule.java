@@ -103,17 +103,21 @@ final class SysModule {
     m.put("exec_prefix", "");
     m.put("base_prefix", "");
     m.put("base_exec_prefix", "");
-    m.put("dont_write_bytecode", true);
+    m.put("dont_write_bytecode",
+        ctx.flags() != null && ctx.flags().dontWriteBytecode() != 0);
+    m.put("pycache_prefix", PyNone.NONE);
     m.put(
         "builtin_module_names",
-        new PyTuple((Object[]) in.builtinModules.keySet().stream().sorted()
-            .toArray(Object[]::new)));
+        new PyTuple((Object[]) java.util.stream.Stream.concat(
+                in.builtinModules.keySet().stream(), java.util.stream.Stream.of("sys", "builtins"))
+            .sorted().toArray(Object[]::new)));
     m.put("displayhook", Exposer.moduleFunctions(Hooks.class, MethodHandles.lookup(), "sys")
         .get("displayhook"));
     m.put("__displayhook__", m.getDict().get("displayhook"));
     m.put("excepthook", Exposer.moduleFunctions(Hooks.class, MethodHandles.lookup(), "sys")
         .get("excepthook"));
     m.put("__excepthook__", m.getDict().get("excepthook"));
+    SysInfo.fill(m, in);
     return m;
   }
 

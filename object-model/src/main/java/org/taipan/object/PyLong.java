@@ -460,12 +460,13 @@ public final class PyLong {
         throw invalidLiteral(base, original);
       }
     }
-    if (b == 10 && body.length() > 4300) {
+    int limit = maxStrDigits;
+    if (b == 10 && limit > 0 && body.length() > limit) {
       throw PyErr.format(
           PyExc.ValueError,
-          "Exceeds the limit (4300 digits) for integer string conversion: value has %d digits;"
+          "Exceeds the limit (%d digits) for integer string conversion: value has %d digits;"
               + " use sys.set_int_max_str_digits() to increase the limit",
-          body.length());
+          limit, body.length());
     }
     BigInteger v = new BigInteger(body, b);
     return normalize(neg ? v.negate() : v);
@@ -479,20 +480,28 @@ public final class PyLong {
         Abstract.reprJava(original));
   }
 
+  /**
+   * The most decimal digits an int may have when converted from or to a string, 0 for no limit
+   * ({@code sys.set_int_max_str_digits}; CPython 3.11's default 4300).
+   */
+  public static volatile int maxStrDigits = 4300;
+
   /** {@code repr(i)}. */
   public static String toDecimal(Object o) {
     o = plain(o);
     if (o instanceof Boolean b) {
       return b ? "1" : "0";
     }
-    if (o instanceof BigInteger b && b.bitLength() > 14000) {
+    int limit = maxStrDigits;
+    // A number of n bits has at most n * log10(2) + 1 < n / 3 + 1 digits.
+    if (o instanceof BigInteger b && limit > 0 && b.bitLength() / 3 + 1 > limit) {
       String s = b.toString();
       int digits = s.length() - (b.signum() < 0 ? 1 : 0);
-      if (digits > 4300) {
+      if (digits > limit) {
         throw PyErr.format(
             PyExc.ValueError,
-            "Exceeds the limit (4300 digits) for integer string conversion;"
-                + " use sys.set_int_max_str_digits() to increase the limit");
+            "Exceeds the limit (%d digits) for integer string conversion;"
+                + " use sys.set_int_max_str_digits() to increase the limit", limit);
       }
       return s;
     }

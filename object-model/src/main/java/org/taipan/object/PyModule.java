@@ -65,6 +65,17 @@ public final class PyModule implements WithDict {
     throw PyErr.noAttribute(self, n);
   }
 
+  /** {@code module.__dir__()}: the namespace's own {@code __dir__()}, or its keys. */
+  @org.taipan.api.expose.PythonMethod
+  static Object __dir__(Object self) {
+    PyDict d = ((PyModule) self).dict;
+    Object custom = d.get("__dir__");
+    if (custom != null) {
+      return Abstract.call(custom);
+    }
+    return new PyList(d.keyList());
+  }
+
   static Object __new__(PyType cls, Object[] args, String[] kwnames) {
     if (args.length < 1) {
       throw PyErr.format(PyExc.TypeError, "module() missing required argument 'name' (pos 1)");

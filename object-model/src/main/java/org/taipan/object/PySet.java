@@ -60,6 +60,11 @@ public final class PySet implements PyObject {
     return frozen ? FROZENSET_TYPE : SET_TYPE;
   }
 
+  /** Whether this is a {@code frozenset}. */
+  public boolean isFrozen() {
+    return frozen;
+  }
+
   /** The number of elements. */
   public int size() {
     return used;
