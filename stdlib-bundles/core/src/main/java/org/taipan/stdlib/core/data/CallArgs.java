@@ -68,8 +68,8 @@ final class CallArgs {
     for (int k = 0; k < kwnames.length; k++) {
       int i = Arrays.asList(names).indexOf(kwnames[k]);
       if (i < 0) {
-        throw PyErr.format(PyExc.TypeError, "%s() got an unexpected keyword argument '%s'",
-            name, kwnames[k]);
+        throw PyErr.format(PyExc.TypeError, "'%s' is an invalid keyword argument for %s()",
+            kwnames[k], name);
       }
       if (i < n) {
         throw PyErr.format(PyExc.TypeError,

@@ -21,7 +21,8 @@ public final class DataModules implements ModuleProvider {
   @Override
   public List<BuiltinModule> builtinModules() {
     return List.of(
-        new BuiltinModule("_collections", CollectionsModule.class));
+        new BuiltinModule("_collections", CollectionsModule.class),
+        new BuiltinModule("itertools", ItertoolsModule.class));
   }
 
   @Override
