@@ -73,4 +73,4 @@ print(posix.sysconf('SC_CLK_TCK'), posix.O_CREAT, posix.O_EXCL, posix.R_OK, posi
 print(type(posix.environ), all(type(k) is bytes for k in posix.environ))
 posix.putenv('TAIPAN_T', 'x')
 posix.unsetenv('TAIPAN_T')
-print(sorted(posix._have_functions)[:3], posix.error is OSError, posix.fspath(b'x'))
+print('HAVE_FSTATAT' in posix._have_functions, posix.error is OSError, posix.fspath(b'x'))

@@ -100,7 +100,7 @@ public final class FsPaths {
   private static void checkNul(String func, String arg, byte[] b) {
     for (byte x : b) {
       if (x == 0) {
-        throw PyErr.format(PyExc.ValueError, "%s: embedded null character in %s", func, arg);
+        throw PyErr.format(PyExc.ValueError, "embedded null byte");
       }
     }
   }
