@@ -373,7 +373,7 @@ public class PyDict {
 
   static Object __getitem__(Object self, Object key) {
     Object v = ((PyDict) self).get(key);
-    if (v == null && self instanceof Derived) {
+    if (v == null && self.getClass() != PyDict.class) {
       Object missing = PyType.of(self).lookup("__missing__");
       if (missing != null) {
         return Abstract.callAsMethod(missing, self, new Object[] {key}, null);

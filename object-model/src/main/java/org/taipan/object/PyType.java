@@ -434,6 +434,19 @@ public final class PyType implements PyObject, PyCallable, WithDict {
     return r;
   }
 
+  /**
+   * Adds an entry to the namespace of a builtin type made by {@link #fromSpec} outside this package
+   * (a classmethod, {@code __hash__ = None}, a constant) and re-derives its slots, as filling in
+   * {@code tp_dict} after {@code PyType_FromSpec} does in CPython.
+   */
+  public void defineBuiltin(String name, Object value) {
+    if (heapType) {
+      throw new IllegalStateException(name + " on a heap type");
+    }
+    define(name, value);
+    fillSlots();
+  }
+
   /** Adds an entry to a builtin type's namespace while it is being defined. */
   void define(String name, Object value) {
     dict.put(name, value);

@@ -6,18 +6,18 @@ import java.util.Map;
 /**
  * Guards {@code repr} of containers against cycles ({@code Py_ReprEnter}/{@code Py_ReprLeave}).
  */
-final class ReprGuard {
+public final class ReprGuard {
   private ReprGuard() {}
 
   private static final ThreadLocal<Map<Object, Boolean>> ACTIVE =
       ThreadLocal.withInitial(IdentityHashMap::new);
 
   /** True if {@code o} is already being printed on this thread; otherwise marks it. */
-  static boolean enter(Object o) {
+  public static boolean enter(Object o) {
     return ACTIVE.get().put(o, Boolean.TRUE) != null;
   }
 
-  static void leave(Object o) {
+  public static void leave(Object o) {
     ACTIVE.get().remove(o);
   }
 }
