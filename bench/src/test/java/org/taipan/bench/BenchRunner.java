@@ -21,13 +21,18 @@ import java.util.stream.Stream;
  * each, one process per run (the time of a run is the wall time of its process, start-up
  * included), and prints per benchmark the median seconds of both, the ratio CPython/Taipan (above
  * 1: Taipan is faster), the peak RSS of both (from {@code /usr/bin/time -v}) and whether the
- * checksums match; then the geometric mean of the ratios. The table is written as Markdown and
- * JSON under {@code bench/results/}.
+ * checksums match; then the geometric mean of the ratios. With {@code --in-process} each runtime
+ * runs the kernel W + N times in one process and the program times each run itself. The table is
+ * written as Markdown and JSON under {@code bench/results/}.
  */
 public final class BenchRunner {
 
   /** The result of one process run. */
-  record Run(double seconds, long rssKb, String checksum, String error) {
+  record Run(double seconds, long rssKb, String checksum, String error, double[] times) {
+    Run(double seconds, long rssKb, String checksum, String error) {
+      this(seconds, rssKb, checksum, error, new double[0]);
+    }
+
     boolean ok() {
       return error == null;
     }
@@ -51,6 +56,7 @@ public final class BenchRunner {
     int warmup = 1;
     String size = "full";
     boolean interpOnly;
+    boolean inProcess;
     long timeoutSeconds = 600;
     Path taipan;
     List<String> cpython;
@@ -100,6 +106,7 @@ public final class BenchRunner {
         case "--small" -> o.size = "small";
         case "--size" -> o.size = args[++i];
         case "--interp-only" -> o.interpOnly = true;
+        case "--in-process" -> o.inProcess = true;
         case "--timeout" -> o.timeoutSeconds = Long.parseLong(args[++i]);
         case "--cpython" -> o.cpython = List.of(args[++i]);
         case "--taipan" -> o.taipan = Path.of(args[++i]);
@@ -145,6 +152,9 @@ public final class BenchRunner {
       String opts = System.getenv().getOrDefault("TAIPAN_JAVA_OPTS", "");
       taiEnv.put("TAIPAN_JAVA_OPTS", (opts + " -Dtaipan.jit=off").trim());
     }
+    if (o.inProcess) {
+      return measureInProcess(name, o, cpy, tai, taiEnv);
+    }
     List<Run> c = new ArrayList<>();
     List<Run> t = new ArrayList<>();
     boolean taipanFailed = false;
@@ -167,6 +177,32 @@ public final class BenchRunner {
       }
     }
     return row(name, c, t);
+  }
+
+  /**
+   * One process per runtime that runs the kernel W + N times; the times are those the program
+   * prints per iteration ({@code time SECONDS}), the first W dropped.
+   */
+  static Row measureInProcess(String name, Options o, List<String> cpy, List<String> tai,
+      Map<String, String> taiEnv) throws Exception {
+    String count = Integer.toString(o.warmup + o.iterations);
+    List<String> c = new ArrayList<>(cpy);
+    c.add(count);
+    List<String> t = new ArrayList<>(tai);
+    t.add(count);
+    Run rc = run(c, o.cpythonEnv, o.timeoutSeconds);
+    if (!rc.ok()) {
+      return new Row(name, Double.NaN, Double.NaN, 0, 0, "cpython error: " + rc.error());
+    }
+    Run rt = run(t, taiEnv, o.timeoutSeconds);
+    return row(name, List.of(timed(rc, o.warmup)), List.of(rt.ok() ? timed(rt, o.warmup) : rt));
+  }
+
+  /** A run whose seconds are the median of its per-iteration times after the warm-up ones. */
+  static Run timed(Run r, int warmup) {
+    double[] t = r.times();
+    double[] kept = Arrays.copyOfRange(t, Math.min(warmup, t.length), t.length);
+    return new Run(median(kept), r.rssKb(), r.checksum(), r.error(), t);
   }
 
   /** Folds the runs of one benchmark into its row; a failed Taipan run is the only run given. */
@@ -225,7 +261,7 @@ public final class BenchRunner {
         return new Run(seconds, rss, null,
             last.isEmpty() ? "exit status " + p.exitValue() + ", no checksum" : last);
       }
-      return new Run(seconds, rss, checksum, null);
+      return new Run(seconds, rss, checksum, null, iterationTimes(stdout));
     } finally {
       Files.deleteIfExists(timeFile);
       Files.deleteIfExists(out);
@@ -242,6 +278,12 @@ public final class BenchRunner {
       }
     }
     return found;
+  }
+
+  /** The seconds of the program's {@code time SECONDS} lines, in order. */
+  static double[] iterationTimes(String stdout) {
+    return Arrays.stream(stdout.split("\n")).filter(l -> l.startsWith("time "))
+        .mapToDouble(l -> Double.parseDouble(l.substring(5).strip())).toArray();
   }
 
   /** {@code Maximum resident set size (kbytes): N} of {@code /usr/bin/time -v}, or 0. */
@@ -316,9 +358,10 @@ public final class BenchRunner {
 
   static String describe(Options o) {
     return String.format(Locale.ROOT,
-        "size %s, %d warm-up + %d timed runs each, one process per run (wall time incl. start-up), "
-            + "alternating; CPython: %s; Taipan: %s%s; Java %s",
-        o.size, o.warmup, o.iterations, String.join(" ", o.cpython), o.taipan,
+        "size %s, %d warm-up + %d timed runs each, %s; CPython: %s; Taipan: %s%s; Java %s",
+        o.size, o.warmup, o.iterations,
+        o.inProcess ? "in one process per runtime (time of each kernel run, start-up excluded)"
+            : "one process per run (wall time incl. start-up), alternating", String.join(" ", o.cpython), o.taipan,
         o.interpOnly ? " with -Dtaipan.jit=off (interpreter only)" : "",
         System.getProperty("java.version"));
   }

@@ -80,6 +80,15 @@ class BenchRunnerTest {
   }
 
   @Test
+  void inProcessTimesDropTheWarmUpIterations() {
+    double[] times = BenchRunner.iterationTimes("time 9.0\ntime 1.0\ntime 3.0\ntime 2.0\nchecksum 5\n");
+    assertEquals(4, times.length);
+    BenchRunner.Run r = BenchRunner.timed(new BenchRunner.Run(20.0, 1, "5", null, times), 1);
+    assertEquals(2.0, r.seconds());
+    assertTrue(BenchRunner.parseArgs(new String[] {"--in-process"}, Path.of("/r")).inProcess);
+  }
+
+  @Test
   void jsonEscapesAndWritesNullForMissingNumbers() {
     assertEquals("\"a\\\"b\\\\c\\n\"", BenchRunner.quote("a\"b\\c\n"));
     assertEquals("null", BenchRunner.number(Double.NaN));
