@@ -22,7 +22,8 @@ public final class OsModules implements ModuleProvider {
   public List<BuiltinModule> builtinModules() {
     return List.of(
         new BuiltinModule("posix", PosixModule.class),
-        new BuiltinModule("errno", ErrnoModule.class));
+        new BuiltinModule("errno", ErrnoModule.class),
+        new BuiltinModule("time", TimeModule.class));
   }
 
   @Override
