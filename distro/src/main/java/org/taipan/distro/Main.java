@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.taipan.api.Components;
+import org.taipan.api.Cpu;
+import org.taipan.api.ProviderSource;
 
 /**
  * The {@code taipan} command: CPython 3.11's command line on the JVM, the entry point of every
@@ -21,8 +23,9 @@ import org.taipan.api.Components;
  *
  * <p>System properties, set by the {@code taipan} script: {@code taipan.argv0} (the name the user
  * typed, CPython's {@code argv[0]}, default {@code taipan}), {@code taipan.executable} ({@code
- * sys.executable}), {@code taipan.locale.*} (see {@link #environment}) and {@code
- * taipan.debug=true} (print the Java stack trace of an internal error).
+ * sys.executable}), {@code taipan.locale.*} (see {@link #environment}), {@code
+ * taipan.debug=true} (print the Java stack trace of an internal error) and {@code taipan.jit=off}
+ * (no JIT backend: the interpreter runs everything, see {@link JitSwitch}).
  *
  * <p>A Java exception never reaches the user as a Java stack trace: anything that escapes the
  * runtime is reported as a one-line {@code Fatal Python error:} and exit status 1.
@@ -54,7 +57,9 @@ public final class Main {
           System.getProperty("taipan.argv0", "taipan"),
           System.getProperty("taipan.executable", ""),
           System.getProperty("user.dir"),
-          () -> Components.load(Main.class.getClassLoader()));
+          () -> Components.from(JitSwitch.apply(
+              ProviderSource.serviceLoader(Main.class.getClassLoader()), System.getProperties()),
+              Cpu.detect()));
       return launcher.run(List.of(args));
     } catch (Throwable t) {
       reportInternalError(t, stderr);
