@@ -23,7 +23,8 @@ public final class OsModules implements ModuleProvider {
     return List.of(
         new BuiltinModule("posix", PosixModule.class),
         new BuiltinModule("errno", ErrnoModule.class),
-        new BuiltinModule("time", TimeModule.class));
+        new BuiltinModule("time", TimeModule.class),
+        new BuiltinModule("pwd", PwdModule.class));
   }
 
   @Override
