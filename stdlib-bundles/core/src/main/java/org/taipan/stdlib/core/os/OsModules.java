@@ -24,7 +24,8 @@ public final class OsModules implements ModuleProvider {
         new BuiltinModule("posix", PosixModule.class),
         new BuiltinModule("errno", ErrnoModule.class),
         new BuiltinModule("time", TimeModule.class),
-        new BuiltinModule("pwd", PwdModule.class));
+        new BuiltinModule("pwd", PwdModule.class),
+        new BuiltinModule("select", SelectModule.class));
   }
 
   @Override
