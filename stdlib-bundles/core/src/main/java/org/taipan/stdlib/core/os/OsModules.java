@@ -25,7 +25,8 @@ public final class OsModules implements ModuleProvider {
         new BuiltinModule("errno", ErrnoModule.class),
         new BuiltinModule("time", TimeModule.class),
         new BuiltinModule("pwd", PwdModule.class),
-        new BuiltinModule("select", SelectModule.class));
+        new BuiltinModule("select", SelectModule.class),
+        new BuiltinModule("fcntl", FcntlModule.class));
   }
 
   @Override
