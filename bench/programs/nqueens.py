@@ -113,4 +113,4 @@ def run(n):
 
 if __name__ == "__main__":
     import _harness
-    _harness.main(run, 11, 6)
+    _harness.main(run, 12, 6)

@@ -22,7 +22,8 @@ public final class DataModules implements ModuleProvider {
   public List<BuiltinModule> builtinModules() {
     return List.of(
         new BuiltinModule("_collections", CollectionsModule.class),
-        new BuiltinModule("itertools", ItertoolsModule.class));
+        new BuiltinModule("itertools", ItertoolsModule.class),
+        new BuiltinModule("math", MathModule.class));
   }
 
   @Override

@@ -20,7 +20,10 @@ public final class OsModules implements ModuleProvider {
 
   @Override
   public List<BuiltinModule> builtinModules() {
-    return List.of(new BuiltinModule("posix", PosixModule.class));
+    return List.of(
+        new BuiltinModule("posix", PosixModule.class),
+        new BuiltinModule("errno", ErrnoModule.class),
+        new BuiltinModule("time", TimeModule.class));
   }
 
   @Override
