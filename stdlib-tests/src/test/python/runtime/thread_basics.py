@@ -23,7 +23,7 @@ with lock:
 print(lock.locked(), _thread.LockType is type(lock), _thread.error is RuntimeError)
 
 r = _thread.RLock()
-print(r.acquire(), r.acquire(), r._is_owned(), r._recursion_count())
+print(r.acquire(), r.acquire(), r._is_owned())
 r.release(); r.release()
 try:
     r.release()

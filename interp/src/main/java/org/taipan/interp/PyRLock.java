@@ -84,12 +84,6 @@ class PyRLock implements PyObject {
   }
 
   @PythonMethod
-  static Object _recursion_count(Object self) {
-    PyRLock r = (PyRLock) self;
-    return r.owner == Thread.currentThread().getId() ? r.count : 0L;
-  }
-
-  @PythonMethod
   static Object _release_save(Object self) {
     PyRLock r = (PyRLock) self;
     if (r.count == 0) {
