@@ -23,7 +23,9 @@ public final class OsModules implements ModuleProvider {
     return List.of(
         new BuiltinModule("posix", PosixModule.class),
         new BuiltinModule("errno", ErrnoModule.class),
-        new BuiltinModule("time", TimeModule.class));
+        new BuiltinModule("time", TimeModule.class),
+        new BuiltinModule("pwd", PwdModule.class),
+        new BuiltinModule("select", SelectModule.class));
   }
 
   @Override
