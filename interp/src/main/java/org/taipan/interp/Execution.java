@@ -124,6 +124,7 @@ public final class Execution implements PythonExecution {
     InterpreterState in = new InterpreterState(ctx);
     ThreadState ts = new ThreadState(in);
     ThreadState.set(ts);
+    org.taipan.object.Gil.acquire();
     try {
       PyList argv = (PyList) in.sys.getDict().get("argv");
       PyDict main = in.newMain("__main__");
@@ -200,6 +201,7 @@ public final class Execution implements PythonExecution {
         // ignored
       }
       ThreadState.set(null);
+      org.taipan.object.Gil.release();
     }
   }
 

@@ -42,7 +42,8 @@ final class InterpreterState {
       java.util.List.of(
           new BuiltinModule("marshal", MarshalModule.class),
           new BuiltinModule("_imp", ImpModule.class),
-          new BuiltinModule("_warnings", WarningsModule.class));
+          new BuiltinModule("_warnings", WarningsModule.class),
+          new BuiltinModule("_thread", ThreadModule.class));
 
   InterpreterState(RuntimeContext context) {
     this.context = context;
