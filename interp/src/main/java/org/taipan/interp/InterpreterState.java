@@ -68,6 +68,7 @@ final class InterpreterState {
     modules.put("sys", sys);
     this.importer = new Importer(this);
     org.taipan.object.PyWarnings.setHandler(Warnings::warn);
+    org.taipan.object.PyImport.setHandler(importer::importModule);
     PyType.setCallerModuleHook(
         () -> {
           ThreadState ts = ThreadState.getOrNull();
