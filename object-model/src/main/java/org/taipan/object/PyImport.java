@@ -1,27 +1,31 @@
 package org.taipan.object;
 
-import java.util.function.Function;
-
 /**
  * Importing a module from Java code, CPython's {@code PyImport_ImportModule}: the interpreter
- * installs the handler (its import system); builtin modules that need another module at run time
- * ({@code _io} asks for {@code codecs}, {@code sys} and {@code os}) call {@link #importModule}.
+ * installs the handler (its import system); builtin modules call {@link #importModule}, as
+ * {@code _sre} does to reach {@code re._subx} and {@code _codecs} to load {@code encodings}.
  */
 public final class PyImport {
   private PyImport() {}
 
-  private static volatile Function<String, Object> handler =
+  /** What imports a module by its absolute dotted name and returns it. */
+  @FunctionalInterface
+  public interface Handler {
+    Object importModule(String name);
+  }
+
+  private static volatile Handler handler =
       name -> {
-        throw PyErr.format(PyExc.ImportError, "import of %s halted; no import system", name);
+        throw PyErr.format(PyExc.ModuleNotFoundError, "No module named '%s'", name);
       };
 
-  /** Installs the interpreter's import function. */
-  public static void setHandler(Function<String, Object> h) {
+  /** Installs the interpreter's handler. */
+  public static void setHandler(Handler h) {
     handler = h;
   }
 
-  /** The module {@code name}, imported if it is not yet ({@code PyImport_ImportModule}). */
+  /** {@code PyImport_ImportModule(name)}: the module, imported if need be. */
   public static Object importModule(String name) {
-    return handler.apply(name);
+    return handler.importModule(name);
   }
 }
