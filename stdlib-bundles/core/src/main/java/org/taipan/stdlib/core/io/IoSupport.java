@@ -14,7 +14,6 @@ import org.taipan.object.PyExc;
 import org.taipan.object.PyImport;
 import org.taipan.object.PyNone;
 import org.taipan.object.PyNumber;
-import org.taipan.object.PySlice;
 import org.taipan.object.PyTuple;
 import org.taipan.object.PyType;
 import org.taipan.object.PyUnicode;
@@ -157,49 +156,21 @@ final class IoSupport {
 
   // ---------------------------------------------------------------- buffers
 
-  private static boolean hasBuffer(Object o) {
-    for (PyType t : PyType.of(o).getMro()) {
-      String n = t.getName();
-      if (!t.isHeapType() && (n.equals("bytearray") || n.equals("memoryview")
-          || n.equals("array") || n.equals("mmap"))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The bytes of a bytes-like object, or TypeError "a bytes-like object is required". */
+  /** The bytes of a bytes-like object (a copy), or TypeError "a bytes-like object is required". */
   static byte[] bytesLike(Object o) {
-    if (o instanceof PyBytes b) {
-      return b.toByteArray();
-    }
-    if (hasBuffer(o)) {
-      Object b = Abstract.call(PyType.of(new PyBytes(new byte[0])), o);
-      return ((PyBytes) b).toByteArray();
-    }
-    if (PyType.of(o).isSubtypeOf(PyType.of(new PyBytes(new byte[0])))) {
-      Object b = Abstract.call(PyType.of(new PyBytes(new byte[0])), o);
-      return ((PyBytes) b).toByteArray();
-    }
-    throw typeError("a bytes-like object is required, not '%s'", typeName(o));
+    org.taipan.object.PyBuffer b = org.taipan.object.PyBuffer.get(o);
+    return Arrays.copyOfRange(b.array, b.offset, b.offset + b.length);
   }
 
   /** The length of a writable buffer for {@code readinto}, or the TypeError of a bad one. */
   static int writableLength(String method, Object b) {
-    if (!hasBuffer(b) || PyType.of(b).getName().equals("bytes")) {
-      throw typeError("%s() argument must be read-write bytes-like object, not %s", method,
-          typeName(b));
-    }
-    return Abstract.size(b);
+    return org.taipan.object.PyBuffer.getWritable(b, method + "()").length;
   }
 
   /** Copies {@code n} bytes of {@code data} into the start of a writable buffer. */
   static void fill(Object b, byte[] data, int n) {
-    if (n == 0) {
-      return;
-    }
-    byte[] d = n == data.length ? data : Arrays.copyOf(data, n);
-    Abstract.setItem(b, new PySlice(0L, (long) n, PyNone.NONE), new PyBytes(d));
+    org.taipan.object.PyBuffer buf = org.taipan.object.PyBuffer.getWritable(b, "readinto()");
+    System.arraycopy(data, 0, buf.array, buf.offset, n);
   }
 
   // ---------------------------------------------------------------- strings

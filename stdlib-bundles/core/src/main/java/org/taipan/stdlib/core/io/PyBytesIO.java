@@ -282,7 +282,7 @@ class PyBytesIO extends PyBufferedIOBase {
     PyBytesIO b = checked(self);
     PyDict d = b.dictOrNull();
     return new PyTuple(new PyBytes(Arrays.copyOf(b.buf, b.size)), (long) b.pos,
-        d == null ? PyNone.NONE : d.copy());
+        d == null || d.size() == 0 ? PyNone.NONE : d.copy());
   }
 
   @PythonMethod

@@ -95,12 +95,14 @@ class PyStringIO extends PyTextIOBase {
     if (writenl != null) {
       int[] nl = writenl.codePoints().toArray();
       int extra = 0;
+      boolean any = false;
       for (int c : cps) {
         if (c == '\n') {
           extra += nl.length - 1;
+          any = true;
         }
       }
-      if (extra > 0) {
+      if (any) {
         int[] t = new int[cps.length + extra];
         int j = 0;
         for (int c : cps) {
@@ -339,7 +341,7 @@ class PyStringIO extends PyTextIOBase {
     PyDict d = s.dictOrNull();
     return new PyTuple(IoSupport.str(s.buf, 0, s.size),
         s.readnl == null ? PyNone.NONE : s.readnl, (long) s.pos,
-        d == null ? PyNone.NONE : d.copy());
+        d == null || d.size() == 0 ? PyNone.NONE : d.copy());
   }
 
   @PythonMethod

@@ -241,11 +241,17 @@ class PyTextIOWrapper extends PyTextIOBase {
 
   /** Reads and decodes one chunk into the decoded text; false at end of file. */
   private boolean readChunk(int size) {
-    int held = codec.pending();
+    byte[] held = telling ? codec.held() : null;
     boolean pendingCR = nl != null && nl.pendingCR;
     long start = -1;
-    if (telling && held >= 0) {
-      start = rawPosition() - held - (pendingCR ? 1 : 0);
+    byte[] prefix = null;
+    if (held != null) {
+      prefix = new byte[held.length + (pendingCR ? 1 : 0)];
+      if (pendingCR) {
+        prefix[0] = '\r';
+      }
+      System.arraycopy(held, 0, prefix, pendingCR ? 1 : 0, held.length);
+      start = rawPosition() - prefix.length;
     }
     Object r = Abstract.callMethod(buffer, "read1", (long) Math.max(size, chunkSize));
     if (!(r instanceof PyBytes pb)) {
@@ -259,7 +265,11 @@ class PyTextIOWrapper extends PyTextIOBase {
     String more = decode(b, eof);
     if (rest.isEmpty()) {
       snapshotPos = start;
-      snapshotBytes = b;
+      if (prefix != null) {
+        byte[] all = Arrays.copyOf(prefix, prefix.length + b.length);
+        System.arraycopy(b, 0, all, prefix.length, b.length);
+        snapshotBytes = all;
+      }
       decoded = more;
       decodedPos = 0;
     } else {
@@ -448,22 +458,50 @@ class PyTextIOWrapper extends PyTextIOBase {
       throw PyErr.format(PyExc.OSError, "telling position disabled by next() call");
     }
     Abstract.callMethod(self, "flush");
-    long pos = t.rawPosition();
-    if (t.decodedPos >= t.decoded.length() && t.codec.pending() == 0
-        && (t.nl == null || !t.nl.pendingCR)) {
-      return pos;
-    }
-    if (t.snapshotPos < 0) {
+    if (t.snapshotPos < 0 || t.decodedPos == 0) {
+      if (t.snapshotPos >= 0) {
+        return t.snapshotPos;
+      }
+      if (t.decodedPos >= t.decoded.length() && t.codec.pending() == 0
+          && (t.nl == null || !t.nl.pendingCR)) {
+        return t.rawPosition();
+      }
       throw PyErr.format(PyExc.OSError, "can't reconstruct logical file position");
     }
-    String consumed = t.decoded.substring(0, t.decodedPos);
-    byte[] enc = t.codec.encode(consumed);
-    byte[] raw = t.snapshotBytes;
-    if (enc.length <= raw.length && Arrays.equals(enc, 0, enc.length, raw, 0, enc.length)) {
-      return t.snapshotPos + enc.length;
+    return t.replayPosition();
+  }
+
+  /**
+   * The position of the next character as CPython's {@code textiowrapper_tell} finds it: the
+   * snapshot's bytes fed again to a fresh decoder until the characters used so far come out; a
+   * plain byte position where the decoder is then clean, else a cookie with characters to skip.
+   * As in CPython, replaying from the start of the file resets the newline kinds seen.
+   */
+  private Object replayPosition() {
+    TextCodec fresh = codec.fresh();
+    PyIncrementalNewlineDecoder fnl =
+        nl == null ? null : PyIncrementalNewlineDecoder.of(PyNone.NONE, nl.translate);
+    byte[] bytes = snapshotBytes;
+    int chars = 0;
+    long result = -1;
+    for (int k = 0; k < bytes.length && chars < decodedPos; k++) {
+      String out = fresh.decode(new byte[] {bytes[k]}, false);
+      if (fnl != null) {
+        out = fnl.process(out, false);
+      }
+      chars += out.length();
+      if (chars == decodedPos && fresh.pending() == 0 && (fnl == null || !fnl.pendingCR)) {
+        result = snapshotPos + k + 1;
+      }
     }
-    long skip = consumed.codePointCount(0, consumed.length());
-    return BigInteger.valueOf(skip).shiftLeft(256).or(BigInteger.valueOf(t.snapshotPos));
+    if (snapshotPos == 0 && nl != null && fnl != null) {
+      nl.seennl = fnl.seennl;
+    }
+    if (result >= 0) {
+      return result;
+    }
+    long skip = decoded.codePointCount(0, decodedPos);
+    return BigInteger.valueOf(skip).shiftLeft(256).or(BigInteger.valueOf(snapshotPos));
   }
 
   @PythonMethod

@@ -29,6 +29,12 @@ abstract class TextCodec {
   /** Bytes the decoder holds back, or -1 when its state is not just bytes (then tell is coarse). */
   abstract int pending();
 
+  /** The bytes the decoder holds back, or null when its state is not just bytes. */
+  abstract byte[] held();
+
+  /** A decoder like this one in its initial state, to replay bytes for {@code tell}. */
+  abstract TextCodec fresh();
+
   /** A codec for {@code encoding}, or null when it is not one of the built-in ones. */
   static TextCodec builtin(String encoding, String errors) {
     String e = encoding.toLowerCase(Locale.ROOT).replace('_', '-');
@@ -54,7 +60,7 @@ abstract class TextCodec {
         encoding), errors) : null;
     Object enc = w ? Abstract.call(Abstract.callMethod(codecs, "getincrementalencoder",
         encoding), errors) : null;
-    return new Python(dec, enc);
+    return new Python(dec, enc, errors);
   }
 
   enum Kind {
@@ -86,6 +92,16 @@ abstract class TextCodec {
     @Override
     int pending() {
       return held.length;
+    }
+
+    @Override
+    byte[] held() {
+      return held.clone();
+    }
+
+    @Override
+    TextCodec fresh() {
+      return new Builtin(kind, errors);
     }
 
     @Override
@@ -286,10 +302,12 @@ abstract class TextCodec {
   static final class Python extends TextCodec {
     final Object decoder;
     final Object encoder;
+    final String errors;
 
-    Python(Object decoder, Object encoder) {
+    Python(Object decoder, Object encoder, String errors) {
       this.decoder = decoder;
       this.encoder = encoder;
+      this.errors = errors;
     }
 
     @Override
@@ -317,6 +335,25 @@ abstract class TextCodec {
       if (decoder != null) {
         Abstract.callMethod(decoder, "reset");
       }
+    }
+
+    @Override
+    byte[] held() {
+      if (decoder == null) {
+        return new byte[0];
+      }
+      Object st = Abstract.callMethod(decoder, "getstate");
+      if (st instanceof PyTuple t && t.size() == 2 && t.get(0) instanceof PyBytes pb
+          && Abstract.equals(t.get(1), 0L)) {
+        return pb.toByteArray();
+      }
+      return null;
+    }
+
+    @Override
+    TextCodec fresh() {
+      return new Python(Abstract.call(org.taipan.object.PyType.of(decoder), errors), encoder,
+          errors);
     }
 
     @Override
