@@ -125,6 +125,11 @@ public final class ArgParser {
       default:
         break;
     }
+    if (s.length() >= 3 && s.charAt(0) == 'b' && (s.charAt(1) == '\'' || s.charAt(1) == '"')) {
+      // a bytes literal of ASCII characters
+      return new PyBytes(((String) parseDefault(s.substring(1)))
+          .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    }
     if (s.length() >= 2 && (s.charAt(0) == '\'' || s.charAt(0) == '"')) {
       StringBuilder sb = new StringBuilder();
       for (int i = 1; i < s.length() - 1; i++) {
