@@ -27,7 +27,8 @@ public final class OsModules implements ModuleProvider {
         new BuiltinModule("pwd", PwdModule.class),
         new BuiltinModule("select", SelectModule.class),
         new BuiltinModule("fcntl", FcntlModule.class),
-        new BuiltinModule("_signal", SignalModule.class));
+        new BuiltinModule("_signal", SignalModule.class),
+        new BuiltinModule("_posixsubprocess", PosixSubprocessModule.class));
   }
 
   @Override
