@@ -13,6 +13,7 @@ import org.taipan.object.PyList;
 import org.taipan.object.PyLong;
 import org.taipan.object.PyNone;
 import org.taipan.object.PyNumber;
+import org.taipan.object.PendingCalls;
 import org.taipan.object.PyTraceback;
 import org.taipan.object.PyTuple;
 
@@ -126,7 +127,12 @@ final class Interpreter {
       int arg = insn >>> 8;
       ip++;
       switch (op) {
-        case NOP, RESUME, PRECALL, CACHE, EXTENDED_ARG:
+        case NOP, PRECALL, CACHE, EXTENDED_ARG:
+          break;
+        case RESUME:
+          if (PendingCalls.pending()) {
+            PendingCalls.run(f);
+          }
           break;
         case LOAD_FAST: {
           Object v = stack[arg];
@@ -228,7 +234,14 @@ final class Interpreter {
         case JUMP_FORWARD:
           ip += arg;
           break;
-        case JUMP_BACKWARD, JUMP_BACKWARD_NO_INTERRUPT:
+        case JUMP_BACKWARD:
+          ip -= arg;
+          if (PendingCalls.pending()) {
+            f.sp = sp;
+            PendingCalls.run(f);
+          }
+          break;
+        case JUMP_BACKWARD_NO_INTERRUPT:
           ip -= arg;
           break;
         case POP_JUMP_FORWARD_IF_FALSE: {
