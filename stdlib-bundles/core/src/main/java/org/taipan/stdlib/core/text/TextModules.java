@@ -20,7 +20,9 @@ public final class TextModules implements ModuleProvider {
 
   @Override
   public List<BuiltinModule> builtinModules() {
-    return List.of(new BuiltinModule("_sre", SreModule.class));
+    return List.of(
+        new BuiltinModule("_sre", SreModule.class),
+        new BuiltinModule("_string", StringModule.class));
   }
 
   @Override
