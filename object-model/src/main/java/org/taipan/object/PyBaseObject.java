@@ -255,6 +255,7 @@ public final class PyBaseObject {
     }
   }
 
+
   @Getter("__class__")
   static Object classAttr(Object self) {
     return PyType.of(self);

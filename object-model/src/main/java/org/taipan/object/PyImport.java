@@ -1,32 +1,31 @@
 package org.taipan.object;
 
 /**
- * Importing a module from Java code in the object model, CPython's {@code
- * PyImport_ImportModule}: the interpreter, which owns the import system, installs the importer;
- * builtin types call {@link #importModule} (as {@code object.__reduce_ex__} needs {@code
- * copyreg}).
+ * Importing a module from Java code, CPython's {@code PyImport_ImportModule}: the interpreter
+ * installs the handler (its import system); builtin modules call {@link #importModule}, as
+ * {@code _sre} does to reach {@code re._subx} and {@code _codecs} to load {@code encodings}.
  */
 public final class PyImport {
   private PyImport() {}
 
-  /** What imports a module by its absolute name and returns it. */
+  /** What imports a module by its absolute dotted name and returns it. */
   @FunctionalInterface
-  public interface Importer {
+  public interface Handler {
     Object importModule(String name);
   }
 
-  private static volatile Importer importer =
+  private static volatile Handler handler =
       name -> {
-        throw PyErr.format(PyExc.ImportError, "import of %s halted; no import system", name);
+        throw PyErr.format(PyExc.ModuleNotFoundError, "No module named '%s'", name);
       };
 
-  /** Installs the interpreter's importer. */
-  public static void setImporter(Importer i) {
-    importer = i;
+  /** Installs the interpreter's handler. */
+  public static void setHandler(Handler h) {
+    handler = h;
   }
 
-  /** {@code PyImport_ImportModule}: the module named {@code name}, imported if need be. */
+  /** {@code PyImport_ImportModule(name)}: the module, imported if need be. */
   public static Object importModule(String name) {
-    return importer.importModule(name);
+    return handler.importModule(name);
   }
 }

@@ -250,7 +250,13 @@ public final class PyType implements PyObject, PyCallable, WithDict {
       }
       if (b.allocator != OBJECT.allocator) {
         if (alloc != null && alloc != b.allocator) {
-          throw PyErr.format(PyExc.TypeError, "multiple bases have instance lay-out conflict");
+          // solid_base: a base derived from the solid base so far lays instances out as it does
+          if (solid.isSubtypeOf(b)) {
+            continue;
+          }
+          if (!b.isSubtypeOf(solid)) {
+            throw PyErr.format(PyExc.TypeError, "multiple bases have instance lay-out conflict");
+          }
         }
         alloc = b.allocator;
         solid = b;
@@ -258,7 +264,7 @@ public final class PyType implements PyObject, PyCallable, WithDict {
     }
     t.allocator = alloc != null ? alloc : OBJECT.allocator;
     t.base = solid != null ? solid : bases[0];
-    t.extraFlags = bases[0].extraFlags & (TypeFlags.SEQUENCE | TypeFlags.MAPPING);
+    t.extraFlags = t.base.extraFlags & (TypeFlags.SEQUENCE | TypeFlags.MAPPING);
     for (Map.Entry<Object, Object> e : ns.entries()) {
       t.dict.put(PyUnicode.asJavaString(e.getKey()), e.getValue());
     }
