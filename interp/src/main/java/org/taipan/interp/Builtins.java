@@ -69,6 +69,7 @@ final class Builtins {
     m.put("range", PyType.forClass(PyRange.class));
     m.put("slice", PyType.forClass(PySlice.class));
     m.put("bytes", PyType.forClass(PyBytes.class));
+    m.put("bytearray", PyType.forClass(org.taipan.object.PyByteArray.class));
     m.put("complex", PyType.forClass(org.taipan.object.PyComplex.class));
     m.put("property", PyType.forClass(PyProperty.class));
     m.put("staticmethod", PyType.forClass(PyStaticMethod.class));
@@ -238,8 +239,8 @@ final class Builtins {
       }
       return (long) PyUnicode.asJavaString(c).codePointAt(0);
     }
-    if (c instanceof PyBytes b) {
-      byte[] v = b.toByteArray();
+    if (c instanceof PyBytes || c instanceof org.taipan.object.PyByteArray) {
+      byte[] v = org.taipan.object.PyBuffer.bytes(c);
       if (v.length != 1) {
         throw PyErr.format(
             PyExc.TypeError,

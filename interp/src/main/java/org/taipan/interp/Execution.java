@@ -125,6 +125,7 @@ public final class Execution implements PythonExecution {
     ThreadState ts = new ThreadState(in);
     ThreadState.set(ts);
     org.taipan.object.Gil.acquire();
+    org.taipan.object.PendingCalls.setMainThread(Thread.currentThread());
     try {
       PyList argv = (PyList) in.sys.getDict().get("argv");
       PyDict main = in.newMain("__main__");

@@ -13,6 +13,7 @@ import org.taipan.object.PyList;
 import org.taipan.object.PyLong;
 import org.taipan.object.PyNone;
 import org.taipan.object.PyNumber;
+import org.taipan.object.PendingCalls;
 import org.taipan.object.PyTraceback;
 import org.taipan.object.PyTuple;
 
@@ -116,7 +117,12 @@ final class Interpreter {
       ext = 0;
       f.ip = ip + Opcode.caches(op);
       switch (op) {
-        case NOP, RESUME, PRECALL, CACHE:
+        case NOP, PRECALL, CACHE:
+          break;
+        case RESUME:
+          if (PendingCalls.pending()) {
+            PendingCalls.run(f);
+          }
           break;
         case EXTENDED_ARG:
           ext = arg << 8;
@@ -223,7 +229,13 @@ final class Interpreter {
         case JUMP_FORWARD:
           f.ip = ip + arg;
           break;
-        case JUMP_BACKWARD, JUMP_BACKWARD_NO_INTERRUPT:
+        case JUMP_BACKWARD:
+          f.ip = ip - arg;
+          if (PendingCalls.pending()) {
+            PendingCalls.run(f);
+          }
+          break;
+        case JUMP_BACKWARD_NO_INTERRUPT:
           f.ip = ip - arg;
           break;
         case POP_JUMP_FORWARD_IF_FALSE:

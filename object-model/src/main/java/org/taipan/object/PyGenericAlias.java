@@ -17,7 +17,8 @@ public final class PyGenericAlias {
   final Object origin;
   final PyTuple args;
 
-  PyGenericAlias(Object origin, Object args) {
+  /** {@code Py_GenericAlias(origin, args)}: {@code origin[args]}. */
+  public PyGenericAlias(Object origin, Object args) {
     this.origin = origin;
     this.args = args instanceof PyTuple t ? t : new PyTuple(args);
   }
