@@ -242,3 +242,10 @@ t(fix(ast.Module([ast.Expr(ast.JoinedStr([ast.FormattedValue(ast.Name('x', L()),
 t(fix(ast.Module([ast.Expr(ast.Constant(1))], [ast.TypeIgnore(1, 'x')])))
 t(fix(ast.Module([ast.Expr(ast.Constant(1))], [ast.TypeIgnore(1, 2)])))
 t(fix(ast.Module([ast.Expr(ast.Constant(1))], [ast.Pass()])))
+
+# converting a tree counts against the recursion limit, as CPython's obj2ast does
+e = ast.Constant(1, lineno=1, col_offset=0)
+for i in range(5000):
+    e = ast.UnaryOp(ast.USub(), e, lineno=1, col_offset=0)
+t(ast.Expression(e), 'eval')
+print('deep done')

@@ -59,7 +59,7 @@ final class PythonToAst {
       throw PyErr.format(
           PyExc.TypeError, "expected %s node, got %.400s", req, PyType.of(obj).getName());
     }
-    return (Mod) convert(obj, "mod");
+    return (Mod) nested(obj, "mod");
   }
 
   /** One value of the ASDL type {@code t} (without a {@code ?} or {@code *}); null for None. */
@@ -98,10 +98,31 @@ final class PythonToAst {
         return UnaryOperator.valueOf(enumName(obj, t));
       case "cmpop":
         return CmpOperator.valueOf(enumName(obj, t));
-      case "mod", "stmt", "expr", "excepthandler", "pattern", "type_ignore":
-        return sum(obj, t);
       default:
-        return node(obj, AstTypes.def(t), null);
+        return nested(obj, t);
+    }
+  }
+
+  /**
+   * A node of a sum or product type, counted against the recursion limit as CPython's {@code
+   * Py_EnterRecursiveCall(" while traversing 'expr' node")} does.
+   */
+  private static Object nested(Object obj, String t) {
+    ThreadState ts = ThreadState.get();
+    if (ts.depth >= ts.interp.recursionLimit) {
+      throw PyErr.format(
+          PyExc.RecursionError,
+          "maximum recursion depth exceeded while traversing '%s' node",
+          t);
+    }
+    ts.depth++;
+    try {
+      return switch (t) {
+        case "mod", "stmt", "expr", "excepthandler", "pattern", "type_ignore" -> sum(obj, t);
+        default -> node(obj, AstTypes.def(t), null);
+      };
+    } finally {
+      ts.depth--;
     }
   }
 
