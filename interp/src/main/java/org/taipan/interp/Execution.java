@@ -125,6 +125,7 @@ public final class Execution implements PythonExecution {
     ThreadState ts = new ThreadState(in);
     ThreadState.set(ts);
     org.taipan.object.Gil.acquire();
+    org.taipan.object.PendingCalls.setMainThread(Thread.currentThread());
     try {
       PyList argv = (PyList) in.sys.getDict().get("argv");
       PyDict main = in.newMain("__main__");
@@ -239,6 +240,11 @@ public final class Execution implements PythonExecution {
       }
     }
     in.importer.boot();
+    // init_set_builtins_open: builtins.open is _io.open, when the library provides _io
+    if (in.importer.isBuiltin("_io")) {
+      in.builtins.put("open",
+          org.taipan.object.Abstract.getAttr(in.importer.importModule("_io"), "open"));
+    }
     if (in.importer.usesImportlib()) {
       if (flags.noSite() == 0) {
         in.importer.importModule("site");

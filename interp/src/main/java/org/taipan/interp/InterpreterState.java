@@ -69,6 +69,8 @@ final class InterpreterState {
     modules.put("sys", sys);
     this.importer = new Importer(this);
     org.taipan.object.PyWarnings.setHandler(Warnings::warn);
+    org.taipan.object.PyImport.setHandler(
+        name -> ThreadState.get().interp.importer.importModule(name));
     PyType.setCallerModuleHook(
         () -> {
           ThreadState ts = ThreadState.getOrNull();

@@ -66,7 +66,10 @@ public final class ArgParser {
     int kwargs = -1;
     for (int i = 0; i < n; i++) {
       Parameter p = ps[i + first];
-      names[i] = p.getName();
+      // a trailing underscore lets a Python name be a Java keyword ("default_" is "default")
+      String jn = p.getName();
+      names[i] = jn.length() > 1 && jn.endsWith("_") && !jn.endsWith("__")
+          ? jn.substring(0, jn.length() - 1) : jn;
       if (p.getType() == Object[].class) {
         varargs = i;
         if (positional < 0) {
@@ -121,6 +124,11 @@ public final class ArgParser {
         return Boolean.FALSE;
       default:
         break;
+    }
+    if (s.length() >= 3 && s.charAt(0) == 'b' && (s.charAt(1) == '\'' || s.charAt(1) == '"')) {
+      // a bytes literal of ASCII characters
+      return new PyBytes(((String) parseDefault(s.substring(1)))
+          .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
     }
     if (s.length() >= 2 && (s.charAt(0) == '\'' || s.charAt(0) == '"')) {
       StringBuilder sb = new StringBuilder();

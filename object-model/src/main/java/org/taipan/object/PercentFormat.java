@@ -26,8 +26,9 @@ final class PercentFormat {
   }
 
   private static String bytesBody(Object v) {
-    if (v instanceof PyBytes b) {
-      return latin1(b.value);
+    PyBuffer buf = PyBuffer.getOrNull(v);
+    if (buf != null) {
+      return latin1(buf.toByteArray());
     }
     Object m = PyType.of(v).lookup("__bytes__");
     if (m != null) {
@@ -213,8 +214,8 @@ final class PercentFormat {
         }
         case 'c' -> {
           if (bytes) {
-            if (v instanceof PyBytes b && b.value.length == 1) {
-              body = latin1(b.value);
+            if ((v instanceof PyBytes || v instanceof PyByteArray) && ByteSeq.len(v) == 1) {
+              body = latin1(ByteSeq.contents(v));
             } else if (PyNumber.isIndex(v)) {
               Object byteValue = PyNumber.index(v);
               if (!(byteValue instanceof Long l) || l < 0 || l > 255) {

@@ -7,69 +7,43 @@ import java.util.Arrays;
 import org.taipan.api.expose.Default;
 import org.taipan.api.expose.PythonMethod;
 
-/** The {@code bytes} type, CPython's {@code Objects/bytesobject.c} (a first, small part). */
-public final class PyBytes {
-  static final PyType TYPE =
-      PyType.fromSpec(PyType.Spec.of("bytes", PyBytes.class, MethodHandles.lookup()));
+/**
+ * The {@code bytes} type, CPython's {@code Objects/bytesobject.c}: an immutable array of bytes.
+ * The methods it shares with {@code bytearray} live in {@link BytesMethods} and {@link
+ * BytesTransforms}.
+ */
+public class PyBytes implements PyBuffer.Exporter {
+  static final PyType TYPE;
 
   static {
-    TYPE.define(
-        "fromhex",
-        new PyClassMethod(
-            Exposer.moduleFunctions(FromHex.class, MethodHandles.lookup(), null).get("fromhex")));
+    TYPE = PyType.fromSpec(PyType.Spec.of("bytes", PyBytes.class, MethodHandles.lookup()));
+    Exposer.expose(TYPE, BytesMethods.class, MethodHandles.lookup());
+    Exposer.expose(TYPE, BytesTransforms.class, MethodHandles.lookup());
+    BytesTransforms.defineClassMethods(TYPE);
+    TYPE.fillSlots();
   }
 
-  /** {@code bytes.fromhex(string)}, a classmethod: {@code bytes_fromhex}. */
-  static final class FromHex {
-    private FromHex() {}
+  /** An instance of a Python subclass of {@code bytes}. */
+  static final class Derived extends PyBytes implements PyObject, WithDict {
+    private final PyType type;
+    private PyDict dict;
 
-    /** Counts its own arguments, so that the class it is bound to is not one of them. */
-    @PythonMethod
-    static Object fromhex(Object cls, Object[] args) {
-      if (args.length != 1) {
-        throw PyErr.format(
-            PyExc.TypeError, "bytes.fromhex() takes exactly one argument (%d given)",
-            args.length);
-      }
-      Object string = args[0];
-      if (!PyUnicode.isStr(string)) {
-        throw PyErr.format(
-            PyExc.TypeError, "fromhex() argument must be str, not %s",
-            PyType.of(string).getName());
-      }
-      int[] cp = PyUnicode.asJavaString(string).codePoints().toArray();
-      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-      int i = 0;
-      while (true) {
-        // whitespace may stand between pairs of digits, not inside a pair
-        while (i < cp.length && isSpace(cp[i])) {
-          i++;
-        }
-        if (i >= cp.length) {
-          break;
-        }
-        int hi = Character.digit(cp[i], 16);
-        if (hi < 0 || cp[i] > 127) {
-          throw notHex(i);
-        }
-        int lo = i + 1 < cp.length && cp[i + 1] < 128 ? Character.digit(cp[i + 1], 16) : -1;
-        if (lo < 0) {
-          throw notHex(i + 1);
-        }
-        out.write(hi * 16 + lo);
-        i += 2;
-      }
-      PyBytes r = new PyBytes(out.toByteArray());
-      return cls == TYPE ? r : Abstract.call(cls, r);
+    Derived(PyType type, byte[] value) {
+      super(value);
+      this.type = type;
     }
 
-    private static boolean isSpace(int c) {
-      return c == ' ' || (c >= '\t' && c <= '\r');
+    @Override
+    public PyType getType() {
+      return type;
     }
 
-    private static PyException notHex(int pos) {
-      return PyErr.format(
-          PyExc.ValueError, "non-hexadecimal number found in fromhex() arg at position %d", pos);
+    @Override
+    public PyDict getDict() {
+      if (dict == null) {
+        dict = new PyDict();
+      }
+      return dict;
     }
   }
 
@@ -83,6 +57,11 @@ public final class PyBytes {
   /** A copy of the bytes. */
   public byte[] toByteArray() {
     return value.clone();
+  }
+
+  @Override
+  public PyBuffer getBuffer(boolean writable) {
+    return new PyBuffer(this, value, 0, value.length, true);
   }
 
   private static Charset charset(String encoding) {
@@ -104,17 +83,22 @@ public final class PyBytes {
   }
 
   static Object decode(PyBytes b, String encoding) {
+    return decode(b.value, encoding);
+  }
+
+  /** Decodes bytes (strict errors) as {@code PyUnicode_Decode}. */
+  static Object decode(byte[] v, String encoding) {
     Charset cs = charset(encoding);
     if (cs == StandardCharsets.US_ASCII) {
-      for (int i = 0; i < b.value.length; i++) {
-        if (b.value[i] < 0) {
-          throw decodeError("ascii", b.value, i, i + 1, "ordinal not in range(128)");
+      for (int i = 0; i < v.length; i++) {
+        if (v[i] < 0) {
+          throw decodeError("ascii", v, i, i + 1, "ordinal not in range(128)");
         }
       }
     } else if (cs == StandardCharsets.UTF_8) {
-      checkUtf8(b.value);
+      checkUtf8(v);
     }
-    return PyUnicode.wrap(new String(b.value, cs));
+    return PyUnicode.wrap(new String(v, cs));
   }
 
   private static PyException decodeError(String codec, byte[] v, int start, int end,
@@ -191,31 +175,7 @@ public final class PyBytes {
 
   static Object __repr__(Object self) {
     byte[] v = ((PyBytes) self).value;
-    boolean hasSingle = false;
-    boolean hasDouble = false;
-    for (byte b : v) {
-      hasSingle |= b == '\'';
-      hasDouble |= b == '"';
-    }
-    char q = hasSingle && !hasDouble ? '"' : '\'';
-    StringBuilder sb = new StringBuilder("b").append(q);
-    for (byte x : v) {
-      int c = x & 0xff;
-      if (c == q || c == '\\') {
-        sb.append('\\').append((char) c);
-      } else if (c == '\n') {
-        sb.append("\\n");
-      } else if (c == '\r') {
-        sb.append("\\r");
-      } else if (c == '\t') {
-        sb.append("\\t");
-      } else if (c < 0x20 || c >= 0x7f) {
-        sb.append(String.format("\\x%02x", c));
-      } else {
-        sb.append((char) c);
-      }
-    }
-    return sb.append(q).toString();
+    return ByteSeq.repr(v, v.length, true);
   }
 
   static Object __len__(Object self) {
@@ -226,32 +186,47 @@ public final class PyBytes {
     return (long) Arrays.hashCode(((PyBytes) self).value);
   }
 
-  static Object __eq__(Object a, Object b) {
-    return b instanceof PyBytes y
-        ? (Object) Arrays.equals(((PyBytes) a).value, y.value)
-        : PyNotImplemented.NOT_IMPLEMENTED;
-  }
-
-  static Object __ne__(Object a, Object b) {
-    return b instanceof PyBytes y
-        ? (Object) !Arrays.equals(((PyBytes) a).value, y.value)
-        : PyNotImplemented.NOT_IMPLEMENTED;
-  }
-
-  static Object __lt__(Object a, Object b) {
-    return b instanceof PyBytes y
-        ? (Object) (Arrays.compareUnsigned(((PyBytes) a).value, y.value) < 0)
-        : PyNotImplemented.NOT_IMPLEMENTED;
-  }
-
-  static Object __add__(Object a, Object b) {
+  /** {@code bytes_richcompare}: bytes with bytes only; bytearray and memoryview answer for mixes. */
+  private static Object cmp(Object a, Object b, int op) {
     if (!(b instanceof PyBytes y)) {
       return PyNotImplemented.NOT_IMPLEMENTED;
     }
     byte[] x = ((PyBytes) a).value;
-    byte[] r = Arrays.copyOf(x, x.length + y.value.length);
-    System.arraycopy(y.value, 0, r, x.length, y.value.length);
-    return new PyBytes(r);
+    return ByteSeq.compare(x, x.length, y.value, y.value.length, op);
+  }
+
+  static Object __eq__(Object a, Object b) {
+    return cmp(a, b, Abstract.EQ);
+  }
+
+  static Object __ne__(Object a, Object b) {
+    return cmp(a, b, Abstract.NE);
+  }
+
+  static Object __lt__(Object a, Object b) {
+    return cmp(a, b, Abstract.LT);
+  }
+
+  static Object __le__(Object a, Object b) {
+    return cmp(a, b, Abstract.LE);
+  }
+
+  static Object __gt__(Object a, Object b) {
+    return cmp(a, b, Abstract.GT);
+  }
+
+  static Object __ge__(Object a, Object b) {
+    return cmp(a, b, Abstract.GE);
+  }
+
+  /** {@code bytes_concat}: the right operand may be any buffer; the result is bytes. */
+  static Object __add__(Object a, Object b) {
+    PyBuffer y = PyBuffer.getOrNull(b);
+    if (y == null) {
+      return PyNotImplemented.NOT_IMPLEMENTED;
+    }
+    byte[] x = ((PyBytes) a).value;
+    return new PyBytes(ByteSeq.concat(x, x.length, y.toByteArray(), y.length));
   }
 
   /** {@code bytes % args}: {@code bytes_mod}. */
@@ -259,21 +234,15 @@ public final class PyBytes {
     return new PyBytes(PercentFormat.formatBytes(((PyBytes) a).value, args));
   }
 
+  static Object __rmod__(Object a, Object other) {
+    return PyNotImplemented.NOT_IMPLEMENTED;
+  }
+
   /** {@code bytes_repeat}: NotImplemented for a count that is not an index. */
   static Object __mul__(Object a, Object n) {
-    long k = Sequences.repeatCount(n);
-    if (k < 0) {
-      return PyNotImplemented.NOT_IMPLEMENTED;
-    }
     byte[] x = ((PyBytes) a).value;
-    if (x.length != 0 && k > (Integer.MAX_VALUE - 8) / x.length) {
-      throw PyErr.format(PyExc.MemoryError, "");
-    }
-    byte[] r = new byte[(int) (x.length * k)];
-    for (int i = 0; i < k; i++) {
-      System.arraycopy(x, 0, r, i * x.length, x.length);
-    }
-    return new PyBytes(r);
+    byte[] r = ByteSeq.repeat(x, x.length, n);
+    return r == null ? PyNotImplemented.NOT_IMPLEMENTED : new PyBytes(r);
   }
 
   static Object __rmul__(Object a, Object n) {
@@ -283,12 +252,7 @@ public final class PyBytes {
   static Object __getitem__(Object self, Object key) {
     byte[] v = ((PyBytes) self).value;
     if (key instanceof PySlice s) {
-      long[] r = s.indices(v.length);
-      byte[] out = new byte[(int) r[3]];
-      for (int i = 0, j = (int) r[0]; i < out.length; i++, j += (int) r[2]) {
-        out[i] = v[j];
-      }
-      return new PyBytes(out);
+      return new PyBytes(ByteSeq.slice(v, v.length, s));
     }
     if (!PyNumber.isIndex(key)) {
       throw PyErr.format(PyExc.TypeError, "byte indices must be integers or slices, not %.200s",
@@ -308,242 +272,118 @@ public final class PyBytes {
     return new PySeqIterator(self);
   }
 
+  /** {@code bytes(source=b'', encoding=None, errors=None)}: {@code bytes_new_impl}. */
   static Object __new__(PyType cls, Object[] args, String[] kwnames) {
-    if (args.length == 0) {
+    int nk = kwnames == null ? 0 : kwnames.length;
+    int n = args.length - nk;
+    if (n > 3) {
+      throw PyErr.format(
+          PyExc.TypeError, "bytes() takes at most 3 arguments (%d given)", args.length);
+    }
+    Object[] p = new Object[3];
+    System.arraycopy(args, 0, p, 0, n);
+    java.util.List<String> names = java.util.List.of("source", "encoding", "errors");
+    for (int k = 0; k < nk; k++) {
+      int slot = names.indexOf(kwnames[k]);
+      if (slot < 0) {
+        throw PyErr.format(PyExc.TypeError,
+            "'%s' is an invalid keyword argument for bytes()", kwnames[k]);
+      }
+      if (slot < n) {
+        throw PyErr.format(PyExc.TypeError,
+            "argument for bytes() given by name ('%s') and position (%d)", kwnames[k],
+            slot + 1);
+      }
+      p[slot] = args[n + k];
+    }
+    Object x = p[0];
+    String encoding = p[1] == null ? null : codecArg(p[1], "bytes", "encoding");
+    String errors = p[2] == null ? null : codecArg(p[2], "bytes", "errors");
+    PyBytes r = fromSource(x, encoding, errors);
+    return cls == TYPE ? r : new Derived(cls, r.value);
+  }
+
+  private static PyBytes fromSource(Object x, String encoding, String errors) {
+    if (x == null) {
+      if (encoding != null || errors != null) {
+        throw PyErr.format(PyExc.TypeError, encoding != null
+            ? "encoding without a string argument" : "errors without a string argument");
+      }
       return new PyBytes(new byte[0]);
     }
-    Object x = args[0];
-    int nargs = args.length - (kwnames == null ? 0 : kwnames.length);
-    String encoding = nargs > 1 ? codecArg(args[1], "bytes", "encoding") : null;
-    if (nargs > 2) {
-      codecArg(args[2], "bytes", "errors");
-    }
-    if (PyUnicode.isStr(x)) {
-      if (encoding == null) {
-        throw PyErr.format(PyExc.TypeError, "string argument without an encoding");
-      }
-      return encode(PyUnicode.asJavaString(x), encoding);
-    }
     if (encoding != null) {
-      throw PyErr.format(PyExc.TypeError, "encoding without a string argument");
+      if (!PyUnicode.isStr(x)) {
+        throw PyErr.format(PyExc.TypeError, "encoding without a string argument");
+      }
+      return (PyBytes) encode(PyUnicode.asJavaString(x), encoding);
+    }
+    if (errors != null) {
+      throw PyErr.format(PyExc.TypeError, PyUnicode.isStr(x)
+          ? "string argument without an encoding" : "errors without a string argument");
     }
     Object bytesMethod = PyType.of(x).lookup("__bytes__");
-    if (bytesMethod != null && !(x instanceof PyBytes)) {
+    if (bytesMethod != null) {
       Object r = Abstract.callAsMethod(bytesMethod, x, new Object[0], null);
-      if (!(r instanceof PyBytes)) {
+      if (!(r instanceof PyBytes b)) {
         throw PyErr.format(PyExc.TypeError, "__bytes__ returned non-bytes (type %.200s)",
             PyType.of(r).getName());
       }
-      return r;
+      return b;
     }
-    PyType xt = PyType.of(x);
-    if (!PyNumber.isIndex(x) && !xt.hasSlot(SpecialMethod.op_iter)
-        && !xt.hasSlot(SpecialMethod.op_getitem)) {
-      throw PyErr.format(
-          PyExc.TypeError, "cannot convert '%.200s' object to bytes", xt.getName());
+    if (PyUnicode.isStr(x)) {
+      throw PyErr.format(PyExc.TypeError, "string argument without an encoding");
     }
     if (PyNumber.isIndex(x)) {
-      int n = PyNumber.asSize(x);
-      if (n < 0) {
+      Object i = PyNumber.index(x);
+      if (!(i instanceof Long l) || l > Integer.MAX_VALUE) {
+        throw PyErr.format(
+            PyExc.OverflowError, "cannot fit 'int' into an index-sized integer");
+      }
+      if (l < 0) {
         throw PyErr.format(PyExc.ValueError, "negative count");
       }
-      return new PyBytes(new byte[n]);
+      return new PyBytes(new byte[(int) (long) l]);
+    }
+    return new PyBytes(fromObject(x));
+  }
+
+  /** {@code PyBytes_FromObject}: the bytes of a buffer or of an iterable of ints. */
+  static byte[] fromObject(Object x) {
+    PyBuffer b = PyBuffer.getOrNull(x);
+    if (b != null) {
+      return b.toByteArray();
+    }
+    PyType xt = PyType.of(x);
+    if (PyUnicode.isStr(x) || (!xt.hasSlot(SpecialMethod.op_iter)
+        && !xt.hasSlot(SpecialMethod.op_getitem))) {
+      throw PyErr.format(
+          PyExc.TypeError, "cannot convert '%.200s' object to bytes", xt.getName());
     }
     Object it = Abstract.iter(x);
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
     for (Object o; (o = Abstract.next(it)) != null; ) {
-      int b = PyNumber.asSize(o);
-      if (b < 0 || b > 255) {
+      Object i = PyNumber.index(o);
+      if (!(i instanceof Long l) || l < 0 || l > 255) {
         throw PyErr.format(PyExc.ValueError, "bytes must be in range(0, 256)");
       }
-      out.write(b);
+      out.write((int) (long) l);
     }
-    return new PyBytes(out.toByteArray());
-  }
-
-  @PythonMethod(positionalOnly = false)
-  static Object decode(Object self, @Default("'utf-8'") Object encoding,
-      @Default("'strict'") Object errors) {
-    String enc = codecArg(encoding, "decode", "encoding");
-    codecArg(errors, "decode", "errors");
-    return decode((PyBytes) self, enc);
-  }
-
-  /**
-   * {@code bytes.hex(sep=<unrepresentable>, bytes_per_sep=1)}: with a separator, groups of
-   * {@code |bytes_per_sep|} bytes counted from the right when it is positive, from the left when
-   * it is negative ({@code _Py_strhex_impl}).
-   */
-  @PythonMethod(positionalOnly = false)
-  static Object hex(Object self, @Default("<unrepresentable>") Object sep,
-      @Default("1") Object bytes_per_sep) {
-    byte[] v = ((PyBytes) self).value;
-    long group = PyNumber.asLongClamped(PyNumber.index(bytes_per_sep));
-    int sepChar = -1;
-    if (sep != ArgParser.UNREPRESENTABLE) {
-      if (Abstract.size(sep) != 1) {
-        throw PyErr.format(PyExc.ValueError, "sep must be length 1.");
-      }
-      if (PyUnicode.isStr(sep)) {
-        sepChar = PyUnicode.asJavaString(sep).codePointAt(0);
-      } else if (sep instanceof PyBytes b) {
-        sepChar = b.value[0] & 0xff;
-      } else {
-        throw PyErr.format(PyExc.TypeError, "sep must be str or bytes.");
-      }
-      if (sepChar > 127) {
-        throw PyErr.format(PyExc.ValueError, "sep must be ASCII.");
-      }
-    }
-    StringBuilder sb = new StringBuilder(v.length * 3);
-    long n = Math.abs(group);
-    for (int i = 0; i < v.length; i++) {
-      if (i > 0 && sepChar >= 0 && n > 0) {
-        // a separator before byte i when a group ends there
-        boolean boundary = group > 0 ? (v.length - i) % n == 0 : i % n == 0;
-        if (boundary) {
-          sb.append((char) sepChar);
-        }
-      }
-      sb.append(Character.forDigit((v[i] >> 4) & 0xf, 16));
-      sb.append(Character.forDigit(v[i] & 0xf, 16));
-    }
-    return sb.toString();
-  }
-
-  /** {@code bytes.join(iterable_of_bytes)}: {@code stringlib_bytes_join}. */
-  @PythonMethod
-  static Object join(Object self, Object iterable) {
-    Object it;
-    try {
-      it = Abstract.iter(iterable);
-    } catch (PyException e) {
-      if (PyType.of(e.value).isSubtypeOf(PyExc.TypeError)) {
-        throw PyErr.format(PyExc.TypeError, "can only join an iterable");
-      }
-      throw e;
-    }
-    byte[] sep = ((PyBytes) self).value;
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-    int i = 0;
-    for (Object item; (item = Abstract.next(it)) != null; i++) {
-      if (!(item instanceof PyBytes b)) {
-        throw PyErr.format(
-            PyExc.TypeError, "sequence item %d: expected a bytes-like object, %.80s found", i,
-            PyType.of(item).getName());
-      }
-      if (i > 0) {
-        out.write(sep, 0, sep.length);
-      }
-      out.write(b.value, 0, b.value.length);
-    }
-    return new PyBytes(out.toByteArray());
-  }
-
-  /**
-   * The needle of {@code bytes.find} and its kin: bytes, or an int that is one byte ({@code
-   * stringlib_parse_args_finds_byte}).
-   */
-  private static byte[] needle(Object sub) {
-    if (sub instanceof PyBytes b) {
-      return b.value;
-    }
-    if (PyNumber.isIndex(sub)) {
-      Object i = PyNumber.index(sub);
-      if (!(i instanceof Long l) || l < 0 || l > 255) {
-        throw PyErr.format(PyExc.ValueError, "byte must be in range(0, 256)");
-      }
-      return new byte[] {(byte) (long) l};
-    }
-    throw PyErr.format(PyExc.TypeError,
-        "argument should be integer or bytes-like object, not '%.200s'",
-        PyType.of(sub).getName());
-  }
-
-  /** The first (or last) index of {@code t} in {@code v[from:to]}, or -1. */
-  private static int indexOf(byte[] v, byte[] t, int from, int to, boolean last) {
-    if (to - from < t.length) {
-      return -1;
-    }
-    int step = last ? -1 : 1;
-    for (int i = last ? to - t.length : from; last ? i >= from : i <= to - t.length; i += step) {
-      if (Arrays.equals(v, i, i + t.length, t, 0, t.length)) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  private static int find(Object self, Object sub, Object start, Object end, boolean last) {
-    byte[] v = ((PyBytes) self).value;
-    byte[] t = needle(sub);
-    int[] r = PySlice.adjust(start, end, v.length);
-    return r[0] > v.length ? -1 : indexOf(v, t, r[0], r[1], last);
+    return out.toByteArray();
   }
 
   static Object __contains__(Object self, Object x) {
-    if (!(x instanceof PyBytes) && !PyNumber.isIndex(x)) {
-      throw PyErr.format(PyExc.TypeError, "a bytes-like object is required, not '%.200s'",
-          PyType.of(x).getName());
-    }
-    byte[] v = ((PyBytes) self).value;
-    return indexOf(v, needle(x), 0, v.length, false) >= 0;
+    return ByteSeq.contains(self, x);
   }
 
+  /** {@code bytes.__getnewargs__()}: the value as plain bytes, for pickling subclasses. */
   @PythonMethod
-  @GetArgs
-  static Object find(
-      Object self, Object sub, @Default("None") Object start, @Default("None") Object end) {
-    return (long) find(self, sub, start, end, false);
+  static Object __getnewargs__(Object self) {
+    return new PyTuple(new PyBytes(((PyBytes) self).value));
   }
 
+  /** {@code bytes.__bytes__()}: self for exact bytes, a plain copy for a subclass's instance. */
   @PythonMethod
-  @GetArgs
-  static Object rfind(
-      Object self, Object sub, @Default("None") Object start, @Default("None") Object end) {
-    return (long) find(self, sub, start, end, true);
-  }
-
-  @PythonMethod
-  @GetArgs
-  static Object index(
-      Object self, Object sub, @Default("None") Object start, @Default("None") Object end) {
-    int i = find(self, sub, start, end, false);
-    if (i < 0) {
-      throw PyErr.format(PyExc.ValueError, "subsection not found");
-    }
-    return (long) i;
-  }
-
-  @PythonMethod
-  @GetArgs
-  static Object rindex(
-      Object self, Object sub, @Default("None") Object start, @Default("None") Object end) {
-    int i = find(self, sub, start, end, true);
-    if (i < 0) {
-      throw PyErr.format(PyExc.ValueError, "subsection not found");
-    }
-    return (long) i;
-  }
-
-  @PythonMethod
-  @GetArgs
-  static Object count(
-      Object self, Object sub, @Default("None") Object start, @Default("None") Object end) {
-    byte[] v = ((PyBytes) self).value;
-    byte[] t = needle(sub);
-    int[] r = PySlice.adjust(start, end, v.length);
-    if (r[0] > r[1]) {
-      return 0L;
-    }
-    if (t.length == 0) {
-      return (long) (r[1] - r[0] + 1);
-    }
-    long c = 0;
-    for (int i = indexOf(v, t, r[0], r[1], false); i >= 0;
-        i = indexOf(v, t, i + t.length, r[1], false)) {
-      c++;
-    }
-    return c;
+  static Object __bytes__(Object self) {
+    return self instanceof Derived d ? new PyBytes(d.value) : self;
   }
 }

@@ -488,9 +488,11 @@ public final class PyFloat {
     Object x = args[0];
     if (PyUnicode.isStr(x)) {
       return parse(PyUnicode.asJavaString(x), x);
-    } else if (x instanceof PyBytes b) {
-      // bytes are parsed as ASCII text; the error shows the bytes' repr
-      return parse(new String(b.value, java.nio.charset.StandardCharsets.ISO_8859_1), x);
+    } else if (PyBuffer.check(x)) {
+      // bytes-like objects are parsed as ASCII text; the error shows the bytes' repr
+      byte[] b = PyBuffer.bytes(x);
+      Object shown = x instanceof PyBytes || x instanceof PyByteArray ? x : new PyBytes(b);
+      return parse(new String(b, java.nio.charset.StandardCharsets.ISO_8859_1), shown);
     }
     PyType t = PyType.of(x);
     if (!(x instanceof Double)

@@ -82,8 +82,9 @@ public final class PyLong {
         @org.taipan.api.expose.KeywordOnly @Default("False") Object signed) {
       byte[] b;
       boolean little = littleEndian(byteorder);
-      if (bytes instanceof PyBytes pb) {
-        b = pb.toByteArray();
+      PyBuffer buf = PyBuffer.getOrNull(bytes);
+      if (buf != null) {
+        b = buf.toByteArray();
       } else {
         PyType bt = PyType.of(bytes);
         if (PyUnicode.isStr(bytes) || PyNumber.isIndex(bytes)
@@ -776,9 +777,11 @@ public final class PyLong {
         throw PyErr.format(PyExc.TypeError, "int() missing string argument");
       }
       r = 0L;
-    } else if (base == null && x instanceof PyBytes bx) {
-      // bytes are parsed as ASCII text; the error shows the bytes' repr
-      r = parse(new String(bx.value, java.nio.charset.StandardCharsets.ISO_8859_1), 10, x);
+    } else if (base == null && PyBuffer.check(x)) {
+      // bytes-like objects are parsed as ASCII text; the error shows the bytes' repr
+      byte[] bx = PyBuffer.bytes(x);
+      Object shown = x instanceof PyBytes || x instanceof PyByteArray ? x : new PyBytes(bx);
+      r = parse(new String(bx, java.nio.charset.StandardCharsets.ISO_8859_1), 10, shown);
     } else if (base == null) {
       r = PyNumber.asLong(x);
     } else {
@@ -786,11 +789,15 @@ public final class PyLong {
       if (b != 0 && (b < 2 || b > 36)) {
         throw PyErr.format(PyExc.ValueError, "int() base must be >= 2 and <= 36, or 0");
       }
-      if (!PyUnicode.isStr(x)) {
+      if (x instanceof PyBytes || x instanceof PyByteArray) {
+        r = parse(new String(ByteSeq.contents(x), java.nio.charset.StandardCharsets.ISO_8859_1),
+            b, x);
+      } else if (!PyUnicode.isStr(x)) {
         throw PyErr.format(
             PyExc.TypeError, "int() can't convert non-string with explicit base");
+      } else {
+        r = parse(PyUnicode.asJavaString(x), b, x);
       }
-      r = parse(PyUnicode.asJavaString(x), b, x);
     }
     if (cls != TYPE) {
       return new Derived(cls, r);

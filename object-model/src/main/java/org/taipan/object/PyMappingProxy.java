@@ -12,7 +12,8 @@ public final class PyMappingProxy {
 
   final PyDict dict;
 
-  PyMappingProxy(PyDict dict) {
+  /** A read-only view of {@code dict} ({@code PyDictProxy_New}). */
+  public PyMappingProxy(PyDict dict) {
     this.dict = dict;
   }
 
@@ -30,6 +31,11 @@ public final class PyMappingProxy {
 
   static Object __iter__(Object self) {
     return PyDict.__iter__(((PyMappingProxy) self).dict);
+  }
+
+  /** {@code mappingproxy_str}: the str of the mapping. */
+  static Object __str__(Object self) {
+    return Abstract.str(((PyMappingProxy) self).dict);
   }
 
   static Object __repr__(Object self) {

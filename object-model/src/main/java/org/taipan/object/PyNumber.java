@@ -157,7 +157,7 @@ public final class PyNumber {
   private static PyException binopTypeError(int op, String sym, Object v, Object w) {
     PyType vt = PyType.of(v);
     PyType wt = PyType.of(w);
-    if (op == ADD && v instanceof PyBytes) {
+    if (op == ADD && (v instanceof PyBytes || v instanceof PyByteArray)) {
       // bytes_concat: the right operand does not support the buffer protocol
       return PyErr.format(
           PyExc.TypeError, "can't concat %.100s to %.100s", wt.getName(), vt.getName());
@@ -195,7 +195,8 @@ public final class PyNumber {
         || o instanceof PyCodePoints
         || o instanceof PyList
         || o instanceof PyTuple
-        || o instanceof PyBytes;
+        || o instanceof PyBytes
+        || o instanceof PyByteArray;
   }
 
   /** {@code v + w}. */

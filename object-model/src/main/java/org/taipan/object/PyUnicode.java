@@ -438,8 +438,8 @@ public final class PyUnicode {
       if (encoding != null) {
         PyBytes.codecArg(encoding, "str", "encoding");
       }
-      if (obj instanceof PyBytes b) {
-        return PyBytes.decode(b, encoding == null ? "utf-8"
+      if (PyBuffer.check(obj)) {
+        return PyBytes.decode(PyBuffer.bytes(obj), encoding == null ? "utf-8"
             : PyBytes.codecArg(encoding, "str", "encoding"));
       }
       throw PyErr.format(

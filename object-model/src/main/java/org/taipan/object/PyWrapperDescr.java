@@ -142,7 +142,7 @@ public final class PyWrapperDescr implements MethodLike, PyObject {
       return false;
     }
     return owner == PyUnicode.TYPE || owner == PyList.TYPE || owner == PyTuple.TYPE
-        || owner == PyBytes.TYPE;
+        || owner == PyBytes.TYPE || owner == PyByteArray.TYPE;
   }
 
   private PyException sequenceSlotError(Object self, Object other) {
@@ -152,7 +152,7 @@ public final class PyWrapperDescr implements MethodLike, PyObject {
       return PyErr.format(
           PyExc.TypeError, "'%.200s' object cannot be interpreted as an integer", otherName);
     }
-    if (owner == PyBytes.TYPE) {
+    if (owner == PyBytes.TYPE || owner == PyByteArray.TYPE) {
       return PyErr.format(
           PyExc.TypeError, "can't concat %.100s to %.100s", otherName,
           PyType.of(self).getName());

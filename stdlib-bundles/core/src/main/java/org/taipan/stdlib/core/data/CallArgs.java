@@ -1,8 +1,10 @@
 package org.taipan.stdlib.core.data;
 
 import java.util.Arrays;
+import org.taipan.object.PyDict;
 import org.taipan.object.PyErr;
 import org.taipan.object.PyExc;
+import org.taipan.object.PyUnicode;
 
 /**
  * The vectorcall arguments of a constructor or function that parses them itself, as CPython's
@@ -19,6 +21,22 @@ final class CallArgs {
     this.positional = nk == 0 ? args : Arrays.copyOf(args, args.length - nk);
     this.kwnames = nk == 0 ? new String[0] : kwnames;
     this.kwvalues = nk == 0 ? new Object[0] : Arrays.copyOfRange(args, args.length - nk, args.length);
+  }
+
+  /** The arguments a {@code (Object[] args, PyDict kwargs)} method received, as a vectorcall. */
+  static CallArgs of(Object[] positional, PyDict kwargs) {
+    int nk = kwargs == null ? 0 : kwargs.size();
+    if (nk == 0) {
+      return new CallArgs(positional, null);
+    }
+    Object[] all = Arrays.copyOf(positional, positional.length + nk);
+    String[] names = new String[nk];
+    int k = 0;
+    for (java.util.Map.Entry<Object, Object> e : kwargs.entries()) {
+      names[k] = PyUnicode.asJavaString(e.getKey());
+      all[positional.length + k++] = e.getValue();
+    }
+    return new CallArgs(all, names);
   }
 
   int count() {
@@ -53,37 +71,44 @@ final class CallArgs {
 
   /**
    * Binds the arguments to {@code names} as {@code PyArg_ParseTupleAndKeywords} with a format of
-   * optional objects ({@code "|OO:name"}) does; unbound slots are null.
+   * optional objects ({@code "|OO:name"}) and Argument Clinic's {@code _PyArg_UnpackKeywords} do;
+   * unbound slots are null. The mistakes are reported in their order: too many arguments, a
+   * missing required one, one given by name and position, an unknown keyword.
    *
    * @param required how many leading parameters are required
    */
   Object[] bind(String name, int required, String... names) {
     Object[] out = new Object[names.length];
     int n = positional.length;
-    if (n > names.length) {
-      throw PyErr.format(PyExc.TypeError, "%s() takes at most %d argument%s (%d given)", name,
-          names.length, names.length == 1 ? "" : "s", n + kwnames.length);
+    int total = n + kwnames.length;
+    if (total > names.length) {
+      throw PyErr.format(PyExc.TypeError, "%s() takes at most %d %sargument%s (%d given)", name,
+          names.length, n == 0 ? "keyword " : "", names.length == 1 ? "" : "s", total);
     }
     System.arraycopy(positional, 0, out, 0, n);
-    for (int k = 0; k < kwnames.length; k++) {
-      int i = Arrays.asList(names).indexOf(kwnames[k]);
-      if (i < 0) {
-        throw PyErr.format(PyExc.TypeError, "'%s' is an invalid keyword argument for %s()",
-            kwnames[k], name);
-      }
-      if (i < n) {
-        throw PyErr.format(PyExc.TypeError,
-            "argument for %s() given by name ('%s') and position (%d)", name, kwnames[k], i + 1);
-      }
-      out[i] = kwvalues[k];
-    }
-    for (int i = 0; i < required; i++) {
-      if (out[i] == null) {
-        if (i < n) {
-          continue;
-        }
+    int used = 0;
+    for (int i = n; i < names.length; i++) {
+      int k = Arrays.asList(kwnames).indexOf(names[i]);
+      if (k >= 0) {
+        out[i] = kwvalues[k];
+        used++;
+      } else if (i < required) {
         throw PyErr.format(PyExc.TypeError,
             "%s() missing required argument '%s' (pos %d)", name, names[i], i + 1);
+      }
+    }
+    if (used < kwnames.length) {
+      for (int i = 0; i < n; i++) {
+        if (Arrays.asList(kwnames).contains(names[i])) {
+          throw PyErr.format(PyExc.TypeError,
+              "argument for %s() given by name ('%s') and position (%d)", name, names[i], i + 1);
+        }
+      }
+      for (String k : kwnames) {
+        if (!Arrays.asList(names).contains(k)) {
+          throw PyErr.format(PyExc.TypeError, "'%s' is an invalid keyword argument for %s()", k,
+              name);
+        }
       }
     }
     return out;

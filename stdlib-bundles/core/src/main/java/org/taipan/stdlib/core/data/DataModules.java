@@ -23,7 +23,9 @@ public final class DataModules implements ModuleProvider {
     return List.of(
         new BuiltinModule("_collections", CollectionsModule.class),
         new BuiltinModule("itertools", ItertoolsModule.class),
-        new BuiltinModule("math", MathModule.class));
+        new BuiltinModule("math", MathModule.class),
+        new BuiltinModule("_struct", StructModule.class),
+        new BuiltinModule("_random", RandomModule.class));
   }
 
   @Override

@@ -57,6 +57,17 @@ final class DataSupport {
     }
   }
 
+  /**
+   * {@code PyErr_NewException}: a new exception class named by {@code dotted} ("module.name"),
+   * made as {@code type(name, (base,), {'__module__': module})}.
+   */
+  static PyType newException(String dotted, PyType base) {
+    int dot = dotted.lastIndexOf('.');
+    org.taipan.object.PyDict ns = new org.taipan.object.PyDict();
+    ns.put("__module__", dotted.substring(0, dot));
+    return (PyType) Abstract.call(PyType.of(base), dotted.substring(dot + 1), new PyTuple(base), ns);
+  }
+
   /** {@code Py_ReprEnter}: true when {@code o} is already being printed on this thread. */
   static boolean reprEnter(Object o) {
     return ReprGuard.enter(o);

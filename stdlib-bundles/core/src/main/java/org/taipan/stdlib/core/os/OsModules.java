@@ -26,7 +26,9 @@ public final class OsModules implements ModuleProvider {
         new BuiltinModule("time", TimeModule.class),
         new BuiltinModule("pwd", PwdModule.class),
         new BuiltinModule("select", SelectModule.class),
-        new BuiltinModule("fcntl", FcntlModule.class));
+        new BuiltinModule("fcntl", FcntlModule.class),
+        new BuiltinModule("_signal", SignalModule.class),
+        new BuiltinModule("_posixsubprocess", PosixSubprocessModule.class));
   }
 
   @Override

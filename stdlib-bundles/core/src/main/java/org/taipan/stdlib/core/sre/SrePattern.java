@@ -51,6 +51,16 @@ public final class SrePattern {
     return groups;
   }
 
+  /** Whether {@code other} holds the same code words ({@code pattern_richcompare}). */
+  public boolean sameCode(SrePattern other) {
+    return java.util.Arrays.equals(code, other.code);
+  }
+
+  /** A hash of the code words and their number ({@code pattern_hash}). */
+  public int codeHash() {
+    return java.util.Arrays.hashCode(code) ^ code.length;
+  }
+
   /** @return the code list (shared, do not modify) */
   int[] code() {
     return code;

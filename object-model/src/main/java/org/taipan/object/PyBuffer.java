@@ -1,0 +1,114 @@
+package org.taipan.object;
+
+import java.util.Arrays;
+
+/**
+ * The bytes of a bytes-like object, CPython's {@code Py_buffer} as {@code PyObject_GetBuffer}
+ * fills it for {@code PyBUF_SIMPLE}: a contiguous run of unsigned bytes in a Java array, shared
+ * with the exporter (no copy). {@code bytes}, {@code bytearray} and contiguous {@code memoryview}s
+ * export buffers; everything that CPython documents as accepting a "bytes-like object" takes one
+ * through {@link #get} or {@link #getOrNull}.
+ *
+ * <p>A buffer is valid while the exporter is not resized. A {@code bytearray} refuses to resize
+ * while a {@code memoryview} holds its buffer; code that keeps a buffer only for the length of a
+ * call (under the GIL) needs no release.
+ */
+public final class PyBuffer {
+
+  /** An object that exports its bytes ({@code tp_as_buffer->bf_getbuffer}). */
+  interface Exporter {
+    /** A buffer over the current contents; a writable one only where {@code writable} is set. */
+    PyBuffer getBuffer(boolean writable);
+  }
+
+  /** The exporting object ({@code Py_buffer.obj}). */
+  public final Object obj;
+  /** The array holding the bytes; shared with the exporter, do not keep it past the call. */
+  public final byte[] array;
+  /** Index of the first byte in {@link #array}. */
+  public final int offset;
+  /** Number of bytes ({@code Py_buffer.len}). */
+  public final int length;
+  /** Whether writing through the buffer is forbidden. */
+  public final boolean readonly;
+
+  PyBuffer(Object obj, byte[] array, int offset, int length, boolean readonly) {
+    this.obj = obj;
+    this.array = array;
+    this.offset = offset;
+    this.length = length;
+    this.readonly = readonly;
+  }
+
+  /** Whether {@code o} exports a buffer ({@code PyObject_CheckBuffer}). */
+  public static boolean check(Object o) {
+    return o instanceof Exporter;
+  }
+
+  /**
+   * The buffer of a bytes-like object, or null when {@code o} has none. A non-contiguous or
+   * released memoryview raises as CPython's {@code PyObject_GetBuffer} does.
+   */
+  public static PyBuffer getOrNull(Object o) {
+    return o instanceof Exporter e ? e.getBuffer(false) : null;
+  }
+
+  /**
+   * The buffer of a bytes-like object; otherwise {@code TypeError: a bytes-like object is
+   * required, not 'T'}.
+   */
+  public static PyBuffer get(Object o) {
+    if (o instanceof Exporter e) {
+      return e.getBuffer(false);
+    }
+    throw PyErr.format(PyExc.TypeError, "a bytes-like object is required, not '%.100s'",
+        PyType.of(o).getName());
+  }
+
+  /**
+   * A writable buffer of {@code o} ({@code PyBUF_WRITABLE}); otherwise {@code TypeError:
+   * what argument must be read-write bytes-like object, not T}, as {@code readinto} and {@code
+   * pack_into} report it.
+   *
+   * @param what the start of the message, for example {@code "readinto()"}
+   */
+  public static PyBuffer getWritable(Object o, String what) {
+    if (o instanceof Exporter e) {
+      PyBuffer b = e.getBuffer(true);
+      if (!b.readonly) {
+        return b;
+      }
+    }
+    throw PyErr.format(PyExc.TypeError, "%s argument must be read-write bytes-like object, not %.100s",
+        what, PyType.of(o).getName());
+  }
+
+  /** A copy of the bytes of a bytes-like object, or null when it has none. */
+  public static byte[] bytesOrNull(Object o) {
+    PyBuffer b = getOrNull(o);
+    return b == null ? null : b.toByteArray();
+  }
+
+  /** A copy of the bytes of a bytes-like object; TypeError as {@link #get} otherwise. */
+  public static byte[] bytes(Object o) {
+    return get(o).toByteArray();
+  }
+
+  /** A copy of the bytes. */
+  public byte[] toByteArray() {
+    return Arrays.copyOfRange(array, offset, offset + length);
+  }
+
+  /** Byte {@code i} as an unsigned value. */
+  public int get(int i) {
+    return array[offset + i] & 0xff;
+  }
+
+  /** Writes byte {@code i} of a writable buffer. */
+  public void put(int i, int b) {
+    if (readonly) {
+      throw new IllegalStateException("read-only buffer");
+    }
+    array[offset + i] = (byte) b;
+  }
+}

@@ -1,0 +1,32 @@
+package org.taipan.stdlib.core.text;
+
+import aQute.bnd.annotation.spi.ServiceProvider;
+import java.util.List;
+import org.taipan.api.module.BuiltinModule;
+import org.taipan.api.module.ModuleProvider;
+import org.taipan.api.module.PythonSourceTree;
+
+/**
+ * The text modules of the core group, written in Java: {@code _sre} (the binding of the
+ * regular-expression engine {@link org.taipan.stdlib.core.sre}), {@code _string} and {@code
+ * _codecs}.
+ */
+@ServiceProvider(ModuleProvider.class)
+public final class TextModules implements ModuleProvider {
+  @Override
+  public String group() {
+    return "core";
+  }
+
+  @Override
+  public List<BuiltinModule> builtinModules() {
+    return List.of(
+        new BuiltinModule("_sre", SreModule.class),
+        new BuiltinModule("_string", StringModule.class));
+  }
+
+  @Override
+  public List<PythonSourceTree> sourceTrees() {
+    return List.of();
+  }
+}
