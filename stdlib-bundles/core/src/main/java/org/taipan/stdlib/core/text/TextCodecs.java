@@ -2,10 +2,12 @@ package org.taipan.stdlib.core.text;
 
 import org.taipan.object.Abstract;
 import org.taipan.object.PyBuffer;
+import org.taipan.object.PyBaseException;
 import org.taipan.object.PyBytes;
 import org.taipan.object.PyCodecs;
 import org.taipan.object.PyErr;
 import org.taipan.object.PyExc;
+import org.taipan.object.PyException;
 import org.taipan.object.PyTuple;
 import org.taipan.object.PyType;
 import org.taipan.object.PyUnicode;
@@ -25,17 +27,51 @@ final class TextCodecs implements PyCodecs.Provider {
    */
   static Object call(Object obj, String encoding, String errors, int index, String badResult) {
     Object info = CodecRegistry.current().lookup(encoding);
-    return callCodec(info, index, obj, errors, badResult);
+    return callCodec(info, index, obj, errors, badResult, encoding);
   }
 
   private static Object callCodec(Object info, int index, Object obj, String errors,
-      String badResult) {
+      String badResult, String encoding) {
     Object fn = Abstract.getItem(info, (long) index);
-    Object r = Abstract.call(fn, obj, errors);
+    Object r;
+    try {
+      r = errors == null ? Abstract.call(fn, obj) : Abstract.call(fn, obj, errors);
+    } catch (PyException e) {
+      throw wrap(e, index == 0 ? "encoding" : "decoding", encoding);
+    }
     if (!(r instanceof PyTuple t) || t.size() != 2) {
       throw PyErr.format(PyExc.TypeError, "%s", badResult);
     }
     return t.get(0);
+  }
+
+  /** Exception types whose instances hold nothing but their args ({@code BaseException_init}). */
+  private static final java.util.Set<PyType> PLAIN = java.util.Set.of(PyExc.Exception,
+      PyExc.TypeError, PyExc.ValueError, PyExc.LookupError, PyExc.IndexError, PyExc.KeyError,
+      PyExc.RuntimeError, PyExc.NotImplementedError, PyExc.ArithmeticError,
+      PyExc.ZeroDivisionError, PyExc.OverflowError, PyExc.AssertionError, PyExc.EOFError,
+      PyExc.MemoryError, PyExc.RecursionError, PyExc.SystemError, PyExc.UnicodeError);
+
+  /**
+   * {@code wrap_codec_error} ({@code _PyErr_TrySetFromCause}): an exception of a plain builtin
+   * type with at most one str argument and no attributes becomes one of the same type saying
+   * which codec failed, caused by the original; anything else passes unchanged.
+   */
+  private static PyException wrap(PyException e, String operation, String codec) {
+    PyBaseException v = e.value;
+    PyType t = PyType.of(v);
+    if (!PLAIN.contains(t) || v.args.size() > 1
+        || (v.args.size() == 1 && !(v.args.get(0) instanceof String
+            || v.args.get(0) instanceof org.taipan.object.PyCodePoints))
+        || v.getDict().size() > 0) {
+      return e;
+    }
+    PyException n = PyErr.format(t, "%s with '%s' codec failed (%s: %s)", operation, codec,
+        t.getName(), Abstract.strJava(v));
+    n.value.cause = v;
+    n.value.context = v;
+    n.value.suppressContext = true;
+    return n;
   }
 
   /** The part of a normalized name after "utf" / "utf_", or null when it is not a UTF name. */
@@ -92,7 +128,8 @@ final class TextCodecs implements PyCodecs.Provider {
       return new PyBytes(Encoder.ucs1("latin-1", 256).encode(str, cps, errors));
     }
     Object info = textEncoding(encoding, "codecs.encode()");
-    Object v = callCodec(info, 0, str, errors, "encoder must return a tuple (object, integer)");
+    Object v = callCodec(info, 0, str, errors, "encoder must return a tuple (object, integer)",
+        encoding);
     if (v instanceof PyBytes) {
       return v;
     }
@@ -128,7 +165,8 @@ final class TextCodecs implements PyCodecs.Provider {
       return Decoders.latin1(PyBuffer.bytes(data)).str();
     }
     Object info = textEncoding(encoding, "codecs.decode()");
-    Object v = callCodec(info, 1, data, errors, "decoder must return a tuple (object,integer)");
+    Object v = callCodec(info, 1, data, errors, "decoder must return a tuple (object,integer)",
+        encoding);
     if (!PyUnicode.isStr(v)) {
       throw PyErr.format(PyExc.TypeError,
           "'%.400s' decoder returned '%.400s' instead of 'str'; use codecs.decode() to decode "
