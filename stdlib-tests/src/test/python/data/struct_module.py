@@ -117,3 +117,21 @@ print(struct.pack("@bhbibqb", 1, 2, 3, 4, 5, 6, 7).hex(), struct.calcsize("@bhbi
 struct._clearcache()
 for i in range(250): struct.calcsize(str(i) + "b")
 print(struct.calcsize("249b"))
+
+# bytearray: a writable buffer for pack_into, a readable one everywhere else
+b = bytearray(8)
+t(struct.pack_into, "i", b, 6, 1); t(struct.pack_into, "i", b, -2, 1); t(struct.pack_into, "i", b, -9, 1)
+t(struct.pack_into, "i", b, 9, 1); t(struct.pack_into, "i", b, 2, 1); print(b)
+t(struct.pack_into, "<h2xb", b, -5, -2, 3); print(b)
+t(struct.pack_into, "i", b, 0); t(struct.pack_into, "i", b, 0, 1, 2); t(struct.pack_into, "i", b, "x", 1)
+t(struct.pack_into, "i", b, 2**70, 1)
+S = struct.Struct(">H")
+S.pack_into(b, 0, 0xABCD); print(b)
+t(S.pack_into, b, 7, 1)
+t(struct.unpack, "<q", b); t(struct.unpack_from, "<h", b, 6); t(struct.unpack, "<h", bytearray(3))
+print(list(struct.iter_unpack("<h", bytearray(b"abcdef"))))
+t(struct.pack, "4s", bytearray(b"xy")); t(struct.pack, "4p", bytearray(b"xy")); t(struct.pack, "c", bytearray(b"x"))
+t(struct.Struct, bytearray(b"i"))
+class B(bytes):
+    pass
+t(struct.pack, "c", B(b"z")); t(struct.unpack, "<h", B(b"zz")); print(struct.Struct(B(b"<h")).size)

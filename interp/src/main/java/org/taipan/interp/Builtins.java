@@ -646,6 +646,8 @@ final class Builtins {
     if (!PyUnicode.isStr(name)) {
       throw PyErr.format(PyExc.TypeError, "__build_class__: name is not a string");
     }
+    Object[] origBases = bases;
+    bases = updateBases(bases);
     Object meta = kwds.remove("metaclass");
     boolean isClass = meta instanceof PyType;
     if (meta == null) {
@@ -686,11 +688,43 @@ final class Builtins {
     PyFrame f = new PyFrame(fn.code, fn.globals, fn.builtins, ns);
     f.function = fn;
     Object cell = Interpreter.run(f);
+    if (bases != origBases) {
+      Abstract.setItem(ns, "__orig_bases__", new PyTuple(origBases.clone()));
+    }
     Object cls = callWithKw(meta, new Object[] {name, basesTuple, ns}, kwds);
     if (cell instanceof PyCell c && cls instanceof PyType) {
       c.value = cls;
     }
     return cls;
+  }
+
+  /**
+   * PEP 560's {@code update_bases}: a base that is not a class and has {@code __mro_entries__} is
+   * replaced by what that returns. Returns {@code bases} itself when nothing changed.
+   */
+  private static Object[] updateBases(Object[] bases) {
+    List<Object> out = null;
+    for (int i = 0; i < bases.length; i++) {
+      Object b = bases[i];
+      Object entries = b instanceof PyType ? null : Abstract.lookupAttr(b, "__mro_entries__");
+      if (entries == null) {
+        if (out != null) {
+          out.add(b);
+        }
+        continue;
+      }
+      Object r = Abstract.call(entries, new PyTuple(bases.clone()));
+      if (!(r instanceof PyTuple t)) {
+        throw PyErr.format(PyExc.TypeError, "__mro_entries__ must return a tuple");
+      }
+      if (out == null) {
+        out = new java.util.ArrayList<>(List.of(bases).subList(0, i));
+      }
+      for (int k = 0; k < t.size(); k++) {
+        out.add(t.get(k));
+      }
+    }
+    return out == null ? bases : out.toArray();
   }
 
   private static Object callWithKw(Object callable, Object[] pos, PyDict kw) {

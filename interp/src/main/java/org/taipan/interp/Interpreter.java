@@ -27,9 +27,13 @@ import org.taipan.object.PyTuple;
 final class Interpreter {
   private Interpreter() {}
 
-  /** Runs a new frame: links it into the thread's frame chain and checks the recursion limit. */
+  /** Runs a new frame on the current thread (see {@link #run(PyFrame, ThreadState)}). */
   static Object run(PyFrame f) {
-    ThreadState ts = ThreadState.get();
+    return run(f, ThreadState.get());
+  }
+
+  /** Runs a new frame: links it into the thread's frame chain and checks the recursion limit. */
+  static Object run(PyFrame f, ThreadState ts) {
     if (ts.depth >= ts.interp.recursionLimit) {
       throw PyErr.format(PyExc.RecursionError, "maximum recursion depth exceeded");
     }
@@ -69,7 +73,8 @@ final class Interpreter {
 
   /**
    * Unwinds to this frame's handler for the exception, or rethrows it after adding the traceback
-   * entry ({@code exception_unwind}).
+   * entry ({@code exception_unwind}). The loop keeps its stack pointer in a local, so {@code f.sp}
+   * may be stale here: the stack is cut to the handler's depth and everything above is cleared.
    */
   private static void handle(PyFrame f, ThreadState ts, PyException e) {
     PyBaseException exc = e.value;
@@ -85,10 +90,7 @@ final class Interpreter {
     int at = f.lasti;
     for (int i = 0; i + 4 < table.length; i += 5) {
       if (table[i] <= at && at < table[i + 1]) {
-        int depth = table[i + 3];
-        while (f.sp > depth) {
-          f.pop();
-        }
+        cutStack(f, f.stackBase + table[i + 3]);
         if (table[i + 4] != 0) {
           f.push((long) f.lasti);
         }
@@ -97,255 +99,343 @@ final class Interpreter {
         return;
       }
     }
-    while (f.sp > 0) {
-      f.pop();
-    }
+    cutStack(f, f.stackBase);
     throw e;
   }
 
+  private static void cutStack(PyFrame f, int sp) {
+    java.util.Arrays.fill(f.stack, sp, f.stack.length, null);
+    f.sp = sp;
+  }
+
+  /**
+   * The dispatch loop. The instruction and stack pointers live in locals; {@code f.lasti} is
+   * stored before each instruction (tracebacks and callee introspection read it), while {@code
+   * f.sp} and {@code f.ip} are written back only around instructions run out of line, at a yield
+   * and at a return.
+   */
   private static Object loop(PyFrame f, ThreadState ts) {
-    final byte[] code = f.code.code;
+    final int[] code = Quickened.of(f.code);
     final Object[] consts = f.code.consts;
-    final Object[] fast = f.fast;
+    final Object[] stack = f.stack;
     int ip = f.ip;
-    int ext = 0;
+    int sp = f.sp;
     while (true) {
       f.lasti = ip;
-      int op = code[2 * ip] & 0xff;
-      int arg = (code[2 * ip + 1] & 0xff) | ext;
+      int insn = code[ip];
+      int op = insn & 0xff;
+      int arg = insn >>> 8;
       ip++;
-      ext = 0;
-      f.ip = ip + Opcode.caches(op);
       switch (op) {
-        case NOP, PRECALL, CACHE:
+        case NOP, PRECALL, CACHE, EXTENDED_ARG:
           break;
         case RESUME:
           if (PendingCalls.pending()) {
             PendingCalls.run(f);
           }
           break;
-        case EXTENDED_ARG:
-          ext = arg << 8;
-          continue;
         case LOAD_FAST: {
-          Object v = fast[arg];
+          Object v = stack[arg];
           if (v == null) {
             throw OpsNames.unboundLocal(f, arg);
           }
-          f.push(v);
+          stack[sp++] = v;
           break;
         }
         case STORE_FAST:
-          fast[arg] = f.pop();
+          stack[arg] = stack[--sp];
+          stack[sp] = null;
           break;
         case DELETE_FAST:
-          if (fast[arg] == null) {
+          if (stack[arg] == null) {
             throw OpsNames.unboundLocal(f, arg);
           }
-          fast[arg] = null;
+          stack[arg] = null;
           break;
         case LOAD_CONST:
-          f.push(consts[arg]);
+          stack[sp++] = consts[arg];
           break;
         case POP_TOP:
-          f.pop();
+          stack[--sp] = null;
           break;
         case PUSH_NULL:
-          f.push(null);
+          stack[sp++] = null;
           break;
-        case COPY:
-          f.push(f.peek(arg));
-          break;
-        case SWAP: {
-          Object t = f.stack[f.sp - 1];
-          f.stack[f.sp - 1] = f.stack[f.sp - arg];
-          f.stack[f.sp - arg] = t;
+        case COPY: {
+          Object v = stack[sp - arg];
+          stack[sp++] = v;
           break;
         }
-        case LOAD_NAME, STORE_NAME, DELETE_NAME, LOAD_GLOBAL, STORE_GLOBAL, DELETE_GLOBAL,
+        case SWAP: {
+          Object t = stack[sp - 1];
+          stack[sp - 1] = stack[sp - arg];
+          stack[sp - arg] = t;
+          break;
+        }
+        case LOAD_GLOBAL: {
+          if ((arg & 1) != 0) {
+            stack[sp++] = null;
+          }
+          stack[sp++] = loadGlobal(f, f.code.names[arg >> 1]);
+          ip += 5;
+          break;
+        }
+        case LOAD_NAME, STORE_NAME, DELETE_NAME, STORE_GLOBAL, DELETE_GLOBAL,
             LOAD_DEREF, STORE_DEREF, DELETE_DEREF, LOAD_CLASSDEREF, LOAD_CLOSURE, MAKE_CELL,
             COPY_FREE_VARS, LOAD_ATTR, STORE_ATTR, DELETE_ATTR, LOAD_METHOD, BINARY_SUBSCR,
             STORE_SUBSCR, DELETE_SUBSCR:
+          f.sp = sp;
           OpsNames.execute(f, op, arg);
+          sp = f.sp;
+          ip += Opcode.caches(op);
           break;
         case BINARY_OP: {
-          Object w = f.pop();
-          Object v = f.pop();
-          if (v instanceof Long a && w instanceof Long b) {
-            if (arg == 0 || arg == 13) {
-              f.push(PyLong.add(a, b));
-              break;
-            } else if (arg == 10 || arg == 23) {
-              f.push(PyLong.sub(a, b));
-              break;
-            }
-          }
-          f.push(PyNumber.binaryOp(arg, v, w));
+          Object w = stack[--sp];
+          Object v = stack[sp - 1];
+          stack[sp] = null;
+          stack[sp - 1] = binaryOp(arg, v, w);
+          ip++;
           break;
         }
         case COMPARE_OP: {
-          Object w = f.pop();
-          Object v = f.pop();
-          if (v instanceof Long a && w instanceof Long b) {
-            long x = a;
-            long y = b;
-            f.push(switch (arg) {
-              case 0 -> x < y;
-              case 1 -> x <= y;
-              case 2 -> x == y;
-              case 3 -> x != y;
-              case 4 -> x > y;
-              default -> x >= y;
-            });
-            break;
-          }
-          f.push(Abstract.richCompare(v, w, arg));
+          Object w = stack[--sp];
+          Object v = stack[sp - 1];
+          stack[sp] = null;
+          stack[sp - 1] = compareOp(arg, v, w);
+          ip += 2;
           break;
         }
         case IS_OP: {
-          Object w = f.pop();
-          Object v = f.pop();
-          f.push((v == w || sameSingleton(v, w)) ^ (arg != 0));
+          Object w = stack[--sp];
+          Object v = stack[sp - 1];
+          stack[sp] = null;
+          stack[sp - 1] = (v == w || sameSingleton(v, w)) ^ (arg != 0);
           break;
         }
         case CONTAINS_OP: {
-          Object container = f.pop();
-          Object item = f.pop();
-          f.push(Abstract.contains(container, item) ^ (arg != 0));
+          Object container = stack[--sp];
+          Object item = stack[sp - 1];
+          stack[sp] = null;
+          stack[sp - 1] = Abstract.contains(container, item) ^ (arg != 0);
           break;
         }
         case UNARY_NOT:
-          f.push(!Abstract.isTrue(f.pop()));
+          stack[sp - 1] = !truth(stack[sp - 1]);
           break;
         case UNARY_NEGATIVE:
-          f.push(PyNumber.negative(f.pop()));
+          stack[sp - 1] = PyNumber.negative(stack[sp - 1]);
           break;
         case UNARY_POSITIVE:
-          f.push(PyNumber.positive(f.pop()));
+          stack[sp - 1] = PyNumber.positive(stack[sp - 1]);
           break;
         case UNARY_INVERT:
-          f.push(PyNumber.invert(f.pop()));
+          stack[sp - 1] = PyNumber.invert(stack[sp - 1]);
           break;
         case JUMP_FORWARD:
-          f.ip = ip + arg;
+          ip += arg;
           break;
         case JUMP_BACKWARD:
-          f.ip = ip - arg;
+          ip -= arg;
           if (PendingCalls.pending()) {
+            f.sp = sp;
             PendingCalls.run(f);
           }
           break;
         case JUMP_BACKWARD_NO_INTERRUPT:
-          f.ip = ip - arg;
+          ip -= arg;
           break;
-        case POP_JUMP_FORWARD_IF_FALSE:
-          if (!truth(f.pop())) {
-            f.ip = ip + arg;
-          }
-          break;
-        case POP_JUMP_FORWARD_IF_TRUE:
-          if (truth(f.pop())) {
-            f.ip = ip + arg;
-          }
-          break;
-        case POP_JUMP_BACKWARD_IF_FALSE:
-          if (!truth(f.pop())) {
-            f.ip = ip - arg;
-          }
-          break;
-        case POP_JUMP_BACKWARD_IF_TRUE:
-          if (truth(f.pop())) {
-            f.ip = ip - arg;
-          }
-          break;
-        case POP_JUMP_FORWARD_IF_NONE:
-          if (f.pop() == PyNone.NONE) {
-            f.ip = ip + arg;
-          }
-          break;
-        case POP_JUMP_FORWARD_IF_NOT_NONE:
-          if (f.pop() != PyNone.NONE) {
-            f.ip = ip + arg;
-          }
-          break;
-        case POP_JUMP_BACKWARD_IF_NONE:
-          if (f.pop() == PyNone.NONE) {
-            f.ip = ip - arg;
-          }
-          break;
-        case POP_JUMP_BACKWARD_IF_NOT_NONE:
-          if (f.pop() != PyNone.NONE) {
-            f.ip = ip - arg;
-          }
-          break;
-        case JUMP_IF_FALSE_OR_POP:
-          if (!truth(f.top())) {
-            f.ip = ip + arg;
-          } else {
-            f.pop();
-          }
-          break;
-        case JUMP_IF_TRUE_OR_POP:
-          if (truth(f.top())) {
-            f.ip = ip + arg;
-          } else {
-            f.pop();
-          }
-          break;
-        case GET_ITER:
-          f.push(Abstract.iter(f.pop()));
-          break;
-        case FOR_ITER: {
-          Object it = f.top();
-          Object v = Abstract.next(it);
-          if (v == null) {
-            f.pop();
-            f.ip = ip + arg;
-          } else {
-            f.push(v);
+        case POP_JUMP_FORWARD_IF_FALSE: {
+          Object v = stack[--sp];
+          stack[sp] = null;
+          if (!truth(v)) {
+            ip += arg;
           }
           break;
         }
-        case RETURN_VALUE:
-          return f.pop();
+        case POP_JUMP_FORWARD_IF_TRUE: {
+          Object v = stack[--sp];
+          stack[sp] = null;
+          if (truth(v)) {
+            ip += arg;
+          }
+          break;
+        }
+        case POP_JUMP_BACKWARD_IF_FALSE: {
+          Object v = stack[--sp];
+          stack[sp] = null;
+          if (!truth(v)) {
+            ip -= arg;
+          }
+          break;
+        }
+        case POP_JUMP_BACKWARD_IF_TRUE: {
+          Object v = stack[--sp];
+          stack[sp] = null;
+          if (truth(v)) {
+            ip -= arg;
+          }
+          break;
+        }
+        case POP_JUMP_FORWARD_IF_NONE: {
+          Object v = stack[--sp];
+          stack[sp] = null;
+          if (v == PyNone.NONE) {
+            ip += arg;
+          }
+          break;
+        }
+        case POP_JUMP_FORWARD_IF_NOT_NONE: {
+          Object v = stack[--sp];
+          stack[sp] = null;
+          if (v != PyNone.NONE) {
+            ip += arg;
+          }
+          break;
+        }
+        case POP_JUMP_BACKWARD_IF_NONE: {
+          Object v = stack[--sp];
+          stack[sp] = null;
+          if (v == PyNone.NONE) {
+            ip -= arg;
+          }
+          break;
+        }
+        case POP_JUMP_BACKWARD_IF_NOT_NONE: {
+          Object v = stack[--sp];
+          stack[sp] = null;
+          if (v != PyNone.NONE) {
+            ip -= arg;
+          }
+          break;
+        }
+        case JUMP_IF_FALSE_OR_POP:
+          if (!truth(stack[sp - 1])) {
+            ip += arg;
+          } else {
+            stack[--sp] = null;
+          }
+          break;
+        case JUMP_IF_TRUE_OR_POP:
+          if (truth(stack[sp - 1])) {
+            ip += arg;
+          } else {
+            stack[--sp] = null;
+          }
+          break;
+        case GET_ITER:
+          stack[sp - 1] = Abstract.iter(stack[sp - 1]);
+          break;
+        case FOR_ITER: {
+          Object v = Abstract.next(stack[sp - 1]);
+          if (v == null) {
+            stack[--sp] = null;
+            ip += arg;
+          } else {
+            stack[sp++] = v;
+          }
+          break;
+        }
+        case RETURN_VALUE: {
+          Object v = stack[--sp];
+          stack[sp] = null;
+          f.sp = sp;
+          return v;
+        }
         case KW_NAMES:
           f.kwnames = (PyTuple) consts[arg];
           break;
-        case CALL, CALL_FUNCTION_EX, MAKE_FUNCTION, LOAD_BUILD_CLASS:
-          OpsCalls.execute(f, op, arg);
+        case CALL: {
+          ip += 4;
+          Object r = OpsCalls.callPythonExact(f, ts, stack, sp, arg);
+          if (r != null) {
+            sp -= arg + 2;
+            stack[sp++] = r;
+            break;
+          }
+          f.sp = sp;
+          OpsCalls.execute(f, ts, op, arg);
+          sp = f.sp;
+          break;
+        }
+        case CALL_FUNCTION_EX, MAKE_FUNCTION, LOAD_BUILD_CLASS:
+          f.sp = sp;
+          OpsCalls.execute(f, ts, op, arg);
+          sp = f.sp;
           break;
         case BUILD_TUPLE, BUILD_LIST, BUILD_SET, BUILD_MAP, BUILD_CONST_KEY_MAP, LIST_APPEND,
             SET_ADD, MAP_ADD, LIST_EXTEND, SET_UPDATE, DICT_UPDATE, DICT_MERGE, LIST_TO_TUPLE,
             UNPACK_SEQUENCE, UNPACK_EX, BUILD_SLICE, FORMAT_VALUE, BUILD_STRING, PRINT_EXPR,
             SETUP_ANNOTATIONS, GET_LEN, MATCH_SEQUENCE, MATCH_MAPPING, MATCH_KEYS, MATCH_CLASS:
+          f.sp = sp;
           OpsBuild.execute(f, op, arg);
+          sp = f.sp;
+          ip += Opcode.caches(op);
           break;
         case RAISE_VARARGS, RERAISE, PUSH_EXC_INFO, POP_EXCEPT, CHECK_EXC_MATCH,
             BEFORE_WITH, WITH_EXCEPT_START, LOAD_ASSERTION_ERROR:
+          f.sp = sp;
           OpsExceptions.execute(f, ts, op, arg);
+          sp = f.sp;
           break;
         case IMPORT_NAME, IMPORT_FROM, IMPORT_STAR:
+          f.sp = sp;
           OpsImport.execute(f, ts, op, arg);
+          sp = f.sp;
           break;
         case RETURN_GENERATOR:
+          f.sp = sp;
+          f.ip = ip;
           return OpsGenerators.returnGenerator(f);
         case YIELD_VALUE: {
-          Object v = f.pop();
+          Object v = stack[--sp];
+          stack[sp] = null;
+          f.sp = sp;
+          f.ip = ip;
           f.yielded = true;
           return v;
         }
         case GET_YIELD_FROM_ITER, SEND, GET_AWAITABLE, ASYNC_GEN_WRAP, GET_AITER, GET_ANEXT,
             END_ASYNC_FOR, BEFORE_ASYNC_WITH:
-          if (OpsGenerators.execute(f, op, arg, ip)) {
-            break;
-          }
+          f.sp = sp;
+          f.ip = ip;
+          OpsGenerators.execute(f, op, arg, ip);
+          sp = f.sp;
+          ip = f.ip;
           break;
         default:
           throw PyErr.format(
               PyExc.SystemError, "unknown opcode %d (%s)", op, Opcode.name(op));
       }
-      ip = f.ip;
     }
+  }
+
+  /** {@code BINARY_OP} with a fast path for int addition and subtraction. */
+  private static Object binaryOp(int arg, Object v, Object w) {
+    if (v instanceof Long a && w instanceof Long b) {
+      if (arg == 0 || arg == 13) {
+        return PyLong.add(a, b);
+      } else if (arg == 10 || arg == 23) {
+        return PyLong.sub(a, b);
+      }
+    }
+    return PyNumber.binaryOp(arg, v, w);
+  }
+
+  /** {@code COMPARE_OP} with a fast path for ints. */
+  private static Object compareOp(int arg, Object v, Object w) {
+    if (v instanceof Long a && w instanceof Long b) {
+      long x = a;
+      long y = b;
+      switch (arg) {
+        case 0: return x < y;
+        case 1: return x <= y;
+        case 2: return x == y;
+        case 3: return x != y;
+        case 4: return x > y;
+        default: return x >= y;
+      }
+    }
+    return Abstract.richCompare(v, w, arg);
   }
 
   private static boolean truth(Object v) {

@@ -22,7 +22,56 @@ final class OpsCalls {
 
   private static final String[] NO_KW = null;
 
-  static void execute(PyFrame f, int op, int arg) {
+  /**
+   * {@code CALL} of a Python function whose parameters are all positional (no {@code *args}, no
+   * {@code **kwargs}, no keyword-only ones) with positional arguments only, enough of them with
+   * the defaults: the arguments go from the caller's stack straight into the new frame, without an
+   * argument array or {@link ArgBinder}. Returns null (and leaves the stack alone) when the call
+   * is not of that kind.
+   */
+  static Object callPythonExact(PyFrame f, ThreadState ts, Object[] stack, int sp, int n) {
+    if (f.kwnames != null) {
+      return null;
+    }
+    int bottom = sp - n - 2;
+    Object callable = stack[bottom];
+    int from;
+    if (callable != null) {
+      from = bottom + 1;
+    } else {
+      callable = stack[bottom + 1];
+      from = bottom + 2;
+    }
+    if (!(callable instanceof PyFunction fn)) {
+      return null;
+    }
+    PyCode co = fn.code;
+    int nargs = sp - from;
+    int argc = co.argcount;
+    if (nargs != argc) {
+      Object[] defaults = fn.defaults;
+      if (nargs > argc || defaults == null || nargs < argc - defaults.length) {
+        return null;
+      }
+    }
+    if ((co.flags & (PyCode.CO_VARARGS | PyCode.CO_VARKEYWORDS)) != 0 || co.kwonlyargcount != 0) {
+      return null;
+    }
+    PyFrame nf = new PyFrame(co, fn.globals, fn.builtins, null);
+    nf.function = fn;
+    Object[] fast = nf.fast;
+    System.arraycopy(stack, from, fast, 0, nargs);
+    if (nargs < argc) {
+      Object[] defaults = fn.defaults;
+      System.arraycopy(defaults, defaults.length - (argc - nargs), fast, nargs, argc - nargs);
+    }
+    for (int i = bottom; i < sp; i++) {
+      stack[i] = null;
+    }
+    return Interpreter.run(nf, ts);
+  }
+
+  static void execute(PyFrame f, ThreadState ts, int op, int arg) {
     switch (op) {
       case CALL: {
         int n = arg;

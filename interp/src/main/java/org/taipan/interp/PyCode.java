@@ -64,6 +64,11 @@ public final class PyCode {
   final int[] exceptionTable;
   /** For each code unit: lineno, end lineno, column, end column (-1 when unknown). */
   final int[] positions;
+  /**
+   * The instructions the interpreter runs, made from {@link #code} on first use ({@link
+   * Quickened}); {@code co_code} keeps returning the unspecialized bytes.
+   */
+  int[] insns;
 
   PyCode(
       byte[] code,

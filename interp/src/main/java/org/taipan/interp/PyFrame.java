@@ -23,8 +23,16 @@ public final class PyFrame {
   final PyDict builtins;
   /** The locals mapping of module and class bodies; null in optimized (function) frames. */
   Object locals;
+  /**
+   * The locals, cells and free variables, then the value stack: one array, as CPython's {@code
+   * localsplus}, so a call allocates the frame and a single array.
+   */
   final Object[] fast;
+  /** The same array as {@link #fast}; the value stack starts at {@link #stackBase}. */
   final Object[] stack;
+  /** Index in {@link #stack} of the bottom of the value stack ({@code co_nlocalsplus}). */
+  final int stackBase;
+  /** Index in {@link #stack} of the first free slot above the value stack. */
   int sp;
   /** Index (in code units) of the next instruction. */
   int ip;
@@ -47,8 +55,11 @@ public final class PyFrame {
     this.globals = globals;
     this.builtins = builtins;
     this.locals = locals;
-    this.fast = new Object[code.nlocalsplus()];
-    this.stack = new Object[code.stacksize + 1];
+    int n = code.nlocalsplus();
+    this.fast = new Object[n + code.stacksize + 1];
+    this.stack = fast;
+    this.stackBase = n;
+    this.sp = n;
   }
 
   void push(Object v) {

@@ -206,7 +206,7 @@ public class PyGenerator extends PyIterator {
     byte[] code = frame.code.code;
     int at = frame.lasti;
     if ((code[2 * at] & 0xff) == Opcode.YIELD_VALUE
-        && (code[2 * (at - 1)] & 0xff) == Opcode.SEND && frame.sp > 0) {
+        && (code[2 * (at - 1)] & 0xff) == Opcode.SEND && frame.sp > frame.stackBase) {
       return frame.top();
     }
     return null;

@@ -502,6 +502,10 @@ public final class Abstract {
       return false;
     }
     if (!(cls instanceof PyType t)) {
+      Object check = PyType.of(cls).lookup("__subclasscheck__");
+      if (check != null) {
+        return isTrue(callAsMethod(check, cls, new Object[] {c}, null));
+      }
       throw PyErr.format(
           PyExc.TypeError,
           "issubclass() arg 2 must be a class, a tuple of classes, or a union");

@@ -306,7 +306,8 @@ public class PyBytes implements PyBuffer.Exporter {
   private static PyBytes fromSource(Object x, String encoding, String errors) {
     if (x == null) {
       if (encoding != null || errors != null) {
-        throw PyErr.format(PyExc.TypeError, "encoding or errors without sequence argument");
+        throw PyErr.format(PyExc.TypeError, encoding != null
+            ? "encoding without a string argument" : "errors without a string argument");
       }
       return new PyBytes(new byte[0]);
     }

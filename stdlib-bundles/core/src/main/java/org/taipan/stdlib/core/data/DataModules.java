@@ -24,7 +24,8 @@ public final class DataModules implements ModuleProvider {
         new BuiltinModule("_collections", CollectionsModule.class),
         new BuiltinModule("itertools", ItertoolsModule.class),
         new BuiltinModule("math", MathModule.class),
-        new BuiltinModule("_struct", StructModule.class));
+        new BuiltinModule("_struct", StructModule.class),
+        new BuiltinModule("_random", RandomModule.class));
   }
 
   @Override

@@ -4,6 +4,7 @@ import java.lang.invoke.MethodHandles;
 import org.taipan.api.expose.PythonMethod;
 import org.taipan.object.Abstract;
 import org.taipan.object.Getter;
+import org.taipan.object.PyBuffer;
 import org.taipan.object.PyBytes;
 import org.taipan.object.PyDict;
 import org.taipan.object.PyErr;
@@ -158,10 +159,9 @@ class PyStruct {
       throw StructModule.error("pack_into expected %d items for packing (got %d)",
           compiled.len, nargs - 2);
     }
-    Object buffer = args[from];
-    Buffers.requireWritable(buffer);
+    PyBuffer buffer = writableBuffer(args[from]);
     long offset = StructModule.indexOffset(args[from + 1]);
-    long len = Buffers.byteLength(buffer);
+    long len = buffer.length;
     long size = compiled.size;
     if (offset < 0) {
       if (offset + size > 0) {
@@ -178,10 +178,29 @@ class PyStruct {
     }
     byte[] buf = new byte[(int) size];
     packInto(args, from + 2, buf, 0);
-    Buffers.write(buffer, offset, buf);
+    // a value's __index__ may have resized a bytearray meanwhile: write through a fresh buffer
+    buffer = writableBuffer(args[from]);
+    if (offset + size <= buffer.length) {
+      System.arraycopy(buf, 0, buffer.array, buffer.offset + (int) offset, (int) size);
+    }
+  }
+
+  /** {@code PyArg_Parse(arg, "w*")}. */
+  private static PyBuffer writableBuffer(Object o) {
+    PyBuffer b = PyBuffer.getOrNull(o);
+    if (b == null || b.readonly) {
+      throw PyErr.format(PyExc.TypeError, "argument must be read-write bytes-like object, not %s",
+          DataSupport.typeName(o));
+    }
+    return PyBuffer.getWritable(o, "");
   }
 
   // ---------------------------------------------------------------- unpack
+
+  /** {@code s_unpack_internal}: the values at {@code off} of {@code buf}. */
+  PyTuple unpackAt(PyBuffer b, int off) {
+    return unpackAt(b.array, b.offset + off);
+  }
 
   /** {@code s_unpack_internal}: the values at {@code off} of {@code buf}. */
   PyTuple unpackAt(byte[] buf, int off) {
@@ -216,7 +235,7 @@ class PyStruct {
   }
 
   PyTuple unpack(Object buffer) {
-    byte[] b = Buffers.readable(buffer);
+    PyBuffer b = PyBuffer.get(buffer);
     if (b.length != compiled.size) {
       throw StructModule.error("unpack requires a buffer of %d bytes", compiled.size);
     }
@@ -224,7 +243,7 @@ class PyStruct {
   }
 
   PyTuple unpackFrom(Object buffer, Object offsetArg) {
-    byte[] b = Buffers.readable(buffer);
+    PyBuffer b = PyBuffer.get(buffer);
     long offset = offsetArg == null ? 0 : DataSupport.asSsize(offsetArg);
     long len = b.length;
     long size = compiled.size;
@@ -248,12 +267,12 @@ class PyStruct {
     if (compiled.size == 0) {
       throw StructModule.error("cannot iteratively unpack with a struct of length 0");
     }
-    byte[] b = Buffers.readable(buffer);
+    PyBuffer b = PyBuffer.get(buffer);
     if (b.length % compiled.size != 0) {
       throw StructModule.error(
           "iterative unpacking requires a buffer of a multiple of %d bytes", compiled.size);
     }
-    return new UnpackIterator(this, b);
+    return new UnpackIterator(this, buffer, b.length);
   }
 
   // ---------------------------------------------------------------- Python methods
@@ -308,12 +327,17 @@ class PyStruct {
   /** {@code _struct.unpack_iterator}: unpacks successive records of a buffer. */
   static final class UnpackIterator extends PyIterator {
     final PyStruct struct;
-    final byte[] buf;
+    /** The exporter; its buffer is taken again for each record, as its bytes may change. */
+    final Object exporter;
+    final int length;
+    final long size;
     int index;
 
-    UnpackIterator(PyStruct struct, byte[] buf) {
+    UnpackIterator(PyStruct struct, Object exporter, int length) {
       this.struct = struct;
-      this.buf = buf;
+      this.exporter = exporter;
+      this.length = length;
+      this.size = struct.compiled.size;
     }
 
     @Override
@@ -323,11 +347,13 @@ class PyStruct {
 
     @Override
     public Object next() {
-      if (index >= buf.length) {
+      PyBuffer b = PyBuffer.get(exporter);
+      if (index + size > Math.min(length, b.length)) {
+        index = length;
         return null;
       }
-      PyTuple r = struct.unpackAt(buf, index);
-      index += (int) struct.compiled.size;
+      PyTuple r = struct.unpackAt(b, index);
+      index += (int) size;
       return r;
     }
 
@@ -346,7 +372,7 @@ class PyStruct {
     @PythonMethod
     static Object __length_hint__(Object self) {
       UnpackIterator it = (UnpackIterator) self;
-      return (long) ((it.buf.length - it.index) / it.struct.compiled.size);
+      return (it.length - it.index) / it.size;
     }
   }
 }

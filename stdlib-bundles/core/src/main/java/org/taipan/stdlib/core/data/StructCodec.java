@@ -2,13 +2,14 @@ package org.taipan.stdlib.core.data;
 
 import java.math.BigInteger;
 import org.taipan.object.Abstract;
+import org.taipan.object.PyBuffer;
+import org.taipan.object.PyByteArray;
 import org.taipan.object.PyBytes;
 import org.taipan.object.PyErr;
 import org.taipan.object.PyException;
 import org.taipan.object.PyExc;
 import org.taipan.object.PyLong;
 import org.taipan.object.PyNumber;
-import org.taipan.object.PyType;
 import org.taipan.stdlib.core.data.StructFormat.Mode;
 
 /**
@@ -349,11 +350,8 @@ final class StructCodec {
 
   /** The bytes of a value for {@code s} or {@code p} ({@code bytes} or {@code bytearray}). */
   static byte[] stringArg(char c, Object v) {
-    if (v instanceof PyBytes b) {
-      return b.toByteArray();
-    }
-    if (PyType.of(v).getName().equals("bytearray") && Buffers.isBytesLike(v)) {
-      return Buffers.readable(v);
+    if (v instanceof PyBytes || v instanceof PyByteArray) {
+      return PyBuffer.bytes(v);
     }
     throw StructModule.error("argument for '%c' must be a bytes object", c);
   }
