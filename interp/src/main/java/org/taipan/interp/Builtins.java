@@ -70,6 +70,7 @@ final class Builtins {
     m.put("slice", PyType.forClass(PySlice.class));
     m.put("bytes", PyType.forClass(PyBytes.class));
     m.put("bytearray", PyType.forClass(org.taipan.object.PyByteArray.class));
+    m.put("memoryview", PyType.forClass(org.taipan.object.PyMemoryView.class));
     m.put("complex", PyType.forClass(org.taipan.object.PyComplex.class));
     m.put("property", PyType.forClass(PyProperty.class));
     m.put("staticmethod", PyType.forClass(PyStaticMethod.class));
