@@ -240,6 +240,11 @@ public final class Execution implements PythonExecution {
       }
     }
     in.importer.boot();
+    // init_set_builtins_open: builtins.open is _io.open, when the library provides _io
+    if (in.importer.isBuiltin("_io")) {
+      in.builtins.put("open",
+          org.taipan.object.Abstract.getAttr(in.importer.importModule("_io"), "open"));
+    }
     if (in.importer.usesImportlib()) {
       if (flags.noSite() == 0) {
         in.importer.importModule("site");

@@ -113,7 +113,9 @@ final class Importer {
 
   /** Whether {@code importlib} can run here: a standard library and the modules it boots on. */
   boolean canBootImportlib() {
-    if (stdlibDir == null) {
+    // Until _io existed this was always false; booting importlib still fails on gaps elsewhere
+    // (sys.implementation is not a SimpleNamespace), so it stays opt-in: -Dtaipan.importlib=true
+    if (stdlibDir == null || !Boolean.getBoolean("taipan.importlib")) {
       return false;
     }
     for (String m : BOOT_MODULES) {
@@ -208,6 +210,8 @@ final class Importer {
     PyModule mod = new PyModule(name);
     PyDict d = mod.getDict();
     d.put("__builtins__", interp.builtinsModule);
+    // PyImport_ImportFrozenModuleObject: FrozenImporter._fix_up_module reads it
+    d.put("__origname__", frozen.get(name)[1]);
     interp.modules.put(name, mod);
     try {
       Interpreter.run(new PyFrame(frozenCode(name), d, interp.builtins, d));

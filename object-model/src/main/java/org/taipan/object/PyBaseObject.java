@@ -225,6 +225,16 @@ public final class PyBaseObject {
     }
   }
 
+  /** {@code object.__subclasshook__}, a classmethod: NotImplemented, so that ABCs decide. */
+  static final class SubclassHook {
+    private SubclassHook() {}
+
+    @org.taipan.api.expose.PythonMethod
+    static Object __subclasshook__(Object cls, Object[] args) {
+      return PyNotImplemented.NOT_IMPLEMENTED;
+    }
+  }
+
   @Getter("__class__")
   static Object classAttr(Object self) {
     return PyType.of(self);

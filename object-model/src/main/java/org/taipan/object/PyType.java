@@ -96,6 +96,11 @@ public final class PyType implements PyObject, PyCallable, WithDict {
             Exposer.moduleFunctions(
                     PyBaseObject.InitSubclass.class, MethodHandles.lookup(), null)
                 .get("__init_subclass__")));
+    OBJECT.define(
+        "__subclasshook__",
+        new PyClassMethod(
+            Exposer.moduleFunctions(PyBaseObject.SubclassHook.class, MethodHandles.lookup(), null)
+                .get("__subclasshook__")));
   }
 
   private String name;
@@ -236,7 +241,13 @@ public final class PyType implements PyObject, PyCallable, WithDict {
       }
       if (b.allocator != OBJECT.allocator) {
         if (alloc != null && alloc != b.allocator) {
-          throw PyErr.format(PyExc.TypeError, "multiple bases have instance lay-out conflict");
+          // solid_base: a base derived from the solid base so far lays instances out as it does
+          if (solid.isSubtypeOf(b)) {
+            continue;
+          }
+          if (!b.isSubtypeOf(solid)) {
+            throw PyErr.format(PyExc.TypeError, "multiple bases have instance lay-out conflict");
+          }
         }
         alloc = b.allocator;
         solid = b;

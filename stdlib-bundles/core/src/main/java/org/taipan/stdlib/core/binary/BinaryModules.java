@@ -17,7 +17,8 @@ public final class BinaryModules implements ModuleProvider {
   @Override
   public List<BuiltinModule> builtinModules() {
     return List.of(
-        new BuiltinModule("binascii", BinasciiModule.class));
+        new BuiltinModule("binascii", BinasciiModule.class),
+        new BuiltinModule("zlib", ZlibModule.class));
   }
 
   @Override

@@ -1,0 +1,288 @@
+package org.taipan.stdlib.core.io;
+
+import java.io.ByteArrayOutputStream;
+import java.lang.invoke.MethodHandles;
+import org.taipan.api.expose.Default;
+import org.taipan.api.expose.PythonMethod;
+import org.taipan.object.Abstract;
+import org.taipan.object.Getter;
+import org.taipan.object.PyBytes;
+import org.taipan.object.PyDict;
+import org.taipan.object.PyErr;
+import org.taipan.object.PyException;
+import org.taipan.object.PyExc;
+import org.taipan.object.PyList;
+import org.taipan.object.PyNone;
+import org.taipan.object.PyObject;
+import org.taipan.object.PyType;
+import org.taipan.object.WithDict;
+
+/**
+ * {@code _io._IOBase}, CPython's {@code Modules/_io/iobase.c}, and the Java base of every stream
+ * object: it carries the object's type and instance dictionary, and the flag CPython keeps as the
+ * {@code __IOBase_closed} attribute. The default methods work through Python calls on {@code self}
+ * ({@code readline} over {@code peek} and {@code read}, iteration over {@code readline}).
+ */
+class PyIOBase implements PyObject, WithDict {
+  static final PyType TYPE =
+      IoSupport.type("_IOBase", PyIOBase.class, MethodHandles.lookup(), PyIOBase::new, null);
+
+  private final PyType type;
+  private PyDict dict;
+  /** {@code __IOBase_closed}. */
+  boolean ioBaseClosed;
+
+  PyIOBase(PyType type) {
+    this.type = type;
+  }
+
+  @Override
+  public PyType getType() {
+    return type;
+  }
+
+  @Override
+  public PyDict getDict() {
+    if (dict == null) {
+      dict = new PyDict();
+    }
+    return dict;
+  }
+
+  /** The instance dictionary if it was ever made, else null. */
+  PyDict dictOrNull() {
+    return dict;
+  }
+
+  // ---------------------------------------------------------------- helpers for subclasses
+
+  /** {@code self.closed} through Python attribute lookup, as true or false. */
+  static boolean isClosed(Object self) {
+    return Abstract.isTrue(Abstract.getAttr(self, "closed"));
+  }
+
+  /** {@code _PyIOBase_check_closed}. */
+  static void checkClosed(Object self) {
+    if (isClosed(self)) {
+      throw IoSupport.closedFile();
+    }
+  }
+
+  static void checkReadable(Object self) {
+    if (!Abstract.isTrue(Abstract.callMethod(self, "readable"))) {
+      throw IoSupport.unsupported("File or stream is not readable.");
+    }
+  }
+
+  static void checkWritable(Object self) {
+    if (!Abstract.isTrue(Abstract.callMethod(self, "writable"))) {
+      throw IoSupport.unsupported("File or stream is not writable.");
+    }
+  }
+
+  static void checkSeekable(Object self) {
+    if (!Abstract.isTrue(Abstract.callMethod(self, "seekable"))) {
+      throw IoSupport.unsupported("File or stream is not seekable.");
+    }
+  }
+
+  // ---------------------------------------------------------------- _IOBase methods
+
+  @PythonMethod
+  static Object seek(Object self, Object[] args) {
+    throw IoSupport.unsupported("seek");
+  }
+
+  @PythonMethod
+  static Object tell(Object self) {
+    return Abstract.callMethod(self, "seek", 0L, 1L);
+  }
+
+  @PythonMethod
+  static Object truncate(Object self, Object[] args) {
+    throw IoSupport.unsupported("truncate");
+  }
+
+  @PythonMethod
+  static Object flush(Object self) {
+    if (((PyIOBase) self).ioBaseClosed) {
+      throw IoSupport.closedFile();
+    }
+    return PyNone.NONE;
+  }
+
+  @PythonMethod
+  static Object close(Object self) {
+    PyIOBase b = (PyIOBase) self;
+    if (b.ioBaseClosed) {
+      return PyNone.NONE;
+    }
+    try {
+      Abstract.callMethod(self, "flush");
+    } finally {
+      b.ioBaseClosed = true;
+    }
+    return PyNone.NONE;
+  }
+
+  @Getter("closed")
+  static Object closed(Object self) {
+    return ((PyIOBase) self).ioBaseClosed;
+  }
+
+  @PythonMethod
+  static Object seekable(Object self) {
+    return false;
+  }
+
+  @PythonMethod
+  static Object readable(Object self) {
+    return false;
+  }
+
+  @PythonMethod
+  static Object writable(Object self) {
+    return false;
+  }
+
+  @PythonMethod
+  static Object _checkClosed(Object self, Object[] args) {
+    checkClosed(self);
+    return PyNone.NONE;
+  }
+
+  @PythonMethod
+  static Object _checkSeekable(Object self, Object[] args) {
+    checkSeekable(self);
+    return true;
+  }
+
+  @PythonMethod
+  static Object _checkReadable(Object self, Object[] args) {
+    checkReadable(self);
+    return true;
+  }
+
+  @PythonMethod
+  static Object _checkWritable(Object self, Object[] args) {
+    checkWritable(self);
+    return true;
+  }
+
+  @PythonMethod
+  static Object fileno(Object self) {
+    throw IoSupport.unsupported("fileno");
+  }
+
+  @PythonMethod
+  static Object isatty(Object self) {
+    checkClosed(self);
+    return false;
+  }
+
+  @PythonMethod
+  static Object __enter__(Object self) {
+    checkClosed(self);
+    return self;
+  }
+
+  @PythonMethod
+  static Object __exit__(Object self, Object[] args) {
+    return Abstract.callMethod(self, "close");
+  }
+
+  static Object __iter__(Object self) {
+    checkClosed(self);
+    return self;
+  }
+
+  static Object __next__(Object self) {
+    Object line = Abstract.callMethod(self, "readline");
+    if (Abstract.size(line) == 0) {
+      throw PyErr.newException(PyExc.StopIteration);
+    }
+    return line;
+  }
+
+  /** {@code _IOBase.readline(size=-1, /)}: byte lines over {@code peek} and {@code read}. */
+  @PythonMethod
+  static Object readline(Object self, @Default("-1") Object size) {
+    long limit = IoSupport.optionalSize(size);
+    Object peek = Abstract.lookupAttr(self, "peek");
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    while (limit < 0 || buffer.size() < limit) {
+      long nreadahead = 1;
+      if (peek != null) {
+        Object readahead = Abstract.call(peek, 1L);
+        if (!(readahead instanceof PyBytes rb)) {
+          throw PyErr.format(PyExc.OSError,
+              "peek() should have returned a bytes object, not '%.200s'",
+              IoSupport.typeName(readahead));
+        }
+        byte[] ra = rb.toByteArray();
+        if (ra.length > 0) {
+          int n = 0;
+          while (n < ra.length && (limit < 0 || n < limit - buffer.size())) {
+            if (ra[n++] == '\n') {
+              break;
+            }
+          }
+          nreadahead = n;
+        }
+      }
+      Object b = Abstract.callMethod(self, "read", nreadahead);
+      if (b == PyNone.NONE) {
+        // a non-blocking stream with nothing to read
+        break;
+      }
+      if (!(b instanceof PyBytes bb)) {
+        throw PyErr.format(PyExc.OSError,
+            "read() should have returned a bytes object, not '%.200s'", IoSupport.typeName(b));
+      }
+      byte[] data = bb.toByteArray();
+      if (data.length == 0) {
+        break;
+      }
+      buffer.write(data, 0, data.length);
+      if (data[data.length - 1] == '\n') {
+        break;
+      }
+    }
+    return new PyBytes(buffer.toByteArray());
+  }
+
+  @PythonMethod
+  static Object readlines(Object self, @Default("-1") Object hint) {
+    long h = IoSupport.optionalSize(hint);
+    PyList result = new PyList();
+    if (h <= 0) {
+      result.extend(self);
+      return result;
+    }
+    Object it = Abstract.iter(self);
+    long length = 0;
+    for (Object line; (line = Abstract.next(it)) != null; ) {
+      result.append(line);
+      length += Abstract.size(line);
+      if (length > h) {
+        break;
+      }
+    }
+    return result;
+  }
+
+  @PythonMethod
+  static Object writelines(Object self, Object lines) {
+    checkClosed(self);
+    Object it = Abstract.iter(lines);
+    for (Object line; (line = Abstract.next(it)) != null; ) {
+      Abstract.callMethod(self, "write", line);
+    }
+    return PyNone.NONE;
+  }
+
+  /** Whether a Python exception is an instance of {@code t}. */
+  static boolean matches(PyException e, PyType t) {
+    return e.matches(t);
+  }
+}
