@@ -15,9 +15,15 @@ import java.util.Arrays;
  */
 public final class PyBuffer {
 
-  /** An object that exports its bytes ({@code tp_as_buffer->bf_getbuffer}). */
-  interface Exporter {
-    /** A buffer over the current contents; a writable one only where {@code writable} is set. */
+  /**
+   * An object that exports its bytes ({@code tp_as_buffer->bf_getbuffer}). A Java class whose
+   * instances are bytes-like (an {@code array.array}, an {@code mmap}) implements it.
+   */
+  public interface Exporter {
+    /**
+     * A buffer over the current contents. With {@code writable} the caller means to write: an
+     * exporter that cannot be written returns a read-only buffer (the caller reports it).
+     */
     PyBuffer getBuffer(boolean writable);
   }
 
@@ -31,13 +37,26 @@ public final class PyBuffer {
   public final int length;
   /** Whether writing through the buffer is forbidden. */
   public final boolean readonly;
+  /** The {@code struct} format of one item ({@code "B"} for plain bytes). */
+  public final String format;
+  /** The size of one item in bytes. */
+  public final int itemsize;
 
-  PyBuffer(Object obj, byte[] array, int offset, int length, boolean readonly) {
+  /** A buffer of unsigned bytes (format {@code B}). */
+  public PyBuffer(Object obj, byte[] array, int offset, int length, boolean readonly) {
+    this(obj, array, offset, length, readonly, "B", 1);
+  }
+
+  /** A buffer of items of a native {@code struct} format, {@code length} bytes in all. */
+  public PyBuffer(Object obj, byte[] array, int offset, int length, boolean readonly,
+      String format, int itemsize) {
     this.obj = obj;
     this.array = array;
     this.offset = offset;
     this.length = length;
     this.readonly = readonly;
+    this.format = format;
+    this.itemsize = itemsize;
   }
 
   /** Whether {@code o} exports a buffer ({@code PyObject_CheckBuffer}). */
@@ -87,6 +106,18 @@ public final class PyBuffer {
   public static byte[] bytesOrNull(Object o) {
     PyBuffer b = getOrNull(o);
     return b == null ? null : b.toByteArray();
+  }
+
+  /**
+   * A copy of the bytes of a bytes-like object in C order, or null when it has none: unlike
+   * {@link #getOrNull} a strided memoryview is accepted, as {@code bytes(view)} accepts it
+   * ({@code PyBuffer_ToContiguous}).
+   */
+  public static byte[] toContiguousOrNull(Object o) {
+    if (o instanceof PyMemoryView m) {
+      return m.toContiguous();
+    }
+    return bytesOrNull(o);
   }
 
   /** A copy of the bytes of a bytes-like object; TypeError as {@link #get} otherwise. */

@@ -72,6 +72,15 @@ final class BinaryArgs {
     throw PyErr.format(PyExc.OverflowError, "Python int too large to convert to C int");
   }
 
+  /** Clinic's {@code Py_ssize_t}: an index that fits a Java long, else OverflowError. */
+  static long ssize(Object o) {
+    Object i = PyNumber.index(o);
+    if (i instanceof Long l) {
+      return l;
+    }
+    throw PyErr.format(PyExc.OverflowError, "Python int too large to convert to C ssize_t");
+  }
+
   /** Clinic's {@code unsigned_int(bitwise=True)}: the low 32 bits of any int, as a Java int. */
   static int uintMask(Object o) {
     Object i = PyNumber.index(o);

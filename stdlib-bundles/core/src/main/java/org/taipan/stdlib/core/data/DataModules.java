@@ -25,7 +25,9 @@ public final class DataModules implements ModuleProvider {
         new BuiltinModule("itertools", ItertoolsModule.class),
         new BuiltinModule("math", MathModule.class),
         new BuiltinModule("_struct", StructModule.class),
-        new BuiltinModule("_random", RandomModule.class));
+        new BuiltinModule("_random", RandomModule.class),
+        new BuiltinModule("_functools", FunctoolsModule.class),
+        new BuiltinModule("_csv", CsvModule.class));
   }
 
   @Override

@@ -9,7 +9,6 @@ import org.taipan.object.PyClassMethod;
 import org.taipan.object.PyErr;
 import org.taipan.object.PyException;
 import org.taipan.object.PyExc;
-import org.taipan.object.PyList;
 import org.taipan.object.PyTuple;
 import org.taipan.object.PyType;
 import org.taipan.object.ReprGuard;
@@ -52,8 +51,7 @@ final class DataSupport {
     /** {@code Py_GenericAlias}. */
     @org.taipan.api.expose.PythonMethod
     static Object __class_getitem__(Object cls, Object item) {
-      Object alias = Abstract.getItem(PyType.of(new PyList()), PyTuple.EMPTY);
-      return Abstract.call(PyType.of(alias), cls, item);
+      return new org.taipan.object.PyGenericAlias(cls, item);
     }
   }
 
@@ -90,7 +88,19 @@ final class DataSupport {
     return PyErr.format(PyExc.ValueError, fmt, args);
   }
 
-  /** {@code PyNumber_AsSsize_t(v, PyExc_OverflowError)} as a Java long (clamped on big ints by error). */
+  /**
+   * {@code PyNumber_AsSsize_t(v, exc)}: an index as a Java long, or {@code exc} "cannot fit 'int'
+   * into an index-sized integer".
+   */
+  static long asSsize(Object v, PyType exc) {
+    Object i = org.taipan.object.PyNumber.index(v);
+    if (i instanceof Long l) {
+      return l;
+    }
+    throw PyErr.format(exc, "cannot fit '%.200s' into an index-sized integer", typeName(v));
+  }
+
+  /** Argument Clinic's {@code Py_ssize_t} converter: OverflowError for an int too large. */
   static long asSsize(Object v) {
     Object i = org.taipan.object.PyNumber.index(v);
     if (i instanceof Long l) {

@@ -12,7 +12,6 @@ import org.taipan.object.PyException;
 import org.taipan.object.PyExc;
 import org.taipan.object.PyModule;
 import org.taipan.object.PyNone;
-import org.taipan.object.PyNumber;
 import org.taipan.object.PyType;
 
 /**
@@ -69,12 +68,7 @@ public final class StructModule {
 
   /** {@code PyNumber_AsSsize_t(o, PyExc_IndexError)}, the offset of {@code pack_into}. */
   static long indexOffset(Object o) {
-    Object i = PyNumber.index(o);
-    if (i instanceof Long l) {
-      return l;
-    }
-    throw PyErr.format(PyExc.IndexError, "cannot fit '%s' into an index-sized integer",
-        DataSupport.typeName(o));
+    return DataSupport.asSsize(o, PyExc.IndexError);
   }
 
   /** {@code cache_struct_converter}: the compiled Struct of a format. */
