@@ -45,9 +45,17 @@ final class OpsNames {
     return unboundLocal(f, i);
   }
 
+  /**
+   * Whether a namespace is exactly a dict ({@code PyDict_CheckExact}): a subclass, such as the
+   * namespace a metaclass's {@code __prepare__} returns, sees every access through its methods.
+   */
+  private static boolean isExactDict(Object o) {
+    return o != null && o.getClass() == PyDict.class;
+  }
+
   private static Object localsGet(Object locals, String name) {
-    if (locals instanceof PyDict d) {
-      return d.get(name);
+    if (isExactDict(locals)) {
+      return ((PyDict) locals).get(name);
     }
     try {
       return Abstract.getItem(locals, name);
@@ -79,8 +87,8 @@ final class OpsNames {
       }
       case STORE_NAME: {
         Object v = f.pop();
-        if (f.locals instanceof PyDict d) {
-          d.put(names[arg], v);
+        if (isExactDict(f.locals)) {
+          ((PyDict) f.locals).put(names[arg], v);
         } else {
           Abstract.setItem(f.locals, names[arg], v);
         }
@@ -89,8 +97,8 @@ final class OpsNames {
       case DELETE_NAME: {
         String name = names[arg];
         boolean ok;
-        if (f.locals instanceof PyDict d) {
-          ok = d.remove(name) != null;
+        if (isExactDict(f.locals)) {
+          ok = ((PyDict) f.locals).remove(name) != null;
         } else {
           try {
             Abstract.delItem(f.locals, name);

@@ -208,6 +208,12 @@ public final class PyType implements PyObject, PyCallable, WithDict {
     if (spec.impl != null) {
       Exposer.expose(t, spec.impl, spec.lookup);
     }
+    for (Class<?> c : spec.javaClasses) {
+      // instances with a dictionary of their own (CPython's tp_dictoffset) show it as __dict__
+      if (WithDict.class.isAssignableFrom(c) && t.lookup("__dict__") == null) {
+        t.define("__dict__", new PyGetSetDescr(t, "__dict__", INSTANCE_DICT, null));
+      }
+    }
     t.fillSlots();
     base.addSubclass(t);
     for (Class<?> c : spec.javaClasses) {
@@ -894,6 +900,14 @@ public final class PyType implements PyObject, PyCallable, WithDict {
             "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass"
                 + " of the metaclasses of all its bases");
       }
+    }
+    if (meta != cls && meta.lookup("__new__") != TYPE.getOwn("__new__")) {
+      // type(name, bases, ns, **kw) with a base of another metaclass: that metaclass's __new__
+      Object metaNew = Abstract.getAttr(meta, "__new__");
+      Object[] a = new Object[args.length + 1];
+      a[0] = meta;
+      System.arraycopy(args, 0, a, 1, args.length);
+      return Abstract.call(metaNew, a, kwnames);
     }
     PyType[] bases = new PyType[bt.size()];
     for (int i = 0; i < bases.length; i++) {
