@@ -558,12 +558,9 @@ final class Builtins {
       Object mode,
       @Default("0") Object flags,
       @Default("False") Object dont_inherit,
-      @Default("-1") Object optimize) {
-    String src = source instanceof PyBytes b
-        ? new String(b.toByteArray(), java.nio.charset.StandardCharsets.UTF_8)
-        : PyUnicode.asJavaString(source);
-    return Execution.compileSource(
-        src, PyUnicode.asJavaString(filename), PyUnicode.asJavaString(mode));
+      @Default("-1") Object optimize,
+      @KeywordOnly @Default("-1") Object _feature_version) {
+    return BuiltinCompile.compile(source, filename, mode, flags, optimize);
   }
 
   private static Object run(Object source, Object globals, Object locals, String mode) {

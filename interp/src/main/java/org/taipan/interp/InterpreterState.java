@@ -42,6 +42,7 @@ final class InterpreterState {
       java.util.List.of(
           new BuiltinModule("marshal", MarshalModule.class),
           new BuiltinModule("_imp", ImpModule.class),
+          new BuiltinModule("_ast", AstModule.class),
           new BuiltinModule("_warnings", WarningsModule.class),
           new BuiltinModule("_thread", ThreadModule.class));
 

@@ -152,7 +152,11 @@ final class BytesTransforms {
   static Object decode(Object self, @Default("'utf-8'") Object encoding,
       @Default("'strict'") Object errors) {
     String enc = PyBytes.codecArg(encoding, "decode", "encoding");
-    PyBytes.codecArg(errors, "decode", "errors");
+    String err = PyBytes.codecArg(errors, "decode", "errors");
+    PyCodecs.Provider codecs = PyCodecs.provider();
+    if (codecs != null) {
+      return codecs.decode(self, enc, err);
+    }
     return PyBytes.decode(ByteSeq.contents(self), enc);
   }
 

@@ -365,7 +365,7 @@ public final class PyRange {
   }
 
   /** {@code range_iterator}. */
-  static final class RangeIterator extends PyIterator {
+  public static final class RangeIterator extends PyIterator {
     static final PyType TYPE = makeType("range_iterator", RangeIterator.class);
     private long next;
     private long remaining;

@@ -1059,7 +1059,11 @@ public final class PyUnicode {
   static Object encode(Object self, @Default("'utf-8'") Object encoding,
       @Default("'strict'") Object errors) {
     String enc = PyBytes.codecArg(encoding, "encode", "encoding");
-    PyBytes.codecArg(errors, "encode", "errors");
+    String err = PyBytes.codecArg(errors, "encode", "errors");
+    PyCodecs.Provider codecs = PyCodecs.provider();
+    if (codecs != null) {
+      return codecs.encode(self, enc, err);
+    }
     return PyBytes.encode(asJavaString(self), enc);
   }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import org.taipan.api.module.BuiltinModule;
 import org.taipan.api.module.ModuleProvider;
 import org.taipan.api.module.PythonSourceTree;
+import org.taipan.object.PyCodecs;
 
 /**
  * The text modules of the core group, written in Java: {@code _sre} (the binding of the
@@ -13,6 +14,11 @@ import org.taipan.api.module.PythonSourceTree;
  */
 @ServiceProvider(ModuleProvider.class)
 public final class TextModules implements ModuleProvider {
+  static {
+    // str.encode and bytes.decode reach the codec registry through the object model's hook
+    PyCodecs.setProvider(new TextCodecs());
+  }
+
   @Override
   public String group() {
     return "core";
@@ -22,7 +28,8 @@ public final class TextModules implements ModuleProvider {
   public List<BuiltinModule> builtinModules() {
     return List.of(
         new BuiltinModule("_sre", SreModule.class),
-        new BuiltinModule("_string", StringModule.class));
+        new BuiltinModule("_string", StringModule.class),
+        new BuiltinModule("_codecs", CodecsModule.class));
   }
 
   @Override
