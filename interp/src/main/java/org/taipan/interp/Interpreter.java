@@ -10,6 +10,11 @@ import org.taipan.object.PyErr;
 import org.taipan.object.PyExc;
 import org.taipan.object.PyException;
 import org.taipan.object.PyList;
+import org.taipan.object.PyModule;
+import org.taipan.object.PyObjectInstance;
+import org.taipan.object.PyRange;
+import org.taipan.object.PySeqIterator;
+import org.taipan.object.PyType;
 import org.taipan.object.PyLong;
 import org.taipan.object.PyNone;
 import org.taipan.object.PyNumber;
@@ -115,7 +120,8 @@ final class Interpreter {
    * and at a return.
    */
   private static Object loop(PyFrame f, ThreadState ts) {
-    final int[] code = Quickened.of(f.code);
+    final Quickened q = Quickened.of(f.code);
+    final int[] code = q.insns;
     final Object[] consts = f.code.consts;
     final Object[] stack = f.stack;
     int ip = f.ip;
@@ -127,7 +133,10 @@ final class Interpreter {
       int arg = insn >>> 8;
       ip++;
       switch (op) {
-        case NOP, PRECALL, CACHE, EXTENDED_ARG:
+        case NOP, CACHE, EXTENDED_ARG:
+          break;
+        case PRECALL:
+          ip++;
           break;
         case RESUME:
           if (PendingCalls.pending()) {
@@ -172,18 +181,260 @@ final class Interpreter {
           stack[sp - arg] = t;
           break;
         }
-        case LOAD_GLOBAL: {
-          if ((arg & 1) != 0) {
-            stack[sp++] = null;
-          }
-          stack[sp++] = loadGlobal(f, f.code.names[arg >> 1]);
+        case LOAD_GLOBAL:
+          f.sp = sp;
+          OpsAdaptive.loadGlobal(f, q, ip - 1, arg);
+          sp = f.sp;
           ip += 5;
+          break;
+        case Specializer.LOAD_GLOBAL_MODULE: {
+          Specializer.GlobalCache c = (Specializer.GlobalCache) q.caches[ip - 1];
+          PyDict g = f.globals;
+          if (g == c.globals && g.version() == c.globalsVersion) {
+            if ((arg & 1) != 0) {
+              stack[sp++] = null;
+            }
+            stack[sp++] = g.valueAtIndex(c.index);
+            if (Specializer.STATS) {
+              SpecStats.hit(SpecStats.LOAD_GLOBAL);
+            }
+          } else {
+            f.sp = sp;
+            OpsAdaptive.loadGlobalMiss(f, q, ip - 1, arg);
+            sp = f.sp;
+          }
+          ip += 5;
+          break;
+        }
+        case Specializer.LOAD_GLOBAL_BUILTIN: {
+          Specializer.GlobalCache c = (Specializer.GlobalCache) q.caches[ip - 1];
+          PyDict g = f.globals;
+          PyDict b = c.builtins;
+          if (g == c.globals && g.version() == c.globalsVersion && f.builtins == b
+              && b.version() == c.builtinsVersion) {
+            if ((arg & 1) != 0) {
+              stack[sp++] = null;
+            }
+            stack[sp++] = b.valueAtIndex(c.index);
+            if (Specializer.STATS) {
+              SpecStats.hit(SpecStats.LOAD_GLOBAL);
+            }
+          } else {
+            f.sp = sp;
+            OpsAdaptive.loadGlobalMiss(f, q, ip - 1, arg);
+            sp = f.sp;
+          }
+          ip += 5;
+          break;
+        }
+        case LOAD_ATTR:
+          f.sp = sp;
+          OpsAdaptive.loadAttr(f, q, ip - 1, arg);
+          sp = f.sp;
+          ip += 4;
+          break;
+        case Specializer.LOAD_ATTR_INSTANCE: {
+          Specializer.AttrCache c = (Specializer.AttrCache) q.caches[ip - 1];
+          Object o = stack[sp - 1];
+          Object v;
+          if (o instanceof PyObjectInstance inst && inst.getType() == c.type
+              && c.type.version() == c.typeVersion
+              && (v = inst.getDict().valueIfKeyAt(c.index, c.name)) != null) {
+            stack[sp - 1] = v;
+            if (Specializer.STATS) {
+              SpecStats.hit(SpecStats.LOAD_ATTR);
+            }
+          } else {
+            f.sp = sp;
+            OpsAdaptive.loadAttrMiss(f, q, ip - 1, arg);
+            sp = f.sp;
+          }
+          ip += 4;
+          break;
+        }
+        case Specializer.LOAD_ATTR_MODULE: {
+          Specializer.DictCache c = (Specializer.DictCache) q.caches[ip - 1];
+          Object o = stack[sp - 1];
+          if (o instanceof PyModule m && m.getDict() == c.dict && c.dict.version() == c.version) {
+            stack[sp - 1] = c.dict.valueAtIndex(c.index);
+            if (Specializer.STATS) {
+              SpecStats.hit(SpecStats.LOAD_ATTR);
+            }
+          } else {
+            f.sp = sp;
+            OpsAdaptive.loadAttrMiss(f, q, ip - 1, arg);
+            sp = f.sp;
+          }
+          ip += 4;
+          break;
+        }
+        case Specializer.LOAD_ATTR_CLASS, Specializer.LOAD_ATTR_TYPE: {
+          Specializer.AttrCache c = (Specializer.AttrCache) q.caches[ip - 1];
+          Object o = stack[sp - 1];
+          if (op == Specializer.LOAD_ATTR_TYPE
+              ? o == c.type && c.type.version() == c.typeVersion
+              : o instanceof PyObjectInstance inst && inst.getType() == c.type
+                  && c.type.version() == c.typeVersion
+                  && inst.getDict().indexOf(c.name) < 0) {
+            stack[sp - 1] = c.value;
+            if (Specializer.STATS) {
+              SpecStats.hit(SpecStats.LOAD_ATTR);
+            }
+          } else {
+            f.sp = sp;
+            OpsAdaptive.loadAttrMiss(f, q, ip - 1, arg);
+            sp = f.sp;
+          }
+          ip += 4;
+          break;
+        }
+        case LOAD_METHOD:
+          f.sp = sp;
+          OpsAdaptive.loadMethod(f, q, ip - 1, arg);
+          sp = f.sp;
+          ip += 10;
+          break;
+        case Specializer.LOAD_METHOD_INSTANCE, Specializer.LOAD_METHOD_NO_DICT: {
+          Specializer.AttrCache c = (Specializer.AttrCache) q.caches[ip - 1];
+          Object o = stack[sp - 1];
+          if (op == Specializer.LOAD_METHOD_NO_DICT
+              ? PyType.of(o) == c.type && c.type.version() == c.typeVersion
+              : o instanceof PyObjectInstance inst && inst.getType() == c.type
+                  && c.type.version() == c.typeVersion
+                  && inst.getDict().indexOf(c.name) < 0) {
+            stack[sp - 1] = c.value;
+            stack[sp++] = o;
+            if (Specializer.STATS) {
+              SpecStats.hit(SpecStats.LOAD_METHOD);
+            }
+          } else {
+            f.sp = sp;
+            OpsAdaptive.loadMethodMiss(f, q, ip - 1, arg);
+            sp = f.sp;
+          }
+          ip += 10;
+          break;
+        }
+        case Specializer.LOAD_METHOD_MODULE: {
+          Specializer.DictCache c = (Specializer.DictCache) q.caches[ip - 1];
+          Object o = stack[sp - 1];
+          if (o instanceof PyModule m && m.getDict() == c.dict && c.dict.version() == c.version) {
+            stack[sp - 1] = null;
+            stack[sp++] = c.dict.valueAtIndex(c.index);
+            if (Specializer.STATS) {
+              SpecStats.hit(SpecStats.LOAD_METHOD);
+            }
+          } else {
+            f.sp = sp;
+            OpsAdaptive.loadMethodMiss(f, q, ip - 1, arg);
+            sp = f.sp;
+          }
+          ip += 10;
+          break;
+        }
+        case STORE_ATTR:
+          f.sp = sp;
+          OpsAdaptive.storeAttr(f, q, ip - 1, arg);
+          sp = f.sp;
+          ip += 4;
+          break;
+        case Specializer.STORE_ATTR_INSTANCE: {
+          Specializer.AttrCache c = (Specializer.AttrCache) q.caches[ip - 1];
+          Object o = stack[sp - 1];
+          if (o instanceof PyObjectInstance inst && inst.getType() == c.type
+              && c.type.version() == c.typeVersion
+              && inst.getDict().storeIfKeyAt(c.index, c.name, stack[sp - 2])) {
+            stack[--sp] = null;
+            stack[--sp] = null;
+            if (Specializer.STATS) {
+              SpecStats.hit(SpecStats.STORE_ATTR);
+            }
+          } else {
+            f.sp = sp;
+            OpsAdaptive.storeAttrMiss(f, q, ip - 1, arg);
+            sp = f.sp;
+          }
+          ip += 4;
+          break;
+        }
+        case BINARY_SUBSCR: {
+          Object k = stack[--sp];
+          stack[sp] = null;
+          stack[sp - 1] = OpsAdaptive.binarySubscr(q, ip - 1, stack[sp - 1], k);
+          ip += 4;
+          break;
+        }
+        case Specializer.BINARY_SUBSCR_LIST_INT, Specializer.BINARY_SUBSCR_TUPLE_INT,
+            Specializer.BINARY_SUBSCR_DICT: {
+          Object k = stack[--sp];
+          stack[sp] = null;
+          Object c = stack[sp - 1];
+          Object v = null;
+          if (op == Specializer.BINARY_SUBSCR_LIST_INT) {
+            if (c.getClass() == PyList.class && k instanceof Long i) {
+              v = ((PyList) c).getItem(i);
+            }
+          } else if (op == Specializer.BINARY_SUBSCR_TUPLE_INT) {
+            if (c.getClass() == PyTuple.class && k instanceof Long i) {
+              PyTuple t = (PyTuple) c;
+              long j = i < 0 ? i + t.size() : i;
+              if (j >= 0 && j < t.size()) {
+                v = t.get((int) j);
+              }
+            }
+          } else if (c.getClass() == PyDict.class && (k instanceof String || k instanceof Long)) {
+            v = ((PyDict) c).get(k);
+            if (v == null) {
+              throw PyErr.newException(PyExc.KeyError, k);
+            }
+          }
+          if (v != null) {
+            if (Specializer.STATS) {
+              SpecStats.hit(SpecStats.BINARY_SUBSCR);
+            }
+          } else {
+            v = OpsAdaptive.binarySubscrMiss(q, ip - 1, c, k);
+          }
+          stack[sp - 1] = v;
+          ip += 4;
+          break;
+        }
+        case UNPACK_SEQUENCE:
+          f.sp = sp;
+          OpsAdaptive.unpackSequence(f, q, ip - 1, arg);
+          sp = f.sp;
+          ip += 1;
+          break;
+        case Specializer.UNPACK_SEQUENCE_TWO_TUPLE, Specializer.UNPACK_SEQUENCE_TUPLE,
+            Specializer.UNPACK_SEQUENCE_LIST: {
+          Object s = stack[sp - 1];
+          if (op != Specializer.UNPACK_SEQUENCE_LIST
+              ? s.getClass() == PyTuple.class && ((PyTuple) s).size() == arg
+              : s.getClass() == PyList.class && ((PyList) s).size() == arg) {
+            sp--;
+            if (op == Specializer.UNPACK_SEQUENCE_TWO_TUPLE) {
+              PyTuple t = (PyTuple) s;
+              stack[sp++] = t.get(1);
+              stack[sp++] = t.get(0);
+            } else if (s instanceof PyTuple t) {
+              sp = OpsAdaptive.pushReversed(stack, sp, t, arg);
+            } else {
+              sp = OpsAdaptive.pushReversed(stack, sp, (PyList) s, arg);
+            }
+            if (Specializer.STATS) {
+              SpecStats.hit(SpecStats.UNPACK_SEQUENCE);
+            }
+          } else {
+            f.sp = sp;
+            OpsAdaptive.unpackSequenceMiss(f, q, ip - 1, arg);
+            sp = f.sp;
+          }
+          ip += 1;
           break;
         }
         case LOAD_NAME, STORE_NAME, DELETE_NAME, STORE_GLOBAL, DELETE_GLOBAL,
             LOAD_DEREF, STORE_DEREF, DELETE_DEREF, LOAD_CLASSDEREF, LOAD_CLOSURE, MAKE_CELL,
-            COPY_FREE_VARS, LOAD_ATTR, STORE_ATTR, DELETE_ATTR, LOAD_METHOD, BINARY_SUBSCR,
-            STORE_SUBSCR, DELETE_SUBSCR:
+            COPY_FREE_VARS, DELETE_ATTR, STORE_SUBSCR, DELETE_SUBSCR:
           f.sp = sp;
           OpsNames.execute(f, op, arg);
           sp = f.sp;
@@ -193,7 +444,58 @@ final class Interpreter {
           Object w = stack[--sp];
           Object v = stack[sp - 1];
           stack[sp] = null;
-          stack[sp - 1] = binaryOp(arg, v, w);
+          stack[sp - 1] = OpsAdaptive.binaryOp(q, ip - 1, arg, v, w);
+          ip++;
+          break;
+        }
+        case Specializer.BINARY_OP_ADD_INT, Specializer.BINARY_OP_SUB_INT,
+            Specializer.BINARY_OP_MUL_INT: {
+          Object w = stack[--sp];
+          Object v = stack[sp - 1];
+          stack[sp] = null;
+          if (v instanceof Long a && w instanceof Long b) {
+            stack[sp - 1] = op == Specializer.BINARY_OP_ADD_INT ? PyLong.add(a, b)
+                : op == Specializer.BINARY_OP_SUB_INT ? PyLong.sub(a, b) : PyLong.mul(a, b);
+            if (Specializer.STATS) {
+              SpecStats.hit(SpecStats.BINARY_OP);
+            }
+          } else {
+            stack[sp - 1] = OpsAdaptive.binaryOpMiss(q, ip - 1, arg, v, w);
+          }
+          ip++;
+          break;
+        }
+        case Specializer.BINARY_OP_ADD_FLOAT, Specializer.BINARY_OP_SUB_FLOAT,
+            Specializer.BINARY_OP_MUL_FLOAT: {
+          Object w = stack[--sp];
+          Object v = stack[sp - 1];
+          stack[sp] = null;
+          if (v instanceof Double a && w instanceof Double b) {
+            double x = a;
+            double y = b;
+            stack[sp - 1] = op == Specializer.BINARY_OP_ADD_FLOAT ? x + y
+                : op == Specializer.BINARY_OP_SUB_FLOAT ? x - y : x * y;
+            if (Specializer.STATS) {
+              SpecStats.hit(SpecStats.BINARY_OP);
+            }
+          } else {
+            stack[sp - 1] = OpsAdaptive.binaryOpMiss(q, ip - 1, arg, v, w);
+          }
+          ip++;
+          break;
+        }
+        case Specializer.BINARY_OP_ADD_UNICODE: {
+          Object w = stack[--sp];
+          Object v = stack[sp - 1];
+          stack[sp] = null;
+          if (v instanceof String a && w instanceof String b) {
+            stack[sp - 1] = a.concat(b);
+            if (Specializer.STATS) {
+              SpecStats.hit(SpecStats.BINARY_OP);
+            }
+          } else {
+            stack[sp - 1] = OpsAdaptive.binaryOpMiss(q, ip - 1, arg, v, w);
+          }
           ip++;
           break;
         }
@@ -201,7 +503,34 @@ final class Interpreter {
           Object w = stack[--sp];
           Object v = stack[sp - 1];
           stack[sp] = null;
-          stack[sp - 1] = compareOp(arg, v, w);
+          stack[sp - 1] = OpsAdaptive.compareOp(q, ip - 1, arg, v, w);
+          ip += 2;
+          break;
+        }
+        case Specializer.COMPARE_OP_INT, Specializer.COMPARE_OP_FLOAT,
+            Specializer.COMPARE_OP_STR: {
+          Object w = stack[--sp];
+          Object v = stack[sp - 1];
+          stack[sp] = null;
+          int cmp;
+          if (op == Specializer.COMPARE_OP_INT && v instanceof Long a && w instanceof Long b) {
+            cmp = Long.compare(a, b);
+          } else if (op == Specializer.COMPARE_OP_FLOAT
+              && v instanceof Double a && w instanceof Double b) {
+            cmp = floatCompare(a, b);
+          } else if (op == Specializer.COMPARE_OP_STR
+              && v instanceof String a && w instanceof String b) {
+            cmp = arg == Abstract.EQ || arg == Abstract.NE
+                ? (a.equals(b) ? 0 : 1) : Integer.signum(a.compareTo(b));
+          } else {
+            stack[sp - 1] = OpsAdaptive.compareOpMiss(q, ip - 1, arg, v, w);
+            ip += 2;
+            break;
+          }
+          stack[sp - 1] = compareResult(arg, cmp);
+          if (Specializer.STATS) {
+            SpecStats.hit(SpecStats.COMPARE_OP);
+          }
           ip += 2;
           break;
         }
@@ -325,8 +654,24 @@ final class Interpreter {
         case GET_ITER:
           stack[sp - 1] = Abstract.iter(stack[sp - 1]);
           break;
-        case FOR_ITER: {
-          Object v = Abstract.next(stack[sp - 1]);
+        case FOR_ITER, Specializer.FOR_ITER_RANGE, Specializer.FOR_ITER_SEQ: {
+          Object it = stack[sp - 1];
+          Object v;
+          if (op == Specializer.FOR_ITER_RANGE && it.getClass() == PyRange.RangeIterator.class) {
+            v = ((PyRange.RangeIterator) it).next();
+            if (Specializer.STATS) {
+              SpecStats.hit(SpecStats.FOR_ITER);
+            }
+          } else if (op == Specializer.FOR_ITER_SEQ && it.getClass() == PySeqIterator.class) {
+            v = ((PySeqIterator) it).next();
+            if (Specializer.STATS) {
+              SpecStats.hit(SpecStats.FOR_ITER);
+            }
+          } else if (op == FOR_ITER) {
+            v = OpsAdaptive.forIter(q, ip - 1, it);
+          } else {
+            v = OpsAdaptive.forIterMiss(q, ip - 1, it);
+          }
           if (v == null) {
             stack[--sp] = null;
             ip += arg;
@@ -344,17 +689,43 @@ final class Interpreter {
         case KW_NAMES:
           f.kwnames = (PyTuple) consts[arg];
           break;
-        case CALL: {
+        case CALL:
           ip += 4;
-          Object r = OpsCalls.callPythonExact(f, ts, stack, sp, arg);
+          f.sp = sp;
+          OpsAdaptive.call(f, ts, q, ip - 5, arg);
+          sp = f.sp;
+          break;
+        case Specializer.CALL_PY_EXACT_ARGS: {
+          ip += 4;
+          Object r = OpsCalls.callPyExactArgs(
+              f, ts, (Specializer.CallCache) q.caches[ip - 5], stack, sp, arg);
           if (r != null) {
             sp -= arg + 2;
             stack[sp++] = r;
-            break;
+            if (Specializer.STATS) {
+              SpecStats.hit(SpecStats.CALL);
+            }
+          } else {
+            f.sp = sp;
+            OpsAdaptive.callMiss(f, ts, q, ip - 5, arg);
+            sp = f.sp;
           }
-          f.sp = sp;
-          OpsCalls.execute(f, ts, op, arg);
-          sp = f.sp;
+          break;
+        }
+        case Specializer.CALL_BUILTIN: {
+          ip += 4;
+          Object r = OpsCalls.callBuiltin(f, stack, sp, arg);
+          if (r != null) {
+            sp -= arg + 2;
+            stack[sp++] = r;
+            if (Specializer.STATS) {
+              SpecStats.hit(SpecStats.CALL);
+            }
+          } else {
+            f.sp = sp;
+            OpsAdaptive.callMiss(f, ts, q, ip - 5, arg);
+            sp = f.sp;
+          }
           break;
         }
         case CALL_FUNCTION_EX, MAKE_FUNCTION, LOAD_BUILD_CLASS:
@@ -364,7 +735,7 @@ final class Interpreter {
           break;
         case BUILD_TUPLE, BUILD_LIST, BUILD_SET, BUILD_MAP, BUILD_CONST_KEY_MAP, LIST_APPEND,
             SET_ADD, MAP_ADD, LIST_EXTEND, SET_UPDATE, DICT_UPDATE, DICT_MERGE, LIST_TO_TUPLE,
-            UNPACK_SEQUENCE, UNPACK_EX, BUILD_SLICE, FORMAT_VALUE, BUILD_STRING, PRINT_EXPR,
+            UNPACK_EX, BUILD_SLICE, FORMAT_VALUE, BUILD_STRING, PRINT_EXPR,
             SETUP_ANNOTATIONS, GET_LEN, MATCH_SEQUENCE, MATCH_MAPPING, MATCH_KEYS, MATCH_CLASS:
           f.sp = sp;
           OpsBuild.execute(f, op, arg);
@@ -409,8 +780,35 @@ final class Interpreter {
     }
   }
 
+  /** Python's float comparison as a sign, NaN making every ordering and equality false. */
+  private static int floatCompare(double a, double b) {
+    if (a < b) {
+      return -1;
+    } else if (a > b) {
+      return 1;
+    } else if (a == b) {
+      return 0;
+    }
+    return 2;
+  }
+
+  /** The result of {@code COMPARE_OP arg} from a comparison sign (2: unordered, for NaN). */
+  private static Boolean compareResult(int arg, int cmp) {
+    if (cmp == 2) {
+      return arg == Abstract.NE;
+    }
+    switch (arg) {
+      case 0: return cmp < 0;
+      case 1: return cmp <= 0;
+      case 2: return cmp == 0;
+      case 3: return cmp != 0;
+      case 4: return cmp > 0;
+      default: return cmp >= 0;
+    }
+  }
+
   /** {@code BINARY_OP} with a fast path for int addition and subtraction. */
-  private static Object binaryOp(int arg, Object v, Object w) {
+  static Object binaryOp(int arg, Object v, Object w) {
     if (v instanceof Long a && w instanceof Long b) {
       if (arg == 0 || arg == 13) {
         return PyLong.add(a, b);
@@ -422,7 +820,7 @@ final class Interpreter {
   }
 
   /** {@code COMPARE_OP} with a fast path for ints. */
-  private static Object compareOp(int arg, Object v, Object w) {
+  static Object compareOp(int arg, Object v, Object w) {
     if (v instanceof Long a && w instanceof Long b) {
       long x = a;
       long y = b;

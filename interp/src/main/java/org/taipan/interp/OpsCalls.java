@@ -5,6 +5,7 @@ import static org.taipan.interp.Opcode.*;
 import java.util.List;
 import java.util.Map;
 import org.taipan.object.Abstract;
+import org.taipan.object.PyBuiltinFunction;
 import org.taipan.object.PyCell;
 import org.taipan.object.PyDict;
 import org.taipan.object.PyErr;
@@ -69,6 +70,70 @@ final class OpsCalls {
       stack[i] = null;
     }
     return Interpreter.run(nf, ts);
+  }
+
+  /**
+   * {@code CALL_PY_EXACT_ARGS}: the call its cache describes (the function's code, the argument
+   * count, the defaults that fill in), or null when the guards fail.
+   */
+  static Object callPyExactArgs(
+      PyFrame f, ThreadState ts, Specializer.CallCache c, Object[] stack, int sp, int n) {
+    int bottom = sp - n - 2;
+    Object callable = stack[bottom];
+    int from;
+    if (callable != null) {
+      from = bottom + 1;
+    } else {
+      callable = stack[bottom + 1];
+      from = bottom + 2;
+    }
+    if (!(callable instanceof PyFunction fn) || fn.code != c.code || sp - from != c.nargs
+        || f.kwnames != null) {
+      return null;
+    }
+    Object[] defaults = c.defaults;
+    if (defaults != null && fn.defaults != defaults) {
+      return null;
+    }
+    PyCode co = c.code;
+    PyFrame nf = new PyFrame(co, fn.globals, fn.builtins, null);
+    nf.function = fn;
+    Object[] fast = nf.fast;
+    int nargs = c.nargs;
+    System.arraycopy(stack, from, fast, 0, nargs);
+    if (defaults != null) {
+      int missing = co.argcount - nargs;
+      System.arraycopy(defaults, defaults.length - missing, fast, nargs, missing);
+    }
+    for (int i = bottom; i < sp; i++) {
+      stack[i] = null;
+    }
+    return Interpreter.run(nf, ts);
+  }
+
+  /** {@code CALL_BUILTIN}: a builtin function with positional arguments, or null if not one. */
+  static Object callBuiltin(PyFrame f, Object[] stack, int sp, int n) {
+    if (f.kwnames != null) {
+      return null;
+    }
+    int bottom = sp - n - 2;
+    Object callable = stack[bottom];
+    int from;
+    if (callable != null) {
+      from = bottom + 1;
+    } else {
+      callable = stack[bottom + 1];
+      from = bottom + 2;
+    }
+    if (callable.getClass() != PyBuiltinFunction.class) {
+      return null;
+    }
+    Object[] args = java.util.Arrays.copyOfRange(stack, from, sp);
+    for (int i = bottom; i < sp; i++) {
+      stack[i] = null;
+    }
+    Object r = ((PyBuiltinFunction) callable).call(args, null);
+    return r == null ? org.taipan.object.PyNone.NONE : r;
   }
 
   static void execute(PyFrame f, ThreadState ts, int op, int arg) {

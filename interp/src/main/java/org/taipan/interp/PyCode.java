@@ -68,7 +68,7 @@ public final class PyCode {
    * The instructions the interpreter runs, made from {@link #code} on first use ({@link
    * Quickened}); {@code co_code} keeps returning the unspecialized bytes.
    */
-  int[] insns;
+  Quickened quickened;
 
   PyCode(
       byte[] code,

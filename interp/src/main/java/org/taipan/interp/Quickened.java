@@ -5,19 +5,40 @@ package org.taipan.interp;
  * copy of {@code co_code} ({@code _PyCode_Quicken} in {@code Python/specialize.c}): one {@code int}
  * per code unit, the opcode in the low byte and the whole argument above it, with the prefixes of
  * {@code EXTENDED_ARG} folded into the instruction they extend. The cache units after an
- * instruction keep their places, so jump targets and exception-table offsets stay valid.
+ * instruction keep their places, so jump targets and exception-table offsets stay valid. {@code
+ * co_code} keeps returning the unspecialized bytes.
+ *
+ * <p>The specializing interpreter (PEP 659) rewrites instruction words in place ({@link
+ * Specializer}); beside them it keeps, per instruction, a counter ({@link #counters}) and the
+ * inline cache of a specialized form ({@link #caches}).
  */
 final class Quickened {
-  private Quickened() {}
+  /** The instruction words. */
+  final int[] insns;
+  /**
+   * Per instruction: for the adaptive (base) form, {@code value << 4 | backoff exponent}, counting
+   * down to the next attempt to specialize; for a specialized form, the misses left before it is
+   * deoptimized.
+   */
+  final int[] counters;
+  /** Per instruction: the inline cache of its specialized form, or null. */
+  final Object[] caches;
 
-  /** The instruction words of {@code code}, made once per code object. */
-  static int[] of(PyCode code) {
-    int[] r = code.insns;
-    if (r == null) {
-      r = decode(code.code);
-      code.insns = r;
+  private Quickened(int[] insns) {
+    this.insns = insns;
+    this.counters = new int[insns.length];
+    this.caches = new Object[insns.length];
+    java.util.Arrays.fill(counters, Specializer.WARMUP << 4);
+  }
+
+  /** The quickened instructions of {@code code}, made on first use. */
+  static Quickened of(PyCode code) {
+    Quickened q = code.quickened;
+    if (q == null) {
+      q = new Quickened(decode(code.code));
+      code.quickened = q;
     }
-    return r;
+    return q;
   }
 
   /** Decodes CPython's two-byte code units, folding {@code EXTENDED_ARG}. */

@@ -29,6 +29,7 @@ public class PyDict {
         new PyClassMethod(FromKeys.function()));
     TYPE.fillSlots();
     TYPE.coexistingMethods("__getitem__", "__contains__");
+    TYPE.setCollectionFlag(TypeFlags.MAPPING);
   }
 
   /** {@code dict.fromkeys(iterable, value=None)}, a classmethod. */
@@ -326,6 +327,43 @@ public class PyDict {
 
   Object keyAt(int j) {
     return keys[j];
+  }
+
+  // The interpreter's inline caches (LOAD_GLOBAL, LOAD_ATTR, STORE_ATTR) remember where a key
+  // sits in the dense arrays: an entry index stays valid while version() is unchanged, since only
+  // adding or removing a key moves entries (CPython 3.11 caches dk_version and an index alike).
+
+  /** The entry index of {@code key}, or -1 when absent. */
+  public int indexOf(Object key) {
+    return find(key, Abstract.hash(key));
+  }
+
+  /** The value of entry {@code ix}; valid for an index from {@link #indexOf} at this version. */
+  public Object valueAtIndex(int ix) {
+    return values[ix];
+  }
+
+  /** The value of entry {@code ix} if that entry's key is the string {@code name}, else null. */
+  public Object valueIfKeyAt(int ix, String name) {
+    if (ix < used) {
+      Object k = keys[ix];
+      if (k == name || name.equals(k)) {
+        return values[ix];
+      }
+    }
+    return null;
+  }
+
+  /** Stores {@code v} in entry {@code ix} if that entry's key is {@code name}; says if it did. */
+  public boolean storeIfKeyAt(int ix, String name, Object v) {
+    if (ix < used) {
+      Object k = keys[ix];
+      if (k == name || name.equals(k)) {
+        values[ix] = v;
+        return true;
+      }
+    }
+    return false;
   }
 
   Object valueAt(int j) {

@@ -15,6 +15,10 @@ public final class PyRange {
       PyType.fromSpec(
           PyType.Spec.of("range", PyRange.class, MethodHandles.lookup()).notBaseType());
 
+  static {
+    TYPE.setCollectionFlag(TypeFlags.SEQUENCE);
+  }
+
   final BigInteger bStart;
   final BigInteger bStop;
   final BigInteger bStep;
@@ -365,7 +369,7 @@ public final class PyRange {
   }
 
   /** {@code range_iterator}. */
-  static final class RangeIterator extends PyIterator {
+  public static final class RangeIterator extends PyIterator {
     static final PyType TYPE = makeType("range_iterator", RangeIterator.class);
     private long next;
     private long remaining;

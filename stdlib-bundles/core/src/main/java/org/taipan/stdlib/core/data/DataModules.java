@@ -26,7 +26,8 @@ public final class DataModules implements ModuleProvider {
         new BuiltinModule("math", MathModule.class),
         new BuiltinModule("_struct", StructModule.class),
         new BuiltinModule("_random", RandomModule.class),
-        new BuiltinModule("_functools", FunctoolsModule.class));
+        new BuiltinModule("_functools", FunctoolsModule.class),
+        new BuiltinModule("_csv", CsvModule.class));
   }
 
   @Override

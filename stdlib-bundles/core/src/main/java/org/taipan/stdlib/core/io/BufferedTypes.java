@@ -185,6 +185,7 @@ final class BufferedTypes {
 
     @PythonMethod
     static Object peek(Object self, @Default("0") Object size) {
+      IoSupport.ssize(size);
       return BufferedTypes.peek(self);
     }
 
@@ -424,6 +425,7 @@ final class BufferedTypes {
 
     @PythonMethod
     static Object peek(Object self, @Default("0") Object size) {
+      IoSupport.ssize(size);
       return BufferedTypes.peek(self);
     }
 

@@ -23,6 +23,11 @@ public final class IoModule {
 
   @ModuleExec
   public static void exec(PyModule m) {
+    // CPython's module definition is named "io": its functions say so in __module__
+    for (java.util.Map.Entry<String, Object> e : org.taipan.object.Exposer.moduleFunctions(
+        IoModule.class, java.lang.invoke.MethodHandles.publicLookup(), "io").entrySet()) {
+      m.put(e.getKey(), e.getValue());
+    }
     m.put("DEFAULT_BUFFER_SIZE", (long) IoSupport.DEFAULT_BUFFER_SIZE);
     m.put("UnsupportedOperation", IoSupport.UNSUPPORTED_OPERATION);
     m.put("BlockingIOError", PyExc.BlockingIOError);

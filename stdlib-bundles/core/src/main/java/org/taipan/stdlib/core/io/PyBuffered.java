@@ -122,28 +122,32 @@ class PyBuffered extends PyBufferedIOBase {
     return d;
   }
 
+  /** One raw write; the count written. */
+  private int rawWriteSome(byte[] part) {
+    PyFileIO f = fileRaw();
+    long n;
+    if (f != null && f.fd >= 0 && f.writable) {
+      n = f.writeOnce(part);
+    } else {
+      Object r = Abstract.callMethod(raw, "write", new PyBytes(part));
+      n = r == PyNone.NONE ? -1 : IoSupport.ssize(r);
+      if (r != PyNone.NONE && (n < 0 || n > part.length)) {
+        throw PyErr.format(PyExc.OSError,
+            "raw write() returned invalid length %d (should have been between 0 and %d)",
+            n, part.length);
+      }
+    }
+    if (n < 0) {
+      throw PyErr.newException(PyExc.BlockingIOError, 11L,
+          "write could not complete without blocking", 0L);
+    }
+    return (int) n;
+  }
+
   private void rawWriteAll(byte[] data) {
     int off = 0;
-    PyFileIO f = fileRaw();
     while (off < data.length) {
-      byte[] part = off == 0 ? data : Arrays.copyOfRange(data, off, data.length);
-      long n;
-      if (f != null && f.fd >= 0 && f.writable) {
-        n = f.writeOnce(part);
-      } else {
-        Object r = Abstract.callMethod(raw, "write", new PyBytes(part));
-        n = r == PyNone.NONE ? -1 : IoSupport.ssize(r);
-        if (r != PyNone.NONE && (n < 0 || n > part.length)) {
-          throw PyErr.format(PyExc.OSError,
-              "raw write() returned invalid length %d (should have been between 0 and %d)",
-              n, part.length);
-        }
-      }
-      if (n < 0) {
-        throw PyErr.newException(PyExc.BlockingIOError, 11L,
-            "write could not complete without blocking", (long) off);
-      }
-      off += (int) n;
+      off += rawWriteSome(off == 0 ? data : Arrays.copyOfRange(data, off, data.length));
     }
   }
 
@@ -373,10 +377,18 @@ class PyBuffered extends PyBufferedIOBase {
     if (readable) {
       dropReadahead();
     }
-    wbuf.write(data, 0, data.length);
-    if (wbuf.size() >= bufferSize) {
-      flushWrites();
+    if (wbuf.size() + data.length <= bufferSize) {
+      wbuf.write(data, 0, data.length);
+      return data.length;
     }
+    // bufferedwriter_write: out with what waits, then straight to the raw stream while more
+    // than a buffer's worth is left, and the rest into the buffer
+    flushWrites();
+    int off = 0;
+    while (data.length - off > bufferSize) {
+      off += rawWriteSome(off == 0 ? data : Arrays.copyOfRange(data, off, data.length));
+    }
+    wbuf.write(data, off, data.length - off);
     return data.length;
   }
 

@@ -411,11 +411,7 @@ class PyTextIOWrapper extends PyTextIOBase {
   @PythonMethod
   static Object readline(Object self, @Default("-1") Object size) {
     PyTextIOWrapper t = t(self);
-    if (size != PyNone.NONE && !PyUnicode.isStr(size) && !org.taipan.object.PyNumber.isIndex(size)) {
-      throw IoSupport.typeError("argument should be integer or None, not '%s'",
-          IoSupport.typeName(size));
-    }
-    long n = IoSupport.optionalSize(size);
+    long n = IoSupport.ssize(size);
     t.checkClosed();
     t.checkReadable();
     return PyUnicode.wrap(t.readLine(n));
@@ -597,6 +593,12 @@ class PyTextIOWrapper extends PyTextIOBase {
           IoSupport.typeName(a[1]));
     }
     boolean hasNl = a[2] != null;
+    boolean encChange = (a[0] != null && a[0] != PyNone.NONE) || (a[1] != null
+        && a[1] != PyNone.NONE);
+    if (!t.decoded.isEmpty() && (encChange || hasNl)) {
+      throw IoSupport.unsupported(
+          "It is not possible to set the encoding or newline of stream after the first read");
+    }
     String newline = null;
     if (hasNl && a[2] != PyNone.NONE) {
       if (!PyUnicode.isStr(a[2])) {
@@ -609,12 +611,6 @@ class PyTextIOWrapper extends PyTextIOBase {
           && !newline.equals("\r\n")) {
         throw IoSupport.valueError("illegal newline value: %s", newline);
       }
-    }
-    boolean encChange = (a[0] != null && a[0] != PyNone.NONE) || (a[1] != null
-        && a[1] != PyNone.NONE);
-    if ((encChange || hasNl) && !t.decoded.isEmpty() && t.decodedPos < t.decoded.length()) {
-      throw IoSupport.unsupported(
-          "It is not possible to set the encoding or newline of stream after the first read");
     }
     Abstract.callMethod(self, "flush");
     if (encChange) {
@@ -736,7 +732,8 @@ class PyTextIOWrapper extends PyTextIOBase {
 
   static Object __repr__(Object self) {
     PyTextIOWrapper t = (PyTextIOWrapper) self;
-    String tp = PyBytesIO.tpName(self);
+    // textiowrapper_repr names the class _io.TextIOWrapper whatever the subclass
+    String tp = "_io.TextIOWrapper";
     if (!t.ok) {
       return "<" + tp + ">";
     }
