@@ -33,6 +33,16 @@ public class PyWeakref extends WeakReference<Object> {
               .module("weakref")
               .classes(PyWeakref.class));
 
+  static {
+    // a class's __weakref__ shows the first reference to an instance; none exist before this
+    // class is first used
+    PyType.setWeakrefHook(
+        o -> {
+          List<PyWeakref> refs = refsTo(o);
+          return refs.isEmpty() ? PyNone.NONE : refs.get(0);
+        });
+  }
+
   private static final ReferenceQueue<Object> QUEUE = new ReferenceQueue<>();
   /** The live weak references by the identity hash of their referent, newest last. */
   private static final Map<Integer, List<PyWeakref>> REGISTRY = new HashMap<>();

@@ -518,8 +518,12 @@ final class Builtins {
     if (args.length == 0) {
       r = new PyList(((PyDict) locals()).keyList());
     } else {
+      Object dirFunc = Abstract.lookupSpecial(args[0], "__dir__");
+      if (dirFunc == null) {
+        throw PyErr.format(PyExc.TypeError, "object does not provide __dir__");
+      }
       r = new PyList();
-      r.extend(Abstract.callMethod(args[0], "__dir__"));
+      r.extend(Abstract.call(dirFunc));
     }
     PyList.sortArray(r, PyNone.NONE, false);
     return r;

@@ -228,28 +228,15 @@ final class OpsBuild {
         break;
       case MATCH_SEQUENCE: {
         Object o = f.top();
-        f.push(o instanceof PyList || o instanceof PyTuple || o instanceof org.taipan.object.PyRange);
+        f.push(PyType.of(o).isSequenceType());
         break;
       }
       case MATCH_MAPPING:
-        f.push(f.top() instanceof PyDict);
+        f.push(PyType.of(f.top()).isMappingType());
         break;
-      case MATCH_KEYS: {
-        PyTuple keys = (PyTuple) f.top();
-        Object subject = f.peek(2);
-        Object[] vals = new Object[keys.size()];
-        Object r = null;
-        for (int i = 0; i < vals.length; i++) {
-          Object v = subject instanceof PyDict d ? d.get(keys.get(i)) : null;
-          if (v == null) {
-            r = PyNone.NONE;
-            break;
-          }
-          vals[i] = v;
-        }
-        f.push(r != null ? r : new PyTuple(vals));
+      case MATCH_KEYS:
+        f.push(matchKeys(f.peek(2), (PyTuple) f.top()));
         break;
-      }
       case MATCH_CLASS: {
         PyTuple names = (PyTuple) f.pop();
         Object cls = f.pop();
@@ -266,6 +253,34 @@ final class OpsBuild {
       java.util.Set.of(
           "bool", "bytearray", "bytes", "dict", "float", "frozenset", "int", "list", "set", "str",
           "tuple");
+
+  /**
+   * {@code MATCH_KEYS} ({@code match_keys}): the values of {@code keys} in the mapping {@code
+   * subject}, looked up with its {@code get}, or None when one is missing.
+   */
+  private static Object matchKeys(Object subject, PyTuple keys) {
+    if (keys.size() == 0) {
+      return PyTuple.EMPTY;
+    }
+    Object get = Abstract.getAttr(subject, "get");
+    Object missing = new Object();
+    PySet seen = new PySet(false);
+    Object[] vals = new Object[keys.size()];
+    for (int i = 0; i < vals.length; i++) {
+      Object key = keys.get(i);
+      if (seen.contains(key)) {
+        throw PyErr.format(
+            PyExc.ValueError, "mapping pattern checks duplicate key (%s)", Abstract.reprJava(key));
+      }
+      seen.add(key);
+      Object v = Abstract.call(get, key, missing);
+      if (v == missing) {
+        return PyNone.NONE;
+      }
+      vals[i] = v;
+    }
+    return new PyTuple(vals);
+  }
 
   /** {@code MATCH_CLASS}: the attributes a class pattern names, or None ({@code match_class}). */
   private static Object matchClass(Object subject, Object cls, int npos, PyTuple names) {

@@ -5,6 +5,8 @@ import org.taipan.object.Getter;
 import org.taipan.object.MethodLike;
 import org.taipan.object.PyCell;
 import org.taipan.object.PyDict;
+import org.taipan.object.PyErr;
+import org.taipan.object.PyExc;
 import org.taipan.object.PyMethod;
 import org.taipan.object.PyNone;
 import org.taipan.object.PyObject;
@@ -149,8 +151,42 @@ public final class PyFunction implements MethodLike, PyObject, WithDict {
 
   @Setter("__defaults__")
   static void setDefaults(Object self, Object v) {
+    if (v != null && v != PyNone.NONE && !(v instanceof PyTuple)) {
+      throw PyErr.format(PyExc.TypeError, "__defaults__ must be set to a tuple object");
+    }
     ((PyFunction) self).defaults =
-        v == null || v == PyNone.NONE ? null : PyTuple.fromIterable(v).toArray();
+        v == null || v == PyNone.NONE ? null : ((PyTuple) v).toArray();
+  }
+
+  @Setter("__kwdefaults__")
+  static void setKwdefaults(Object self, Object v) {
+    if (v != null && v != PyNone.NONE && !(v instanceof PyDict)) {
+      throw PyErr.format(PyExc.TypeError, "__kwdefaults__ must be set to a dict object");
+    }
+    ((PyFunction) self).kwdefaults = v instanceof PyDict d ? d : null;
+  }
+
+  @Setter("__annotations__")
+  static void setAnnotations(Object self, Object v) {
+    if (v == PyNone.NONE) {
+      v = null;
+    }
+    if (v != null && !(v instanceof PyDict)) {
+      throw PyErr.format(PyExc.TypeError, "__annotations__ must be set to a dict object");
+    }
+    ((PyFunction) self).annotations = v;
+  }
+
+  @Setter("__dict__")
+  static void setDict(Object self, Object v) {
+    if (v == null) {
+      throw PyErr.format(PyExc.TypeError, "cannot delete __dict__");
+    }
+    if (!(v instanceof PyDict d)) {
+      throw PyErr.format(PyExc.TypeError, "__dict__ must be set to a dictionary, not a '%s'",
+          PyType.of(v).getName());
+    }
+    ((PyFunction) self).dict = d;
   }
 
   @Getter("__kwdefaults__")

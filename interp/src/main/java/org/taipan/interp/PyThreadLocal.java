@@ -1,6 +1,7 @@
 package org.taipan.interp;
 
 import java.lang.invoke.MethodHandles;
+import org.taipan.object.Getter;
 import org.taipan.object.PyDict;
 import org.taipan.object.PyObject;
 import org.taipan.object.PyType;
@@ -32,5 +33,10 @@ final class PyThreadLocal implements PyObject, WithDict {
   @Override
   public PyDict getDict() {
     return dicts.get();
+  }
+
+  @Getter("__dict__")
+  static Object dictAttr(Object self) {
+    return ((PyThreadLocal) self).getDict();
   }
 }

@@ -78,22 +78,18 @@ final class SysModule {
     m.put("hexversion", 0x030b03f0L);
     m.put("version", "3.11.3 (taipan) [Java " + System.getProperty("java.version") + "]");
     m.put("api_version", 1013L);
-    PyDict impl = new PyDict();
-    m.put(
-        "implementation",
+    java.util.Map<String, Object> impl = new java.util.LinkedHashMap<>();
+    impl.put("name", "taipan");
+    impl.put("cache_tag", "taipan-311");
+    impl.put(
+        "version",
         new StructSeq(
-            "namespace",
-            new String[] {"name", "cache_tag", "version", "hexversion"},
-            new Object[] {
-              "taipan",
-              "taipan-311",
-              new StructSeq(
-                  "sys.version_info",
-                  new String[] {"major", "minor", "micro", "releaselevel", "serial"},
-                  new Object[] {0L, 1L, 0L, "alpha", 0L}),
-              0x000100a0L
-            }));
-    impl.clear();
+            "sys.version_info",
+            new String[] {"major", "minor", "micro", "releaselevel", "serial"},
+            new Object[] {0L, 1L, 0L, "alpha", 0L}));
+    impl.put("hexversion", 0x000100a0L);
+    impl.put("_multiarch", multiarch());
+    m.put("implementation", org.taipan.object.PyNamespace.of(impl));
     m.put("platform", "linux");
     m.put("byteorder", "little");
     m.put("maxsize", Long.MAX_VALUE);
@@ -238,5 +234,17 @@ final class SysModule {
       Abstract.callMethod(err, "write", text);
       return PyNone.NONE;
     }
+  }
+
+  /** The platform triplet CPython's build records as {@code sys.implementation._multiarch}. */
+  private static String multiarch() {
+    String arch = System.getProperty("os.arch", "");
+    String cpu =
+        switch (arch) {
+          case "amd64", "x86_64" -> "x86_64";
+          case "aarch64", "arm64" -> "aarch64";
+          default -> arch;
+        };
+    return cpu + "-linux-gnu";
   }
 }

@@ -63,7 +63,7 @@ public final class Abstract {
       throw PyErr.format(
           PyExc.TypeError,
           "'%s' object has no attributes (assign to .%s)",
-          t.getName(),
+          t.tpName(),
           name);
     }
   }
@@ -75,7 +75,7 @@ public final class Abstract {
       Slots.call(t.slot(SpecialMethod.op_delattr), o, name);
     } catch (EmptyException e) {
       throw PyErr.format(
-          PyExc.TypeError, "'%s' object has no attributes (del .%s)", t.getName(), name);
+          PyExc.TypeError, "'%s' object has no attributes (del .%s)", t.tpName(), name);
     }
   }
 
@@ -109,7 +109,7 @@ public final class Abstract {
     try {
       return Slots.call(t.slot(SpecialMethod.op_call), callable, args, kwnames);
     } catch (EmptyException e) {
-      throw PyErr.format(PyExc.TypeError, "'%.200s' object is not callable", t.getName());
+      throw PyErr.format(PyExc.TypeError, "'%.200s' object is not callable", t.tpName());
     }
   }
 
@@ -149,6 +149,25 @@ public final class Abstract {
     return call(bound, args, kwnames);
   }
 
+  /**
+   * {@code _PyObject_LookupSpecial}: {@code name} looked up on {@code type(o)} (never on the
+   * instance) and bound to {@code o}, or null when the type does not define it.
+   */
+  public static Object lookupSpecial(Object o, String name) {
+    Object f = PyType.of(o).lookup(name);
+    if (f == null) {
+      return null;
+    }
+    if (f instanceof MethodLike) {
+      return new PyMethod(f, o);
+    }
+    PyType ft = PyType.of(f);
+    if (ft.hasSlot(SpecialMethod.op_get)) {
+      return Slots.call(ft.slot(SpecialMethod.op_get), f, o, PyType.of(o));
+    }
+    return f;
+  }
+
   /** Whether {@code o} is callable ({@code PyCallable_Check}). */
   public static boolean isCallable(Object o) {
     return o instanceof PyCallable || PyType.of(o).hasSlot(SpecialMethod.op_call);
@@ -169,7 +188,7 @@ public final class Abstract {
     }
     if (!PyUnicode.isStr(r)) {
       throw PyErr.format(
-          PyExc.TypeError, "__repr__ returned non-string (type %s)", PyType.of(r).getName());
+          PyExc.TypeError, "__repr__ returned non-string (type %s)", PyType.of(r).tpName());
     }
     return r;
   }
@@ -192,7 +211,7 @@ public final class Abstract {
     }
     if (!PyUnicode.isStr(r)) {
       throw PyErr.format(
-          PyExc.TypeError, "__str__ returned non-string (type %s)", PyType.of(r).getName());
+          PyExc.TypeError, "__str__ returned non-string (type %s)", PyType.of(r).tpName());
     }
     return PyUnicode.plain(r);
   }
@@ -220,7 +239,7 @@ public final class Abstract {
         return b;
       }
       throw PyErr.format(
-          PyExc.TypeError, "__bool__ should return bool, returned %s", PyType.of(r).getName());
+          PyExc.TypeError, "__bool__ should return bool, returned %s", PyType.of(r).tpName());
     }
     if (t.hasSlot(SpecialMethod.op_len)) {
       return PyNumber.asSize(Slots.call(t.slot(SpecialMethod.op_len), o)) != 0;
@@ -240,7 +259,7 @@ public final class Abstract {
     try {
       r = Slots.call(t.slot(SpecialMethod.op_hash), o);
     } catch (EmptyException e) {
-      throw PyErr.format(PyExc.TypeError, "unhashable type: '%s'", t.getName());
+      throw PyErr.format(PyExc.TypeError, "unhashable type: '%s'", t.tpName());
     }
     if (r instanceof Long l) {
       return l == -1 ? -2 : l;
@@ -288,8 +307,8 @@ public final class Abstract {
             PyExc.TypeError,
             "'%s' not supported between instances of '%.100s' and '%.100s'",
             CMP_SYMBOL[op],
-            vt.getName(),
-            wt.getName());
+            vt.tpName(),
+            wt.tpName());
     }
   }
 
@@ -341,10 +360,10 @@ public final class Abstract {
           return call(cgi, key);
         }
         throw PyErr.format(
-            PyExc.TypeError, "type '%.200s' is not subscriptable", ty.getName());
+            PyExc.TypeError, "type '%.200s' is not subscriptable", ty.tpName());
       }
       throw PyErr.format(
-          PyExc.TypeError, "'%.200s' object is not subscriptable", t.getName());
+          PyExc.TypeError, "'%.200s' object is not subscriptable", t.tpName());
     }
   }
 
@@ -355,7 +374,7 @@ public final class Abstract {
       Slots.call(t.slot(SpecialMethod.op_setitem), o, key, value);
     } catch (EmptyException e) {
       throw PyErr.format(
-          PyExc.TypeError, "'%.200s' object does not support item assignment", t.getName());
+          PyExc.TypeError, "'%.200s' object does not support item assignment", t.tpName());
     }
   }
 
@@ -371,10 +390,10 @@ public final class Abstract {
           || t.hasSlot(SpecialMethod.op_contains) || t.hasSlot(SpecialMethod.op_getitem);
       if (sequence && PyNumber.isIndex(key)) {
         throw PyErr.format(
-            PyExc.TypeError, "'%.200s' object doesn't support item deletion", t.getName());
+            PyExc.TypeError, "'%.200s' object doesn't support item deletion", t.tpName());
       }
       throw PyErr.format(
-          PyExc.TypeError, "'%.200s' object does not support item deletion", t.getName());
+          PyExc.TypeError, "'%.200s' object does not support item deletion", t.tpName());
     }
   }
 
@@ -385,11 +404,11 @@ public final class Abstract {
     try {
       r = Slots.call(t.slot(SpecialMethod.op_len), o);
     } catch (EmptyException e) {
-      throw PyErr.format(PyExc.TypeError, "object of type '%.200s' has no len()", t.getName());
+      throw PyErr.format(PyExc.TypeError, "object of type '%.200s' has no len()", t.tpName());
     }
     if (!PyNumber.isIndex(r)) {
       throw PyErr.format(PyExc.TypeError, "'%.200s' object cannot be interpreted as an integer",
-          PyType.of(r).getName());
+          PyType.of(r).tpName());
     }
     Object i = PyNumber.index(r);
     if (i instanceof Long l && l < 0 || i instanceof java.math.BigInteger b && b.signum() < 0) {
@@ -428,14 +447,14 @@ public final class Abstract {
         throw PyErr.format(
             PyExc.TypeError,
             "iter() returned non-iterator of type '%.100s'",
-            PyType.of(it).getName());
+            PyType.of(it).tpName());
       }
       return it;
     }
     if (t.hasSlot(SpecialMethod.op_getitem) && !(o instanceof PyDict)) {
       return new PySeqIterator(o);
     }
-    throw PyErr.format(PyExc.TypeError, "'%.200s' object is not iterable", t.getName());
+    throw PyErr.format(PyExc.TypeError, "'%.200s' object is not iterable", t.tpName());
   }
 
   /**
@@ -456,7 +475,7 @@ public final class Abstract {
       throw e;
     } catch (EmptyException e) {
       throw PyErr.format(
-          PyExc.TypeError, "'%.200s' object is not an iterator", t.getName());
+          PyExc.TypeError, "'%.200s' object is not an iterator", t.tpName());
     }
   }
 
@@ -530,7 +549,7 @@ public final class Abstract {
     Object r = callMethod(o, "__format__", spec);
     if (!PyUnicode.isStr(r)) {
       throw PyErr.format(PyExc.TypeError, "__format__ must return a str, not %.200s",
-          PyType.of(r).getName());
+          PyType.of(r).tpName());
     }
     return r;
   }

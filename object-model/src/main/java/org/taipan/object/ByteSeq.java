@@ -89,6 +89,22 @@ final class ByteSeq {
         PyType.of(sub).getName());
   }
 
+  /**
+   * The buffer of an operand, or null when it has none or cannot give a contiguous one (a
+   * strided memoryview): the operators then answer NotImplemented, and CPython's "can't concat"
+   * message follows.
+   */
+  static PyBuffer simpleBufferOrNull(Object o) {
+    try {
+      return PyBuffer.getOrNull(o);
+    } catch (PyException e) {
+      if (e.matches(PyExc.BufferError)) {
+        return null;
+      }
+      throw e;
+    }
+  }
+
   /** The first (or last) index of {@code t} in {@code v[from:to]}, or -1. */
   static int indexOf(byte[] v, byte[] t, int from, int to, boolean last) {
     if (to - from < t.length) {

@@ -411,7 +411,7 @@ final class BytesMethods {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     int i = 0;
     for (Object item; (item = Abstract.next(it)) != null; i++) {
-      PyBuffer b = PyBuffer.getOrNull(item);
+      PyBuffer b = ByteSeq.simpleBufferOrNull(item);
       if (b == null) {
         throw PyErr.format(
             PyExc.TypeError, "sequence item %d: expected a bytes-like object, %.80s found", i,

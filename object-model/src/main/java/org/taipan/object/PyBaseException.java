@@ -183,4 +183,9 @@ public class PyBaseException implements PyObject, WithDict {
     }
     ((PyBaseException) self).suppressContext = b;
   }
+
+  @Getter("__dict__")
+  static Object dictAttr(Object self) {
+    return ((PyBaseException) self).getDict();
+  }
 }

@@ -198,7 +198,28 @@ public final class PyBaseObject {
         throw PyErr.format(PyExc.TypeError, "%s() takes no arguments", cls.getName());
       }
     }
+    if (cls.isAbstract()) {
+      throw abstractInstantiation(cls);
+    }
     return cls == PyType.OBJECT ? new Plain() : cls.allocate();
+  }
+
+  /** CPython's error for {@code object.__new__} of a class with abstract methods. */
+  private static PyException abstractInstantiation(PyType cls) {
+    Object methods = Abstract.getAttr(cls, "__abstractmethods__");
+    PyList sorted = new PyList();
+    sorted.extend(methods);
+    PyList.sortArray(sorted, PyNone.NONE, false);
+    StringBuilder names = new StringBuilder();
+    for (Object m : sorted.toArray()) {
+      names.append(names.length() == 0 ? "" : ", ").append(Abstract.strJava(m));
+    }
+    return PyErr.format(
+        PyExc.TypeError,
+        "Can't instantiate abstract class %s with abstract method%s %s",
+        cls.getName(),
+        sorted.size() > 1 ? "s" : "",
+        names);
   }
 
   /** An instance of {@code object} itself: no attributes of its own. */
@@ -209,9 +230,9 @@ public final class PyBaseObject {
     }
   }
 
-  /** {@code object.__init_subclass__}: a classmethod that accepts no keywords. */
-  static final class InitSubclass {
-    private InitSubclass() {}
+  /** The classmethods of {@code object}: {@code __init_subclass__} and {@code __subclasshook__}. */
+  static final class ClassMethods {
+    private ClassMethods() {}
 
     @org.taipan.api.expose.PythonMethod
     static Object __init_subclass__(Object cls, PyDict kwargs) {
@@ -223,17 +244,17 @@ public final class PyBaseObject {
       }
       return PyNone.NONE;
     }
-  }
 
-  /** {@code object.__subclasshook__}, a classmethod: NotImplemented, so that ABCs decide. */
-  static final class SubclassHook {
-    private SubclassHook() {}
-
+    /**
+     * {@code object.__subclasshook__(*args)} ({@code object_subclasshook}): a classmethod that
+     * leaves the decision to the normal mechanism, whatever it is given.
+     */
     @org.taipan.api.expose.PythonMethod
     static Object __subclasshook__(Object cls, Object[] args) {
       return PyNotImplemented.NOT_IMPLEMENTED;
     }
   }
+
 
   @Getter("__class__")
   static Object classAttr(Object self) {
@@ -249,14 +270,6 @@ public final class PyBaseObject {
     throw PyErr.format(
         PyExc.TypeError,
         "__class__ assignment only supported for mutable types or ModuleType subclasses");
-  }
-
-  @Getter("__dict__")
-  static Object dictAttr(Object self) {
-    if (self instanceof WithDict wd && !PyType.of(self).slotsOnly) {
-      return wd.getDict();
-    }
-    throw PyErr.noAttribute(self, "__dict__");
   }
 
   @Getter("__doc__")
@@ -277,26 +290,46 @@ public final class PyBaseObject {
     return Abstract.str(self);
   }
 
+  /**
+   * {@code object.__dir__} ({@code object___dir___impl}): the instance's {@code __dict__} keys
+   * and the attributes of its {@code __class__} and that class's bases.
+   */
   @PythonMethod
   static Object __dir__(Object self) {
     PyDict names = new PyDict();
-    if (self instanceof WithDict wd && !(self instanceof PyType)) {
-      for (Object k : wd.getDict().keyList()) {
+    Object d = Abstract.lookupAttr(self, "__dict__");
+    if (d instanceof PyDict pd) {
+      for (Object k : pd.keyList()) {
         names.put(k, PyNone.NONE);
       }
     }
-    for (PyType t : PyType.of(self).getMro()) {
-      for (String k : t.dict.keySet()) {
-        names.put(k, PyNone.NONE);
-      }
+    Object cls = Abstract.lookupAttr(self, "__class__");
+    if (cls != null) {
+      mergeClassDict(cls, names);
     }
     return new PyList(names.keyList());
   }
 
-  @PythonMethod
-  static Object __reduce_ex__(Object self, Object protocol) {
-    throw PyErr.format(
-        PyExc.TypeError, "cannot pickle '%s' object", PyType.of(self).getName());
+  /**
+   * CPython's {@code merge_class_dict}: the keys of {@code cls.__dict__} and, recursively, of its
+   * {@code __bases__}' into {@code names}.
+   */
+  static void mergeClassDict(Object cls, PyDict names) {
+    Object d = Abstract.lookupAttr(cls, "__dict__");
+    if (d != null) {
+      Object keys = Abstract.callMethod(d, "keys");
+      Object it = Abstract.iter(keys);
+      for (Object k; (k = Abstract.next(it)) != null; ) {
+        names.put(k, PyNone.NONE);
+      }
+    }
+    Object bases = Abstract.lookupAttr(cls, "__bases__");
+    if (bases != null) {
+      Object it = Abstract.iter(bases);
+      for (Object b; (b = Abstract.next(it)) != null; ) {
+        mergeClassDict(b, names);
+      }
+    }
   }
 
   @PythonMethod

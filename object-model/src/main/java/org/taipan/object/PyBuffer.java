@@ -108,6 +108,18 @@ public final class PyBuffer {
     return b == null ? null : b.toByteArray();
   }
 
+  /**
+   * A copy of the bytes of a bytes-like object in C order, or null when it has none: unlike
+   * {@link #getOrNull} a strided memoryview is accepted, as {@code bytes(view)} accepts it
+   * ({@code PyBuffer_ToContiguous}).
+   */
+  public static byte[] toContiguousOrNull(Object o) {
+    if (o instanceof PyMemoryView m) {
+      return m.toContiguous();
+    }
+    return bytesOrNull(o);
+  }
+
   /** A copy of the bytes of a bytes-like object; TypeError as {@link #get} otherwise. */
   public static byte[] bytes(Object o) {
     return get(o).toByteArray();

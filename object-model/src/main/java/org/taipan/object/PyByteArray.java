@@ -157,9 +157,9 @@ public class PyByteArray implements PyBuffer.Exporter {
       }
       return new byte[(int) (long) l];
     }
-    PyBuffer b = PyBuffer.getOrNull(o);
+    byte[] b = PyBuffer.toContiguousOrNull(o);
     if (b != null) {
-      return b.toByteArray();
+      return b;
     }
     Object it;
     try {
@@ -263,7 +263,7 @@ public class PyByteArray implements PyBuffer.Exporter {
   }
 
   private static Object cmp(Object a, Object b, int op) {
-    PyBuffer y = PyBuffer.getOrNull(b);
+    PyBuffer y = ByteSeq.simpleBufferOrNull(b);
     if (y == null) {
       return PyNotImplemented.NOT_IMPLEMENTED;
     }
@@ -297,7 +297,7 @@ public class PyByteArray implements PyBuffer.Exporter {
   }
 
   static Object __add__(Object a, Object b) {
-    PyBuffer y = PyBuffer.getOrNull(b);
+    PyBuffer y = ByteSeq.simpleBufferOrNull(b);
     if (y == null) {
       return PyNotImplemented.NOT_IMPLEMENTED;
     }
@@ -307,7 +307,7 @@ public class PyByteArray implements PyBuffer.Exporter {
   }
 
   static Object __iadd__(Object a, Object b) {
-    PyBuffer y = PyBuffer.getOrNull(b);
+    PyBuffer y = ByteSeq.simpleBufferOrNull(b);
     if (y == null) {
       return PyNotImplemented.NOT_IMPLEMENTED;
     }

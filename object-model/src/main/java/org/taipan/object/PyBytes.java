@@ -221,7 +221,7 @@ public class PyBytes implements PyBuffer.Exporter {
 
   /** {@code bytes_concat}: the right operand may be any buffer; the result is bytes. */
   static Object __add__(Object a, Object b) {
-    PyBuffer y = PyBuffer.getOrNull(b);
+    PyBuffer y = ByteSeq.simpleBufferOrNull(b);
     if (y == null) {
       return PyNotImplemented.NOT_IMPLEMENTED;
     }
@@ -349,9 +349,9 @@ public class PyBytes implements PyBuffer.Exporter {
 
   /** {@code PyBytes_FromObject}: the bytes of a buffer or of an iterable of ints. */
   static byte[] fromObject(Object x) {
-    PyBuffer b = PyBuffer.getOrNull(x);
+    byte[] b = PyBuffer.toContiguousOrNull(x);
     if (b != null) {
-      return b.toByteArray();
+      return b;
     }
     PyType xt = PyType.of(x);
     if (PyUnicode.isStr(x) || (!xt.hasSlot(SpecialMethod.op_iter)

@@ -29,6 +29,7 @@ public class PyDict {
         new PyClassMethod(FromKeys.function()));
     TYPE.fillSlots();
     TYPE.coexistingMethods("__getitem__", "__contains__");
+    TYPE.setCollectionFlag(TypeFlags.MAPPING);
   }
 
   /** {@code dict.fromkeys(iterable, value=None)}, a classmethod. */

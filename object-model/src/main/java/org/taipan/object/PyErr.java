@@ -43,7 +43,7 @@ public final class PyErr {
     return attributeError(
         obj,
         name,
-        String.format("'%.50s' object has no attribute '%.400s'", PyType.of(obj).getName(), name));
+        String.format("'%.50s' object has no attribute '%.400s'", PyType.of(obj).tpName(), name));
   }
 
   /** {@code NameError: name 'x' is not defined}. */

@@ -491,8 +491,7 @@ public final class PyFloat {
     } else if (PyBuffer.check(x)) {
       // bytes-like objects are parsed as ASCII text; the error shows the bytes' repr
       byte[] b = PyBuffer.bytes(x);
-      Object shown = x instanceof PyBytes || x instanceof PyByteArray ? x : new PyBytes(b);
-      return parse(new String(b, java.nio.charset.StandardCharsets.ISO_8859_1), shown);
+      return parse(new String(b, java.nio.charset.StandardCharsets.ISO_8859_1), x);
     }
     PyType t = PyType.of(x);
     if (!(x instanceof Double)

@@ -73,6 +73,6 @@ public final class PyGetSetDescr implements PyObject {
 
   static Object __repr__(Object self) {
     PyGetSetDescr d = (PyGetSetDescr) self;
-    return "<" + (d.readonlyMember ? "member" : "attribute") + " '" + d.name + "' of '" + d.owner.getName() + "' objects>";
+    return "<" + (d.readonlyMember ? "member" : "attribute") + " '" + d.name + "' of '" + d.owner.tpName() + "' objects>";
   }
 }

@@ -20,6 +20,7 @@ public class PyList {
     TYPE.define("__hash__", PyNone.NONE);
     TYPE.fillSlots();
     TYPE.coexistingMethods("__getitem__");
+    TYPE.setCollectionFlag(TypeFlags.SEQUENCE);
   }
 
   Object[] items;

@@ -780,7 +780,7 @@ public final class PyLong {
     } else if (base == null && PyBuffer.check(x)) {
       // bytes-like objects are parsed as ASCII text; the error shows the bytes' repr
       byte[] bx = PyBuffer.bytes(x);
-      Object shown = x instanceof PyBytes || x instanceof PyByteArray ? x : new PyBytes(bx);
+      Object shown = x instanceof PyBytes ? x : new PyBytes(bx);
       r = parse(new String(bx, java.nio.charset.StandardCharsets.ISO_8859_1), 10, shown);
     } else if (base == null) {
       r = PyNumber.asLong(x);
@@ -790,8 +790,9 @@ public final class PyLong {
         throw PyErr.format(PyExc.ValueError, "int() base must be >= 2 and <= 36, or 0");
       }
       if (x instanceof PyBytes || x instanceof PyByteArray) {
-        r = parse(new String(ByteSeq.contents(x), java.nio.charset.StandardCharsets.ISO_8859_1),
-            b, x);
+        byte[] bx = ByteSeq.contents(x);
+        r = parse(new String(bx, java.nio.charset.StandardCharsets.ISO_8859_1), b,
+            x instanceof PyBytes ? x : new PyBytes(bx));
       } else if (!PyUnicode.isStr(x)) {
         throw PyErr.format(
             PyExc.TypeError, "int() can't convert non-string with explicit base");

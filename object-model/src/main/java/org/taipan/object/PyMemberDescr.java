@@ -61,6 +61,6 @@ public final class PyMemberDescr {
 
   static Object __repr__(Object self) {
     PyMemberDescr d = (PyMemberDescr) self;
-    return "<member '" + d.name + "' of '" + d.owner.getName() + "' objects>";
+    return "<member '" + d.name + "' of '" + d.owner.tpName() + "' objects>";
   }
 }

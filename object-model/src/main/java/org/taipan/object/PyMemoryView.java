@@ -173,11 +173,12 @@ public final class PyMemoryView implements PyBuffer.Exporter {
     if (isCContiguous()) {
       return new PyBuffer(this, a, offset, count() * itemsize, readonly, format, itemsize);
     }
-    if (writable) {
-      throw PyErr.format(PyExc.BufferError, "memoryview: underlying buffer is not C-contiguous");
-    }
-    byte[] copy = gather(false);
-    return new PyBuffer(this, copy, 0, copy.length, true, format, itemsize);
+    throw PyErr.format(PyExc.BufferError, "memoryview: underlying buffer is not C-contiguous");
+  }
+
+  /** The bytes of the view in C order, whatever its strides ({@code PyBuffer_ToContiguous}). */
+  byte[] toContiguous() {
+    return gather(false);
   }
 
   // ---------------------------------------------------------------- construction

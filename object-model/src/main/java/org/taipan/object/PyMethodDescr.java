@@ -60,7 +60,7 @@ public final class PyMethodDescr implements MethodLike, PyObject {
 
   static Object __repr__(Object self) {
     PyMethodDescr d = (PyMethodDescr) self;
-    return "<method '" + d.name + "' of '" + d.owner.getName() + "' objects>";
+    return "<method '" + d.name + "' of '" + d.owner.tpName() + "' objects>";
   }
 
   static Object __call__(Object self, Object[] args, String[] kwnames) {

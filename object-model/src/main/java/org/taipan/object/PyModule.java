@@ -90,4 +90,9 @@ public final class PyModule implements WithDict {
   static Object __init__(Object self, Object[] args, String[] kwnames) {
     return PyNone.NONE;
   }
+
+  @Getter("__dict__")
+  static Object dictAttr(Object self) {
+    return ((PyModule) self).getDict();
+  }
 }

@@ -15,6 +15,10 @@ public final class PyRange {
       PyType.fromSpec(
           PyType.Spec.of("range", PyRange.class, MethodHandles.lookup()).notBaseType());
 
+  static {
+    TYPE.setCollectionFlag(TypeFlags.SEQUENCE);
+  }
+
   final BigInteger bStart;
   final BigInteger bStop;
   final BigInteger bStep;

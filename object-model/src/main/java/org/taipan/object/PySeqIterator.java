@@ -11,6 +11,9 @@ public final class PySeqIterator extends PyIterator {
   static final PyType STR_ASCII = makeType("str_ascii_iterator", PySeqIterator.class);
   static final PyType STR = makeType("str_iterator", PySeqIterator.class);
   static final PyType LIST_REVERSE = makeType("list_reverseiterator", PySeqIterator.class);
+  static final PyType BYTES = makeType("bytes_iterator", PySeqIterator.class);
+  static final PyType BYTEARRAY = makeType("bytearray_iterator", PySeqIterator.class);
+  static final PyType MEMORY = makeType("memory_iterator", PySeqIterator.class);
 
   private Object seq;
   private int index;
@@ -27,6 +30,12 @@ public final class PySeqIterator extends PyIterator {
       type = s.chars().allMatch(c -> c < 128) ? STR_ASCII : STR;
     } else if (seq instanceof PyCodePoints) {
       type = STR;
+    } else if (seq instanceof PyBytes) {
+      type = BYTES;
+    } else if (seq instanceof PyByteArray) {
+      type = BYTEARRAY;
+    } else if (seq instanceof PyMemoryView) {
+      type = MEMORY;
     } else {
       type = TYPE;
     }
@@ -69,6 +78,12 @@ public final class PySeqIterator extends PyIterator {
       if (i < p.length()) {
         index++;
         return PyUnicode.fromCodePoints(new int[] {p.codePointAt(i)});
+      }
+    } else if (s instanceof PyBytes || s instanceof PyByteArray) {
+      // the bytes and bytearray iterators read the array, whatever a subclass's __getitem__ does
+      if (i < ByteSeq.len(s)) {
+        index++;
+        return (long) (ByteSeq.arr(s)[i] & 0xff);
       }
     } else {
       try {

@@ -36,6 +36,8 @@ public final class PySet implements PyObject {
         "discard", "intersection_update", "pop", "remove", "symmetric_difference_update",
         "update");
     FROZENSET_TYPE.coexistingMethods("__contains__");
+    SET_TYPE.weakrefable = true;
+    FROZENSET_TYPE.weakrefable = true;
   }
 
   private static final Object DUMMY = new Object();

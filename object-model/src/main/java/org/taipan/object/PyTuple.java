@@ -13,6 +13,10 @@ public class PyTuple {
           PyType.Spec.of("tuple", PyTuple.class, MethodHandles.lookup())
               .allocator(t -> new Derived(t, new Object[0])));
 
+  static {
+    TYPE.setCollectionFlag(TypeFlags.SEQUENCE);
+  }
+
   /** The empty tuple. */
   public static final PyTuple EMPTY = new PyTuple(new Object[0]);
 

@@ -86,21 +86,17 @@ public final class PyType implements PyObject, PyCallable, WithDict {
     OBJECT.computeMro();
     TYPE.computeMro();
     Exposer.expose(OBJECT, PyBaseObject.class, MethodHandles.lookup());
+    Exposer.expose(OBJECT, ObjectReduce.class, MethodHandles.lookup());
     Exposer.expose(TYPE, PyType.class, MethodHandles.lookup());
     OBJECT.fillSlots();
     TYPE.fillSlots();
     REGISTERED.put(PyType.class, TYPE);
-    OBJECT.define(
-        "__init_subclass__",
-        new PyClassMethod(
-            Exposer.moduleFunctions(
-                    PyBaseObject.InitSubclass.class, MethodHandles.lookup(), null)
-                .get("__init_subclass__")));
-    OBJECT.define(
-        "__subclasshook__",
-        new PyClassMethod(
-            Exposer.moduleFunctions(PyBaseObject.SubclassHook.class, MethodHandles.lookup(), null)
-                .get("__subclasshook__")));
+    TYPE.weakrefable = true;
+    Map<String, Object> objectClassMethods =
+        Exposer.moduleFunctions(PyBaseObject.ClassMethods.class, MethodHandles.lookup(), null);
+    for (String n : new String[] {"__init_subclass__", "__subclasshook__"}) {
+      OBJECT.define(n, new PyClassMethod(objectClassMethods.get(n)));
+    }
   }
 
   private String name;
@@ -113,7 +109,19 @@ public final class PyType implements PyObject, PyCallable, WithDict {
   private boolean baseType = true;
   /** Instances have only their {@code __slots__}, no {@code __dict__}. */
   boolean slotsOnly;
+  /** Instances can be weakly referenced (a builtin type with {@code tp_weaklistoffset}). */
+  boolean weakrefable;
+  /**
+   * The {@link TypeFlags} set on this type rather than derived from its kind: the collection
+   * bits ({@code SEQUENCE}, {@code MAPPING}) and {@code IS_ABSTRACT}.
+   */
+  long extraFlags;
   private String doc;
+  /**
+   * The module of a builtin type, which CPython takes from {@code tp_name} and never keeps in
+   * the namespace; a class keeps its {@code __module__} in its namespace.
+   */
+  private String staticModule;
   /** The type's namespace (CPython's {@code tp_dict}); keys are names. */
   final Map<String, Object> dict = new LinkedHashMap<>();
   /** The special-method slots, indexed by {@link SpecialMethod#ordinal()}. */
@@ -131,7 +139,7 @@ public final class PyType implements PyObject, PyCallable, WithDict {
     this.bases = bases;
     this.base = bases.length > 0 ? bases[0] : null;
     this.heapType = heapType;
-    dict.put("__module__", module);
+    this.staticModule = module;
   }
 
   // ---------------------------------------------------------------- creation
@@ -194,6 +202,7 @@ public final class PyType implements PyObject, PyCallable, WithDict {
     PyType base = spec.base == null ? OBJECT : spec.base;
     PyType t = new PyType(spec.name, spec.module, TYPE, new PyType[] {base}, false);
     t.baseType = spec.baseType;
+    t.extraFlags = base.extraFlags & (TypeFlags.SEQUENCE | TypeFlags.MAPPING);
     t.allocator = spec.allocator != null ? spec.allocator : base.allocator;
     t.computeMro();
     if (spec.impl != null) {
@@ -255,6 +264,7 @@ public final class PyType implements PyObject, PyCallable, WithDict {
     }
     t.allocator = alloc != null ? alloc : OBJECT.allocator;
     t.base = solid != null ? solid : bases[0];
+    t.extraFlags = t.base.extraFlags & (TypeFlags.SEQUENCE | TypeFlags.MAPPING);
     for (Map.Entry<Object, Object> e : ns.entries()) {
       t.dict.put(PyUnicode.asJavaString(e.getKey()), e.getValue());
     }
@@ -270,6 +280,8 @@ public final class PyType implements PyObject, PyCallable, WithDict {
       t.dict.put("__hash__", PyNone.NONE);
     }
     Object slotsDecl = t.dict.get("__slots__");
+    boolean wantsDict = false;
+    boolean wantsWeakref = false;
     if (slotsDecl != null) {
       java.util.List<Object> names = new ArrayList<>();
       if (PyUnicode.isStr(slotsDecl)) {
@@ -280,23 +292,18 @@ public final class PyType implements PyObject, PyCallable, WithDict {
           names.add(x);
         }
       }
-      boolean wantsDict = false;
       for (Object n : names) {
         String sn = PyUnicode.asJavaString(n);
         if (sn.equals("__dict__")) {
           wantsDict = true;
-          continue;
-        }
-        t.dict.put(sn, new PyMemberDescr(t, sn));
-      }
-      boolean basesHaveDict = false;
-      for (PyType b : bases) {
-        if (b != OBJECT && (b.isHeapType() && !b.slotsOnly)) {
-          basesHaveDict = true;
+        } else if (sn.equals("__weakref__")) {
+          wantsWeakref = true;
+        } else {
+          t.dict.put(sn, new PyMemberDescr(t, sn));
         }
       }
-      t.slotsOnly = !wantsDict && !basesHaveDict;
     }
+    addDictAndWeakref(t, bases, slotsDecl == null || wantsDict, slotsDecl == null || wantsWeakref);
     Object newFn = t.dict.get("__new__");
     if (newFn != null && !(newFn instanceof PyStaticMethod)) {
       t.dict.put("__new__", new PyStaticMethod(newFn));
@@ -317,6 +324,71 @@ public final class PyType implements PyObject, PyCallable, WithDict {
       b.addSubclass(t);
     }
     return t;
+  }
+
+  /**
+   * Gives a new class the {@code __dict__} and {@code __weakref__} descriptors its bases lack
+   * (CPython's {@code type_new_descriptors}): a class without {@code __slots__} gets both, one
+   * whose {@code __slots__} name them gets those; a variable-sized base (int, tuple, bytes)
+   * admits no weak references.
+   */
+  private static void addDictAndWeakref(
+      PyType t, PyType[] bases, boolean mayAddDict, boolean mayAddWeakref) {
+    boolean baseHasDict = false;
+    boolean baseHasWeakref = false;
+    for (PyType b : bases) {
+      baseHasDict |= b.lookup("__dict__") != null;
+      baseHasWeakref |= b.weakrefable || b.lookup("__weakref__") != null;
+    }
+    t.slotsOnly = !mayAddDict && !baseHasDict;
+    if (mayAddDict && !baseHasDict) {
+      t.dict.put("__dict__", new PyGetSetDescr(t, "__dict__", INSTANCE_DICT, null));
+    }
+    boolean varSized = false;
+    for (PyType b : bases) {
+      varSized |= b.isSubtypeOf(PyLong.TYPE) || b.isSubtypeOf(PyTuple.TYPE)
+          || b.isSubtypeOf(PyBytes.TYPE);
+    }
+    if (mayAddWeakref && !baseHasWeakref && !varSized) {
+      t.dict.put("__weakref__", new PyGetSetDescr(t, "__weakref__", FIRST_WEAKREF, null));
+    }
+    t.weakrefable = baseHasWeakref || t.dict.containsKey("__weakref__");
+  }
+
+  private static final MethodHandle INSTANCE_DICT;
+  private static final MethodHandle FIRST_WEAKREF;
+
+  static {
+    try {
+      Lookup l = MethodHandles.lookup();
+      INSTANCE_DICT = l.findStatic(PyType.class, "instanceDict", MethodType.methodType(Object.class, Object.class));
+      FIRST_WEAKREF = l.findStatic(PyType.class, "firstWeakref", MethodType.methodType(Object.class, Object.class));
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
+  /** The getter of a class's {@code __dict__} descriptor ({@code subtype_dict}). */
+  private static Object instanceDict(Object self) {
+    if (self instanceof WithDict wd) {
+      return wd.getDict();
+    }
+    throw PyErr.noAttribute(self, "__dict__");
+  }
+
+  private static volatile Function<Object, Object> weakrefsOf = o -> PyNone.NONE;
+
+  /**
+   * Sets how {@code __weakref__} finds the first weak reference to an object (the memory
+   * manager keeps them; without one there are none).
+   */
+  public static void setWeakrefHook(Function<Object, Object> firstWeakref) {
+    weakrefsOf = firstWeakref;
+  }
+
+  /** The getter of a class's {@code __weakref__} descriptor ({@code subtype_getweakref}). */
+  private static Object firstWeakref(Object self) {
+    return weakrefsOf.apply(self);
   }
 
   /** After {@code type.__new__}: {@code __set_name__} on attributes, then {@code __init_subclass__}. */
@@ -454,6 +526,10 @@ public final class PyType implements PyObject, PyCallable, WithDict {
     if (heapType) {
       throw new IllegalStateException(name + " on a heap type");
     }
+    if (name.equals("__module__")) {
+      staticModule = (String) value;
+      return;
+    }
     define(name, value);
     fillSlots();
   }
@@ -520,6 +596,18 @@ public final class PyType implements PyObject, PyCallable, WithDict {
     return name;
   }
 
+  /**
+   * CPython's {@code tp_name}, which most error messages and descriptor reprs show: the name,
+   * qualified by the module for a builtin type outside {@code builtins} ({@code
+   * 'itertools.count'}, {@code 'types.SimpleNamespace'}); a class's {@code __name__}.
+   */
+  public String tpName() {
+    if (heapType || "builtins".equals(staticModule) || name.indexOf('.') >= 0) {
+      return name;
+    }
+    return staticModule + "." + name;
+  }
+
   /** {@code __qualname__}. */
   public String getQualname() {
     return qualname;
@@ -527,6 +615,9 @@ public final class PyType implements PyObject, PyCallable, WithDict {
 
   /** {@code __module__} as a Java string ({@code builtins} for builtin types). */
   public String getModule() {
+    if (!heapType) {
+      return staticModule;
+    }
     Object m = dict.get("__module__");
     return m instanceof String s ? s : "builtins";
   }
@@ -539,6 +630,37 @@ public final class PyType implements PyObject, PyCallable, WithDict {
   /** {@code __bases__}. */
   public PyType[] getBases() {
     return bases;
+  }
+
+  /** Whether Python classes may subclass this type ({@code Py_TPFLAGS_BASETYPE}). */
+  public boolean isBaseType() {
+    return baseType;
+  }
+
+  /**
+   * Marks a builtin type as a sequence ({@code Py_TPFLAGS_SEQUENCE}) or a mapping ({@code
+   * Py_TPFLAGS_MAPPING}) for {@code match} statements; subclasses made later inherit the bit.
+   */
+  public void setCollectionFlag(long flag) {
+    if (flag != TypeFlags.SEQUENCE && flag != TypeFlags.MAPPING) {
+      throw new IllegalArgumentException("not a collection flag: " + flag);
+    }
+    extraFlags = (extraFlags & ~(TypeFlags.SEQUENCE | TypeFlags.MAPPING)) | flag;
+  }
+
+  /** Whether instances match sequence patterns ({@code Py_TPFLAGS_SEQUENCE}). */
+  public boolean isSequenceType() {
+    return (extraFlags & TypeFlags.SEQUENCE) != 0;
+  }
+
+  /** Whether instances match mapping patterns ({@code Py_TPFLAGS_MAPPING}). */
+  public boolean isMappingType() {
+    return (extraFlags & TypeFlags.MAPPING) != 0;
+  }
+
+  /** Whether {@code __abstractmethods__} is set and non-empty ({@code Py_TPFLAGS_IS_ABSTRACT}). */
+  public boolean isAbstract() {
+    return (extraFlags & TypeFlags.IS_ABSTRACT) != 0;
   }
 
   /** Whether this is a class defined by Python code. */
@@ -893,13 +1015,26 @@ public final class PyType implements PyObject, PyCallable, WithDict {
 
   @Getter("__module__")
   static Object module(Object self) {
-    Object m = ((PyType) self).dict.get("__module__");
-    return m == null ? "builtins" : m;
+    PyType t = (PyType) self;
+    if (!t.heapType) {
+      return t.staticModule;
+    }
+    Object m = t.dict.get("__module__");
+    if (m == null) {
+      throw PyErr.noAttribute(t, "__module__");
+    }
+    return m;
   }
 
   @Setter("__module__")
   static void setModule(Object self, Object v) {
-    ((PyType) self).dict.put("__module__", v);
+    PyType t = (PyType) self;
+    if (!t.heapType) {
+      throw PyErr.format(
+          PyExc.TypeError, "cannot set '__module__' attribute of immutable type '%s'", t.name);
+    }
+    t.dict.put("__module__", v);
+    t.updateSlot(null);
   }
 
   @Getter("__doc__")
@@ -912,6 +1047,37 @@ public final class PyType implements PyObject, PyCallable, WithDict {
       return Slots.call(of(d).slot(SpecialMethod.op_get), d, PyNone.NONE, self);
     }
     return d;
+  }
+
+  @Getter("__flags__")
+  static Object flags(Object self) {
+    return TypeFlags.of((PyType) self);
+  }
+
+  /** {@code type.__abstractmethods__}, kept in the namespace; {@code type} itself has none. */
+  @Getter("__abstractmethods__")
+  static Object abstractMethods(Object self) {
+    PyType t = (PyType) self;
+    Object v = t == TYPE ? null : t.dict.get("__abstractmethods__");
+    if (v == null) {
+      throw PyErr.attributeError(t, "__abstractmethods__", "__abstractmethods__");
+    }
+    return v;
+  }
+
+  /** Setting {@code __abstractmethods__} sets {@code IS_ABSTRACT} to its truth; a null deletes. */
+  @Setter("__abstractmethods__")
+  static void setAbstractMethods(Object self, Object v) {
+    PyType t = (PyType) self;
+    boolean abs = false;
+    if (v != null) {
+      abs = Abstract.isTrue(v);
+      t.dict.put("__abstractmethods__", v);
+    } else if (t.dict.remove("__abstractmethods__") == null) {
+      throw PyErr.attributeError(t, "__abstractmethods__", "__abstractmethods__");
+    }
+    t.extraFlags = abs ? t.extraFlags | TypeFlags.IS_ABSTRACT : t.extraFlags & ~TypeFlags.IS_ABSTRACT;
+    t.updateSlot(null);
   }
 
   @Getter("__mro__")
@@ -938,6 +1104,14 @@ public final class PyType implements PyObject, PyCallable, WithDict {
   @org.taipan.api.expose.PythonMethod
   static Object mro(Object self) {
     return new PyList(Arrays.asList((Object[]) ((PyType) self).mro));
+  }
+
+  /** {@code type.__dir__} ({@code type___dir___impl}): the names of the class and its bases. */
+  @org.taipan.api.expose.PythonMethod
+  static Object __dir__(Object self) {
+    PyDict names = new PyDict();
+    PyBaseObject.mergeClassDict(self, names);
+    return new PyList(names.keyList());
   }
 
   @org.taipan.api.expose.PythonMethod

@@ -171,7 +171,7 @@ public final class PyWrapperDescr implements MethodLike, PyObject {
 
   static Object __repr__(Object self) {
     PyWrapperDescr d = (PyWrapperDescr) self;
-    return "<" + (d.coexistingMethod ? "method" : "slot wrapper") + " '" + d.slot.methodName + "' of '" + d.owner.getName() + "' objects>";
+    return "<" + (d.coexistingMethod ? "method" : "slot wrapper") + " '" + d.slot.methodName + "' of '" + d.owner.tpName() + "' objects>";
   }
 
   static Object __call__(Object self, Object[] args, String[] kwnames) {

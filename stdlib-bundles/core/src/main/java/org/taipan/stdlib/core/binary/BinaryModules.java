@@ -18,7 +18,13 @@ public final class BinaryModules implements ModuleProvider {
   public List<BuiltinModule> builtinModules() {
     return List.of(
         new BuiltinModule("binascii", BinasciiModule.class),
-        new BuiltinModule("zlib", ZlibModule.class));
+        new BuiltinModule("zlib", ZlibModule.class),
+        new BuiltinModule("_md5", Md5Module.class),
+        new BuiltinModule("_sha1", Sha1Module.class),
+        new BuiltinModule("_sha256", Sha256Module.class),
+        new BuiltinModule("_sha512", Sha512Module.class),
+        new BuiltinModule("_sha3", Sha3Module.class),
+        new BuiltinModule("_blake2", Blake2Module.class));
   }
 
   @Override

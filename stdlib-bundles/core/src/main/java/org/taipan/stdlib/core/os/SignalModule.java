@@ -120,6 +120,8 @@ public final class SignalModule {
       }
     }
     m.put("ItimerError", itimerError);
+    // the handler table is the JVM's: every interpreter's module shows the one handler in it
+    m.put("default_int_handler", defaultIntHandler);
   }
 
   private static int signum(Object v) {
