@@ -895,6 +895,13 @@ public final class PyType implements PyObject, PyCallable, WithDict {
                 + " of the metaclasses of all its bases");
       }
     }
+    if (meta != cls && meta.lookup("__new__") != TYPE.lookup("__new__")) {
+      // type_new passes the call to the winning metaclass when it has its own __new__
+      Object[] margs = new Object[args.length + 1];
+      margs[0] = meta;
+      System.arraycopy(args, 0, margs, 1, args.length);
+      return Abstract.call(Abstract.getAttr(meta, "__new__"), margs, kwnames);
+    }
     PyType[] bases = new PyType[bt.size()];
     for (int i = 0; i < bases.length; i++) {
       if (!(bt.get(i) instanceof PyType b)) {
