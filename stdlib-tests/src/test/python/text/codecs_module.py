@@ -185,3 +185,14 @@ print(enc.encode('a'), enc.encode('b'))
 d16 = codecs.getincrementaldecoder('utf-16')()
 print(d16.decode(b'\xff'), d16.decode(b'\xfea'), d16.decode(b'\x00'))
 print(codecs.BOM_UTF8, codecs.BOM_UTF16_LE, 'x'.encode('utf-8-sig'), b'\xef\xbb\xbfx'.decode('utf-8-sig'))
+
+# UTF-7
+for s in ['', 'abc', 'a+b', 'Hi Mom -\u263a-!', '\u65e5\u672c\u8a9e', 'a\U0001f600b', '~\\',
+          'x\u20acy-z', '\u20ac-', '\u20acA', 'a\x00b', '+-+']:
+    e = s.encode('utf-7')
+    print(repr(s), e, e.decode('utf-7') == s)
+for b in [b'+', b'+-', b'a+AGE', b'a+AGE-b', b'+2D3eAA-', b'+2D0-', b'\xff', b'+!', b'+AG',
+          b'+AGF-', b'+2D3e', b'a+ZeVnLIqe-']:
+    t(repr(b), lambda: b.decode('utf-7'))
+    t('replace ' + repr(b), lambda: b.decode('utf-7', 'replace'))
+    t('nonfinal ' + repr(b), lambda: _codecs.utf_7_decode(b, None, False))

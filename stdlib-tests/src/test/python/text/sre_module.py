@@ -126,3 +126,37 @@ for s in 'abc':
     mm = g.match(s)
     print(s, mm.lastindex, mm.lastgroup, mm.groupdict())
 print(compile('((a)b)').match('ab').lastindex, compile('(a)(b)').match('ab').lastindex)
+
+# character sets (the compiler builds them with bytearray)
+print(compile('[a-c]+').findall('xabcay'), compile('[^a-c]+').findall('xabcay'))
+print(compile(r'\d+').findall('a12b345'), compile(r'\w+').findall('h\xe9 w\xf6rld_1 !'))
+print(compile(r'\w+', 256).findall('h\xe9 w\xf6rld_1 !'), compile(r'\s+').split('a b\t\nc'))
+print(compile('[\u0100-\u0200x]+').findall('a\u0150x\u0101b'), compile('[^\\W\\d]+').findall('ab1c_'))
+print(compile('[A-Z]+', 2).findall('abCD'), compile('(?i)[\xe9]').findall('\xc9\xe9'))
+print(compile('[\U0001f600-\U0001f64f]+').findall('a\U0001f600\U0001f601b'))
+rb = compile(rb'[a-c]+|\d+')
+print(rb.findall(b'xab12c'), rb.sub(b'-', b'xab12c'), rb.split(bytearray(b'xab12c')))
+print(rb.search(bytearray(b'zz9')), rb.match(b'abc').group(), compile(rb'\w+').findall(b'\xe9ab c'))
+print(compile(rb'(?i)[A-Z]+').findall(b'abCD'), compile(rb'\x00[\x80-\xff]+').findall(b'\x00\x81\xfe!'))
+import re._parser as P
+
+
+# what re/__init__.py gives _sre for templates (that module needs more than this test loads)
+def _subx(pattern, template):
+    parsed = P.parse_template(template, pattern)
+    if not parsed[0] and len(parsed[1]) == 1:
+        return parsed[1][0]
+    return lambda m: P.expand_template(parsed, m)
+
+
+_re._subx = _subx
+_re._expand = lambda pattern, m, template: P.expand_template(
+    P.parse_template(template, pattern), m)
+t('bytes pattern on bytearray sub', lambda: rb.sub(b'<\\g<0>>', bytearray(b'ab1')))
+t('str template', lambda: compile('(a)(?P<n>b)').sub(r'\2\1\g<n>\\', 'xaby'))
+t('expand', lambda: compile('(a)(?P<n>b)').match('ab').expand(r'[\g<n>\1]'))
+t('escaped literal', lambda: compile('a').sub(r'\n', 'xay'))
+t('bad group', lambda: compile('a').sub(r'\1', 'a'))
+t('bad escape', lambda: compile('a').sub(r'\q', 'a'))
+t('subn template', lambda: compile('(?P<w>o)').subn(r'[\g<w>]', 'foo', 1))
+t('expand bytes', lambda: compile(b'(a)').match(b'a').expand(rb'<\1>'))

@@ -271,7 +271,6 @@ final class PythonToAst {
   /** Whether {@code o}'s type is exactly the builtin type {@code name}. */
   static boolean exact(Object o, String name) {
     PyType t = PyType.of(o);
-    return !t.isHeapType() && t.getName().equals(name) && "builtins".equals(
-        t.getDict().get("__module__"));
+    return !t.isHeapType() && t.getName().equals(name) && "builtins".equals(t.getModule());
   }
 }

@@ -196,6 +196,20 @@ public final class CodecsModule {
     return Decoders.latin1(data(data)).pair();
   }
 
+  @PythonMethod
+  public static Object utf_7_encode(Object str, @Default("None") Object errors) {
+    str(str, "utf_7_encode", 1);
+    errors(errors, "utf_7_encode", 2);
+    return pair(Utf7.encode(CodePointBuffer.of(str)), len(str));
+  }
+
+  @PythonMethod
+  public static Object utf_7_decode(Object data, @Default("None") Object errors,
+      @Default("False") Object final_) {
+    return Utf7.decode(data(data), errors(errors, "utf_7_decode", 2), Abstract.isTrue(final_))
+        .pair();
+  }
+
   // ---------------------------------------------------------------- UTF-16, UTF-32
 
   private static Object encodeWide(String fn, int width, Object str, Object errors, int bo) {
