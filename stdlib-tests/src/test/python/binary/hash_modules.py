@@ -116,3 +116,11 @@ with warnings.catch_warnings():
     for args in [('sha256', b'password', b'salt', 100, 20), ('sha1', b'pw', b'NaCl', 3),
                  ('sha512', b'p' * 200, b's', 2, 100), ('md5', b'', b'', 1)]:
         show(lambda: hashlib.pbkdf2_hmac(*args).hex())
+
+# other bytes-like objects
+for v in (bytearray(b'abc'), memoryview(b'abc'), memoryview(b'xabcx')[1:4]):
+    print([c(v).hexdigest()[:16] for c in CONSTRUCTORS], _sha3.shake_128(v).hexdigest(4),
+          _blake2.blake2b(v, key=bytearray(b'k'), salt=memoryview(b's')).hexdigest()[:16])
+    h = _md5.md5()
+    h.update(v)
+    print(h.hexdigest(), hashlib.sha256(v).hexdigest()[:16])

@@ -45,8 +45,16 @@ final class OpsNames {
     return unboundLocal(f, i);
   }
 
+  /**
+   * Whether a namespace is a plain dict: a subclass's {@code __getitem__}/{@code __setitem__}
+   * (enum's {@code _EnumDict}) must run, as CPython's {@code PyDict_CheckExact} tests decide.
+   */
+  private static boolean exactDict(PyDict d) {
+    return d.getClass() == PyDict.class;
+  }
+
   private static Object localsGet(Object locals, String name) {
-    if (locals instanceof PyDict d) {
+    if (locals instanceof PyDict d && exactDict(d)) {
       return d.get(name);
     }
     try {
@@ -79,7 +87,7 @@ final class OpsNames {
       }
       case STORE_NAME: {
         Object v = f.pop();
-        if (f.locals instanceof PyDict d) {
+        if (f.locals instanceof PyDict d && exactDict(d)) {
           d.put(names[arg], v);
         } else {
           Abstract.setItem(f.locals, names[arg], v);
@@ -89,7 +97,7 @@ final class OpsNames {
       case DELETE_NAME: {
         String name = names[arg];
         boolean ok;
-        if (f.locals instanceof PyDict d) {
+        if (f.locals instanceof PyDict d && exactDict(d)) {
           ok = d.remove(name) != null;
         } else {
           try {
