@@ -124,3 +124,15 @@ for v in (bytearray(b'abc'), memoryview(b'abc'), memoryview(b'xabcx')[1:4]):
     h = _md5.md5()
     h.update(v)
     print(h.hexdigest(), hashlib.sha256(v).hexdigest()[:16])
+
+# hmac over the builtin hashes
+import hmac
+for digestmod in ('md5', 'sha1', 'sha256', 'sha512', 'sha3_256', 'blake2b', hashlib.sha224):
+    m = hmac.new(b'key', b'msg', digestmod)
+    m2 = m.copy()
+    m2.update(b'more')
+    print(m.name, m.digest_size, m.block_size, m.hexdigest(), m2.hexdigest(),
+          hmac.new(b'k' * 200, data, digestmod).hexdigest()[:32])
+print(hmac.digest(b'key', b'msg', 'sha256').hex(), hmac.compare_digest(b'a', b'a'),
+      hmac.compare_digest('a', 'b'))
+show(hmac.new, b'key', b'msg')
