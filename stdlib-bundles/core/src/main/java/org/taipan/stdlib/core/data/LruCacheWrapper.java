@@ -71,6 +71,7 @@ final class LruCacheWrapper implements WithDict {
     return dict;
   }
 
+  /** {@code __dict__}: builtin types declare their own since object has none. */
   @org.taipan.object.Getter("__dict__")
   static Object dictAttr(Object self) {
     return ((LruCacheWrapper) self).getDict();
