@@ -632,6 +632,17 @@ public final class PyType implements PyObject, PyCallable, WithDict {
     return bases;
   }
 
+  /**
+   * Lets Python code set and delete attributes of this builtin type, as CPython allows on a type
+   * made by {@code PyType_FromSpec} without {@code Py_TPFLAGS_IMMUTABLETYPE} (such as {@code
+   * ast.AST}).
+   */
+  public void makeMutable() {
+    mutableBuiltin = true;
+  }
+
+  boolean mutableBuiltin;
+
   /** Whether Python classes may subclass this type ({@code Py_TPFLAGS_BASETYPE}). */
   public boolean isBaseType() {
     return baseType;
@@ -954,7 +965,7 @@ public final class PyType implements PyObject, PyCallable, WithDict {
   static Object __setattr__(Object self, Object nameObj, Object value) {
     PyType type = (PyType) self;
     String name = PyUnicode.asJavaString(nameObj);
-    if (!type.heapType) {
+    if (!type.heapType && !type.mutableBuiltin) {
       throw PyErr.format(
           PyExc.TypeError,
           "cannot set '%s' attribute of immutable type '%s'",
@@ -977,7 +988,7 @@ public final class PyType implements PyObject, PyCallable, WithDict {
   static Object __delattr__(Object self, Object nameObj) {
     PyType type = (PyType) self;
     String name = PyUnicode.asJavaString(nameObj);
-    if (!type.heapType) {
+    if (!type.heapType && !type.mutableBuiltin) {
       throw PyErr.format(
           PyExc.TypeError,
           "cannot set '%s' attribute of immutable type '%s'",

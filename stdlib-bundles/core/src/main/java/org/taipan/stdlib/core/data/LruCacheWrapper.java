@@ -71,6 +71,12 @@ final class LruCacheWrapper implements WithDict {
     return dict;
   }
 
+  /** {@code __dict__}: builtin types declare their own since object has none. */
+  @org.taipan.object.Getter("__dict__")
+  static Object dictAttr(Object self) {
+    return ((LruCacheWrapper) self).getDict();
+  }
+
   /** A cache key with its Python hash, computed once; equality is Python's. */
   private static final class Key {
     final Object key;
