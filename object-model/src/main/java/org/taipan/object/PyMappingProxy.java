@@ -10,56 +10,109 @@ public final class PyMappingProxy {
           PyType.Spec.of("mappingproxy", PyMappingProxy.class, MethodHandles.lookup())
               .notBaseType());
 
-  final PyDict dict;
+  /** The mapping viewed: a type's dict, or any mapping given to {@code types.MappingProxyType}. */
+  final Object mapping;
 
   /** A read-only view of {@code dict} ({@code PyDictProxy_New}). */
-  public PyMappingProxy(PyDict dict) {
-    this.dict = dict;
+  public PyMappingProxy(Object mapping) {
+    this.mapping = mapping;
+  }
+
+  /** {@code mappingproxy(mapping)}: any mapping but a list or tuple ({@code mappingproxy_check_mapping}). */
+  static Object __new__(PyType cls, Object[] args, String[] kwnames) {
+    int nk = kwnames == null ? 0 : kwnames.length;
+    if (args.length - nk == 0 && !java.util.Arrays.asList(kwnames == null ? new String[0] : kwnames).contains("mapping")) {
+      throw PyErr.format(PyExc.TypeError,
+          "mappingproxy() missing required argument 'mapping' (pos 1)");
+    }
+    for (int k = 0; k < nk; k++) {
+      if (!kwnames[k].equals("mapping")) {
+        throw PyErr.format(PyExc.TypeError,
+            "mappingproxy() got an unexpected keyword argument '%s'", kwnames[k]);
+      }
+    }
+    if (args.length > 1) {
+      throw PyErr.format(PyExc.TypeError, "mappingproxy() takes at most 1 argument (%d given)",
+          args.length);
+    }
+    if (args.length == 0) {
+      throw PyErr.format(PyExc.TypeError,
+          "mappingproxy() missing required argument 'mapping' (pos 1)");
+    }
+    Object m = args[0];
+    if (m instanceof PyList || m instanceof PyTuple
+        || PyType.of(m).lookup("__getitem__") == null) {
+      throw PyErr.format(PyExc.TypeError, "mappingproxy() argument must be a mapping, not %s",
+          PyType.of(m).getName());
+    }
+    return new PyMappingProxy(m);
+  }
+
+  private static Object mapping(Object self) {
+    return ((PyMappingProxy) self).mapping;
   }
 
   static Object __getitem__(Object self, Object k) {
-    return PyDict.__getitem__(((PyMappingProxy) self).dict, k);
+    return Abstract.getItem(mapping(self), k);
   }
 
   static Object __contains__(Object self, Object k) {
-    return ((PyMappingProxy) self).dict.get(k) != null;
+    return Abstract.contains(mapping(self), k);
   }
 
   static Object __len__(Object self) {
-    return (long) ((PyMappingProxy) self).dict.size();
+    return (long) Abstract.size(mapping(self));
   }
 
   static Object __iter__(Object self) {
-    return PyDict.__iter__(((PyMappingProxy) self).dict);
+    return Abstract.iter(mapping(self));
+  }
+
+  static Object __eq__(Object self, Object other) {
+    return Abstract.richCompare(mapping(self), other, Abstract.EQ);
+  }
+
+  static Object __or__(Object a, Object b) {
+    if (a instanceof PyMappingProxy p) {
+      a = p.mapping;
+    }
+    if (b instanceof PyMappingProxy p) {
+      b = p.mapping;
+    }
+    return PyNumber.binaryOp(PyNumber.OR, a, b);
   }
 
   /** {@code mappingproxy_str}: the str of the mapping. */
   static Object __str__(Object self) {
-    return Abstract.str(((PyMappingProxy) self).dict);
+    return Abstract.str(mapping(self));
   }
 
   static Object __repr__(Object self) {
-    return "mappingproxy(" + Abstract.repr(((PyMappingProxy) self).dict) + ")";
+    return "mappingproxy(" + Abstract.repr(mapping(self)) + ")";
   }
 
   @PythonMethod
   static Object keys(Object self) {
-    return PyDict.keys(((PyMappingProxy) self).dict);
+    return Abstract.callMethod(mapping(self), "keys");
   }
 
   @PythonMethod
   static Object items(Object self) {
-    return PyDict.items(((PyMappingProxy) self).dict);
+    return Abstract.callMethod(mapping(self), "items");
   }
 
   @PythonMethod
   static Object values(Object self) {
-    return PyDict.values(((PyMappingProxy) self).dict);
+    return Abstract.callMethod(mapping(self), "values");
+  }
+
+  @PythonMethod
+  static Object copy(Object self) {
+    return Abstract.callMethod(mapping(self), "copy");
   }
 
   @PythonMethod
   static Object get(Object self, Object k, @org.taipan.api.expose.Default("None") Object d) {
-    Object v = ((PyMappingProxy) self).dict.get(k);
-    return v == null ? d : v;
+    return Abstract.callMethod(mapping(self), "get", k, d);
   }
 }

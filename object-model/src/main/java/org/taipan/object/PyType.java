@@ -1067,6 +1067,20 @@ public final class PyType implements PyObject, PyCallable, WithDict {
     return d;
   }
 
+  @Setter("__doc__")
+  static void setDoc(Object self, Object v) {
+    PyType t = (PyType) self;
+    if (!t.heapType) {
+      throw PyErr.format(
+          PyExc.TypeError, "cannot set '__doc__' attribute of immutable type '%s'", t.name);
+    }
+    if (v == null) {
+      throw PyErr.format(PyExc.TypeError, "cannot delete '__doc__' attribute of type '%s'",
+          t.name);
+    }
+    t.dict.put("__doc__", v);
+  }
+
   @Getter("__flags__")
   static Object flags(Object self) {
     return TypeFlags.of((PyType) self);
