@@ -196,3 +196,33 @@ def call_one(fn):
 for _ in range(20):
     call_one(abs)
 print(call_one(str), call_one(lambda v: v * 10), call_one(float), call_one(Point.norm.__class__.__name__.__class__))
+
+
+# Properties: the getter is called directly once specialized; then it changes in place, the
+# property is replaced, and a getter that is not a one-parameter function takes over.
+class Temp:
+    def __init__(self, c):
+        self.c = c
+
+    @property
+    def f(self):
+        return self.c * 9 // 5 + 32
+
+
+def fahrenheit(ts):
+    return [t.f for t in ts]
+
+
+temps = [Temp(c) for c in range(0, 100, 5)]
+print(fahrenheit(temps)[-3:])
+Temp.f.__init__(lambda self: -self.c)
+print(fahrenheit(temps)[-3:])
+Temp.f = property(lambda self, scale=2: self.c * scale)
+print(fahrenheit(temps)[-3:])
+Temp.f = property(abs.__call__.__class__.__call__)
+try:
+    fahrenheit(temps)
+except TypeError as e:
+    print("TypeError")
+Temp.f = 7
+print(fahrenheit(temps)[-3:])

@@ -107,3 +107,11 @@ for k in range(6):
     d = rand_bytes(120, b'ab \t\r\n=._\x00\xe9')
     enc = binascii.b2a_qp(d, k & 1, k & 2, k & 4)
     print(enc, binascii.a2b_qp(enc, k & 4) == d)
+
+# other bytes-like objects
+for v in (bytearray(b'\x01\xab'), memoryview(b'\x01\xab'), memoryview(b'xx\x01\xabyy')[2:4]):
+    print(binascii.hexlify(v, '-'), binascii.crc32(v), binascii.crc_hqx(v, 1), binascii.b2a_base64(v),
+          binascii.b2a_uu(v), binascii.b2a_qp(v))
+    print(binascii.a2b_base64(bytearray(b'YWJj')), binascii.unhexlify(memoryview(b'01ab')),
+          binascii.a2b_qp(bytearray(b'=41')), binascii.a2b_uu(bytearray(b'!80\n')))
+show(binascii.hexlify, b'ab', bytearray(b'-'))

@@ -116,3 +116,23 @@ with warnings.catch_warnings():
     for args in [('sha256', b'password', b'salt', 100, 20), ('sha1', b'pw', b'NaCl', 3),
                  ('sha512', b'p' * 200, b's', 2, 100), ('md5', b'', b'', 1)]:
         show(lambda: hashlib.pbkdf2_hmac(*args).hex())
+
+# other bytes-like objects
+for v in (bytearray(b'abc'), memoryview(b'abc'), memoryview(b'xabcx')[1:4]):
+    print([c(v).hexdigest()[:16] for c in CONSTRUCTORS], _sha3.shake_128(v).hexdigest(4),
+          _blake2.blake2b(v, key=bytearray(b'k'), salt=memoryview(b's')).hexdigest()[:16])
+    h = _md5.md5()
+    h.update(v)
+    print(h.hexdigest(), hashlib.sha256(v).hexdigest()[:16])
+
+# hmac over the builtin hashes
+import hmac
+for digestmod in ('md5', 'sha1', 'sha256', 'sha512', 'sha3_256', 'blake2b', hashlib.sha224):
+    m = hmac.new(b'key', b'msg', digestmod)
+    m2 = m.copy()
+    m2.update(b'more')
+    print(m.name, m.digest_size, m.block_size, m.hexdigest(), m2.hexdigest(),
+          hmac.new(b'k' * 200, data, digestmod).hexdigest()[:32])
+print(hmac.digest(b'key', b'msg', 'sha256').hex(), hmac.compare_digest(b'a', b'a'),
+      hmac.compare_digest('a', 'b'))
+show(hmac.new, b'key', b'msg')

@@ -262,3 +262,13 @@ show(zlib.compress, b'', 5.5)
 show(zlib.compress, b'', 2**40)
 show(zlib.compress, 'text')
 show(zlib.decompress, 'text')
+
+# other bytes-like objects, and gzip over zlib
+for v in (bytearray(TEXT), memoryview(TEXT), memoryview(b'xx' + TEXT)[2:]):
+    print(zlib.decompress(bytearray(zlib.compress(v))) == TEXT, zlib.crc32(v), zlib.adler32(v),
+          zlib.decompressobj().decompress(memoryview(ZLIB9)) == TEXT)
+c = zlib.compressobj(zdict=bytearray(b'quick brown fox lazy dog'))
+print(zlib.decompressobj(zdict=memoryview(b'quick brown fox lazy dog')).decompress(c.compress(TEXT) + c.flush()) == TEXT)
+import gzip
+print(gzip.decompress(GZIP) == TEXT, gzip.decompress(GZIP_FLAGS + GZIP) == TEXT * 2)
+print(gzip.decompress(gzip.compress(data, mtime=0)) == data, gzip.compress(b'abc', mtime=0)[:10])

@@ -173,3 +173,6 @@ t('decoder bad input', lambda: _io.IncrementalNewlineDecoder(None, True).decode(
 t('decoder uninit', lambda: _io.IncrementalNewlineDecoder.__new__(_io.IncrementalNewlineDecoder).decode('x'))
 t('text_encoding', lambda: (_io.text_encoding(None), _io.text_encoding('latin-1')))
 t('open_code type', lambda: _io.open_code(b'x'))
+s = _io.StringIO()
+s.attr = 1
+print(s.__dict__, _io.BytesIO().__dict__, s.__getstate__())

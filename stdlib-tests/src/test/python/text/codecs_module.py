@@ -196,3 +196,8 @@ for b in [b'+', b'+-', b'a+AGE', b'a+AGE-b', b'+2D3eAA-', b'+2D0-', b'\xff', b'+
     t(repr(b), lambda: b.decode('utf-7'))
     t('replace ' + repr(b), lambda: b.decode('utf-7', 'replace'))
     t('nonfinal ' + repr(b), lambda: _codecs.utf_7_decode(b, None, False))
+
+# namereplace: algorithmic names and characters without a name
+for c in ('\u4e00\uac00\ud7a3\U00020000\u3400\uf900\u0378\x85\x00\U000e0001\U0001f600'
+          '\U00017000\U0001b170\u00a0\u1100\ufeff\u2028\U00018800\ue000'):
+    print(hex(ord(c)), c.encode('ascii', 'namereplace'))

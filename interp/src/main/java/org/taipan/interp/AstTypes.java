@@ -47,6 +47,7 @@ final class AstTypes {
     AST.defineBuiltin("_fields", PyTuple.EMPTY);
     AST.defineBuiltin("_attributes", PyTuple.EMPTY);
     AST.defineBuiltin("__match_args__", PyTuple.EMPTY);
+    AST.makeMutable();
     TYPES.put("AST", AST);
     for (NodeDef d : AstNodeDefs.ALL) {
       DEFS.put(d.name(), d);

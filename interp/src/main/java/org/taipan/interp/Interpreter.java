@@ -12,6 +12,7 @@ import org.taipan.object.PyException;
 import org.taipan.object.PyList;
 import org.taipan.object.PyModule;
 import org.taipan.object.PyObjectInstance;
+import org.taipan.object.PyProperty;
 import org.taipan.object.PyRange;
 import org.taipan.object.PySeqIterator;
 import org.taipan.object.PyType;
@@ -277,6 +278,27 @@ final class Interpreter {
                   && c.type.version() == c.typeVersion
                   && inst.getDict().indexOf(c.name) < 0) {
             stack[sp - 1] = c.value;
+            if (Specializer.STATS) {
+              SpecStats.hit(SpecStats.LOAD_ATTR);
+            }
+          } else {
+            f.sp = sp;
+            OpsAdaptive.loadAttrMiss(f, q, ip - 1, arg);
+            sp = f.sp;
+          }
+          ip += 4;
+          break;
+        }
+        case Specializer.LOAD_ATTR_PROPERTY: {
+          Specializer.AttrCache c = (Specializer.AttrCache) q.caches[ip - 1];
+          Object o = stack[sp - 1];
+          Object r = null;
+          if (o instanceof PyObjectInstance inst && inst.getType() == c.type
+              && c.type.version() == c.typeVersion) {
+            r = OpsCalls.callGetter(ts, (PyProperty) c.value, o);
+          }
+          if (r != null) {
+            stack[sp - 1] = r;
             if (Specializer.STATS) {
               SpecStats.hit(SpecStats.LOAD_ATTR);
             }

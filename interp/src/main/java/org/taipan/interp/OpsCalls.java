@@ -111,6 +111,27 @@ final class OpsCalls {
     return Interpreter.run(nf, ts);
   }
 
+  /**
+   * {@code LOAD_ATTR_PROPERTY}: calls the property's getter on {@code o} when it is a Python
+   * function of one positional parameter, or returns null.
+   */
+  static Object callGetter(ThreadState ts, org.taipan.object.PyProperty p, Object o) {
+    if (!(p.getter() instanceof PyFunction fn) || !takesOnePositional(fn)) {
+      return null;
+    }
+    PyFrame nf = new PyFrame(fn.code, fn.globals, fn.builtins, null);
+    nf.function = fn;
+    nf.fast[0] = o;
+    return Interpreter.run(nf, ts);
+  }
+
+  /** Whether {@code fn}'s parameters are exactly one positional parameter. */
+  static boolean takesOnePositional(PyFunction fn) {
+    PyCode co = fn.code;
+    return co.argcount == 1 && co.kwonlyargcount == 0
+        && (co.flags & (PyCode.CO_VARARGS | PyCode.CO_VARKEYWORDS)) == 0;
+  }
+
   /** {@code CALL_BUILTIN}: a builtin function with positional arguments, or null if not one. */
   static Object callBuiltin(PyFrame f, Object[] stack, int sp, int n) {
     if (f.kwnames != null) {

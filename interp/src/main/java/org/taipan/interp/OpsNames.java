@@ -46,16 +46,16 @@ final class OpsNames {
   }
 
   /**
-   * Whether a namespace is exactly a dict ({@code PyDict_CheckExact}): a subclass, such as the
-   * namespace a metaclass's {@code __prepare__} returns, sees every access through its methods.
+   * Whether a namespace is a plain dict: a subclass's {@code __getitem__}/{@code __setitem__}
+   * (enum's {@code _EnumDict}) must run, as CPython's {@code PyDict_CheckExact} tests decide.
    */
-  private static boolean isExactDict(Object o) {
-    return o != null && o.getClass() == PyDict.class;
+  private static boolean exactDict(PyDict d) {
+    return d.getClass() == PyDict.class;
   }
 
   private static Object localsGet(Object locals, String name) {
-    if (isExactDict(locals)) {
-      return ((PyDict) locals).get(name);
+    if (locals instanceof PyDict d && exactDict(d)) {
+      return d.get(name);
     }
     try {
       return Abstract.getItem(locals, name);
@@ -87,8 +87,8 @@ final class OpsNames {
       }
       case STORE_NAME: {
         Object v = f.pop();
-        if (isExactDict(f.locals)) {
-          ((PyDict) f.locals).put(names[arg], v);
+        if (f.locals instanceof PyDict d && exactDict(d)) {
+          d.put(names[arg], v);
         } else {
           Abstract.setItem(f.locals, names[arg], v);
         }
@@ -97,8 +97,8 @@ final class OpsNames {
       case DELETE_NAME: {
         String name = names[arg];
         boolean ok;
-        if (isExactDict(f.locals)) {
-          ok = ((PyDict) f.locals).remove(name) != null;
+        if (f.locals instanceof PyDict d && exactDict(d)) {
+          ok = d.remove(name) != null;
         } else {
           try {
             Abstract.delItem(f.locals, name);

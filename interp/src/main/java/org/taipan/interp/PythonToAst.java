@@ -14,6 +14,7 @@ import org.taipan.object.PyExc;
 import org.taipan.object.PyList;
 import org.taipan.object.PyLong;
 import org.taipan.object.PyNone;
+import org.taipan.object.PyObjectInstance;
 import org.taipan.object.PyType;
 import org.taipan.object.PyUnicode;
 import org.taipan.parser.Mode;
@@ -40,10 +41,43 @@ final class PythonToAst {
   /** The concrete classes of each sum type, in definition order. */
   private static final Map<String, List<NodeDef>> CONSTRUCTORS = new HashMap<>();
 
+  /** The class description of each {@code _ast} class, by type, for the exact-class fast path. */
+  private static final Map<PyType, NodeDef> BY_TYPE = new HashMap<>();
+
   static {
     for (NodeDef d : AstNodeDefs.ALL) {
       CONSTRUCTORS.computeIfAbsent(d.base(), k -> new ArrayList<>()).add(d);
+      BY_TYPE.put(AstTypes.type(d.name()), d);
     }
+  }
+
+  /**
+   * {@code getattr(obj, name)} or null: straight from the instance dictionary of an exact
+   * {@code _ast} class when the field is there, else by the full attribute protocol (which also
+   * finds the class-level None defaults).
+   */
+  private static Object attr(Object obj, String name) {
+    if (obj instanceof PyObjectInstance o && BY_TYPE.containsKey(o.getType())) {
+      Object v = o.getDict().get(name);
+      if (v != null) {
+        return v;
+      }
+    }
+    return Abstract.lookupAttr(obj, name);
+  }
+
+  /** The concrete class of {@code sum} that {@code obj} is an instance of, or null. */
+  private static NodeDef constructorOf(Object obj, String sum) {
+    NodeDef exact = BY_TYPE.get(PyType.of(obj));
+    if (exact != null && exact.base().equals(sum)) {
+      return exact;
+    }
+    for (NodeDef d : CONSTRUCTORS.get(sum)) {
+      if (Abstract.isInstance(obj, AstTypes.type(d.name()))) {
+        return d;
+      }
+    }
+    return null;
   }
 
   /** {@code PyAST_obj2mod}: the tree for {@code compile()} in {@code mode}. */
@@ -128,10 +162,9 @@ final class PythonToAst {
 
   /** The constructor of an enum-like sum that {@code obj} is an instance of. */
   private static String enumName(Object obj, String sum) {
-    for (NodeDef d : CONSTRUCTORS.get(sum)) {
-      if (Abstract.isInstance(obj, AstTypes.type(d.name()))) {
-        return d.name();
-      }
+    NodeDef d = constructorOf(obj, sum);
+    if (d != null) {
+      return d.name();
     }
     throw PyErr.format(
         PyExc.TypeError, "expected some sort of %s, but got %s", sum, Abstract.reprJava(obj));
@@ -144,10 +177,9 @@ final class PythonToAst {
     }
     NodeDef sd = AstTypes.def(sum);
     int[] p = sd.attributes().length > 0 ? positions(obj, sd) : null;
-    for (NodeDef d : CONSTRUCTORS.get(sum)) {
-      if (Abstract.isInstance(obj, AstTypes.type(d.name()))) {
-        return node(obj, d, p);
-      }
+    NodeDef d = constructorOf(obj, sum);
+    if (d != null) {
+      return node(obj, d, p);
     }
     throw PyErr.format(
         PyExc.TypeError, "expected some sort of %s, but got %s", sum, Abstract.reprJava(obj));
@@ -174,7 +206,7 @@ final class PythonToAst {
   }
 
   private static Object field(Object obj, NodeDef d, String name, String type) {
-    Object v = Abstract.lookupAttr(obj, name);
+    Object v = attr(obj, name);
     boolean optional = type.endsWith("?");
     if (v == null) {
       if (optional) {
@@ -217,10 +249,10 @@ final class PythonToAst {
   private static int[] positions(Object obj, NodeDef d) {
     int[] p = new int[4];
     String[] names = d.attributes();
-    java.util.List<String> optional = java.util.List.of(d.noneDefaults());
     for (int i = 0; i < 4; i++) {
-      Object v = Abstract.lookupAttr(obj, names[i]);
-      if (optional.contains(names[i]) && (v == null || v == PyNone.NONE)) {
+      Object v = attr(obj, names[i]);
+      if (i >= 2 && d.noneDefaults().length > 0 && (v == null || v == PyNone.NONE)
+          && java.util.Arrays.asList(d.noneDefaults()).contains(names[i])) {
         p[i] = p[i - 2];
         continue;
       }

@@ -6,6 +6,7 @@ import org.taipan.object.PyDict;
 import org.taipan.object.PyList;
 import org.taipan.object.PyModule;
 import org.taipan.object.PyObjectInstance;
+import org.taipan.object.PyProperty;
 import org.taipan.object.PyRange;
 import org.taipan.object.PySeqIterator;
 import org.taipan.object.PyTuple;
@@ -80,6 +81,7 @@ final class Specializer {
   static final int UNPACK_SEQUENCE_TWO_TUPLE = 207;
   static final int UNPACK_SEQUENCE_TUPLE = 208;
   static final int UNPACK_SEQUENCE_LIST = 209;
+  static final int LOAD_ATTR_PROPERTY = 210;
 
   // ---------------------------------------------------------------- inline caches
 
@@ -278,6 +280,12 @@ final class Specializer {
                 SpecStats.LOAD_ATTR);
             return;
           }
+        } else if (descr.getClass() == PyProperty.class
+            && ((PyProperty) descr).getter() instanceof PyFunction fget
+            && OpsCalls.takesOnePositional(fget)) {
+          specialized(q, at, LOAD_ATTR_PROPERTY, new AttrCache(t, name, -1, descr),
+              SpecStats.LOAD_ATTR);
+          return;
         } else if (!isDescriptor(descr) && inst.getDict().indexOf(name) < 0) {
           specialized(q, at, LOAD_ATTR_CLASS, new AttrCache(t, name, -1, descr),
               SpecStats.LOAD_ATTR);

@@ -14,142 +14,109 @@ public final class PyMappingProxy {
           PyType.Spec.of("mappingproxy", PyMappingProxy.class, MethodHandles.lookup())
               .notBaseType());
 
+  /** The mapping viewed: a type's dict, or any mapping given to {@code types.MappingProxyType}. */
   final Object mapping;
 
   /** A read-only view of {@code dict} ({@code PyDictProxy_New}). */
-  public PyMappingProxy(PyDict dict) {
-    this.mapping = dict;
-  }
-
-  private PyMappingProxy(Object mapping) {
+  public PyMappingProxy(Object mapping) {
     this.mapping = mapping;
   }
 
-  private static Object m(Object self) {
+  /** {@code mappingproxy(mapping)}: any mapping but a list or tuple ({@code mappingproxy_check_mapping}). */
+  static Object __new__(PyType cls, Object[] args, String[] kwnames) {
+    int nk = kwnames == null ? 0 : kwnames.length;
+    if (args.length - nk == 0 && !java.util.Arrays.asList(kwnames == null ? new String[0] : kwnames).contains("mapping")) {
+      throw PyErr.format(PyExc.TypeError,
+          "mappingproxy() missing required argument 'mapping' (pos 1)");
+    }
+    for (int k = 0; k < nk; k++) {
+      if (!kwnames[k].equals("mapping")) {
+        throw PyErr.format(PyExc.TypeError,
+            "mappingproxy() got an unexpected keyword argument '%s'", kwnames[k]);
+      }
+    }
+    if (args.length > 1) {
+      throw PyErr.format(PyExc.TypeError, "mappingproxy() takes at most 1 argument (%d given)",
+          args.length);
+    }
+    if (args.length == 0) {
+      throw PyErr.format(PyExc.TypeError,
+          "mappingproxy() missing required argument 'mapping' (pos 1)");
+    }
+    Object m = args[0];
+    if (m instanceof PyList || m instanceof PyTuple
+        || PyType.of(m).lookup("__getitem__") == null) {
+      throw PyErr.format(PyExc.TypeError, "mappingproxy() argument must be a mapping, not %s",
+          PyType.of(m).getName());
+    }
+    return new PyMappingProxy(m);
+  }
+
+  private static Object mapping(Object self) {
     return ((PyMappingProxy) self).mapping;
   }
 
-  /** {@code mappingproxy(mapping)}: refuses what is not a mapping, and lists and tuples. */
-  static Object __new__(PyType cls, Object[] args, String[] kwnames) {
-    int nk = kwnames == null ? 0 : kwnames.length;
-    Object mapping;
-    if (args.length == 1 && (nk == 0 || kwnames[0].equals("mapping"))) {
-      mapping = args[0];
-    } else if (nk > 0 && !kwnames[nk - 1].equals("mapping")) {
-      throw PyErr.format(
-          PyExc.TypeError,
-          "mappingproxy() got an unexpected keyword argument '%s'",
-          kwnames[nk - 1]);
-    } else {
-      throw PyErr.format(
-          PyExc.TypeError,
-          "mappingproxy() takes exactly one argument (%d given)",
-          args.length);
-    }
-    if (!PyType.of(mapping).hasSlot(SpecialMethod.op_getitem)
-        || mapping instanceof PyList
-        || mapping instanceof PyTuple) {
-      throw PyErr.format(
-          PyExc.TypeError,
-          "mappingproxy() argument must be a mapping, not %s",
-          PyType.of(mapping).tpName());
-    }
-    return new PyMappingProxy(mapping);
-  }
-
   static Object __getitem__(Object self, Object k) {
-    return Abstract.getItem(m(self), k);
+    return Abstract.getItem(mapping(self), k);
   }
 
   static Object __contains__(Object self, Object k) {
-    Object map = m(self);
-    if (map instanceof PyDict d && map.getClass() == PyDict.class) {
-      return d.get(k) != null;
-    }
-    return Abstract.contains(map, k);
+    return Abstract.contains(mapping(self), k);
   }
 
   static Object __len__(Object self) {
-    return (long) Abstract.size(m(self));
+    return (long) Abstract.size(mapping(self));
   }
 
   static Object __iter__(Object self) {
-    return Abstract.iter(m(self));
+    return Abstract.iter(mapping(self));
+  }
+
+  static Object __eq__(Object self, Object other) {
+    return Abstract.richCompare(mapping(self), other, Abstract.EQ);
+  }
+
+  static Object __or__(Object a, Object b) {
+    if (a instanceof PyMappingProxy p) {
+      a = p.mapping;
+    }
+    if (b instanceof PyMappingProxy p) {
+      b = p.mapping;
+    }
+    return PyNumber.binaryOp(PyNumber.OR, a, b);
   }
 
   /** {@code mappingproxy_str}: the str of the mapping. */
   static Object __str__(Object self) {
-    return Abstract.str(m(self));
+    return Abstract.str(mapping(self));
   }
 
   static Object __repr__(Object self) {
-    return "mappingproxy(" + Abstract.repr(m(self)) + ")";
-  }
-
-  static Object __eq__(Object self, Object other) {
-    return Abstract.richCompare(m(self), other, Abstract.EQ);
-  }
-
-  static Object __ne__(Object self, Object other) {
-    return Abstract.richCompare(m(self), other, Abstract.NE);
-  }
-
-  static Object __lt__(Object self, Object other) {
-    return Abstract.richCompare(m(self), other, Abstract.LT);
-  }
-
-  static Object __le__(Object self, Object other) {
-    return Abstract.richCompare(m(self), other, Abstract.LE);
-  }
-
-  static Object __gt__(Object self, Object other) {
-    return Abstract.richCompare(m(self), other, Abstract.GT);
-  }
-
-  static Object __ge__(Object self, Object other) {
-    return Abstract.richCompare(m(self), other, Abstract.GE);
-  }
-
-  /** {@code proxy | other}: the mapping's {@code |}, so a new dict. */
-  static Object __or__(Object self, Object other) {
-    Object a = self instanceof PyMappingProxy p ? p.mapping : self;
-    Object b = other instanceof PyMappingProxy p ? p.mapping : other;
-    return PyNumber.binaryOp(PyNumber.OR, a, b);
-  }
-
-  static Object __ror__(Object self, Object other) {
-    Object b = self instanceof PyMappingProxy p ? p.mapping : self;
-    Object a = other instanceof PyMappingProxy p ? p.mapping : other;
-    return PyNumber.binaryOp(PyNumber.OR, a, b);
+    return "mappingproxy(" + Abstract.repr(mapping(self)) + ")";
   }
 
   @PythonMethod
   static Object keys(Object self) {
-    return Abstract.callMethod(m(self), "keys");
+    return Abstract.callMethod(mapping(self), "keys");
   }
 
   @PythonMethod
   static Object items(Object self) {
-    return Abstract.callMethod(m(self), "items");
+    return Abstract.callMethod(mapping(self), "items");
   }
 
   @PythonMethod
   static Object values(Object self) {
-    return Abstract.callMethod(m(self), "values");
-  }
-
-  @PythonMethod
-  static Object get(Object self, Object k, @org.taipan.api.expose.Default("None") Object d) {
-    return Abstract.callMethod(m(self), "get", k, d);
+    return Abstract.callMethod(mapping(self), "values");
   }
 
   @PythonMethod
   static Object copy(Object self) {
-    return Abstract.callMethod(m(self), "copy");
+    return Abstract.callMethod(mapping(self), "copy");
   }
 
   @PythonMethod
-  static Object __reversed__(Object self) {
-    return Abstract.callMethod(m(self), "__reversed__");
+  static Object get(Object self, Object k, @org.taipan.api.expose.Default("None") Object d) {
+    return Abstract.callMethod(mapping(self), "get", k, d);
   }
 }

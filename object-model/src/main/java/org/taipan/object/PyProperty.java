@@ -68,6 +68,11 @@ public final class PyProperty {
     return PyNone.NONE;
   }
 
+  /** The getter ({@code fget}), None when there is none; for the interpreter's inline caches. */
+  public Object getter() {
+    return fget;
+  }
+
   static Object __get__(Object self, Object obj, Object type) {
     PyProperty p = (PyProperty) self;
     if (obj == PyNone.NONE || obj == null) {

@@ -638,6 +638,17 @@ public final class PyType implements PyObject, PyCallable, WithDict {
     return bases;
   }
 
+  /**
+   * Lets Python code set and delete attributes of this builtin type, as CPython allows on a type
+   * made by {@code PyType_FromSpec} without {@code Py_TPFLAGS_IMMUTABLETYPE} (such as {@code
+   * ast.AST}).
+   */
+  public void makeMutable() {
+    mutableBuiltin = true;
+  }
+
+  boolean mutableBuiltin;
+
   /** Whether Python classes may subclass this type ({@code Py_TPFLAGS_BASETYPE}). */
   public boolean isBaseType() {
     return baseType;
@@ -901,13 +912,12 @@ public final class PyType implements PyObject, PyCallable, WithDict {
                 + " of the metaclasses of all its bases");
       }
     }
-    if (meta != cls && meta.lookup("__new__") != TYPE.getOwn("__new__")) {
-      // type(name, bases, ns, **kw) with a base of another metaclass: that metaclass's __new__
-      Object metaNew = Abstract.getAttr(meta, "__new__");
-      Object[] a = new Object[args.length + 1];
-      a[0] = meta;
-      System.arraycopy(args, 0, a, 1, args.length);
-      return Abstract.call(metaNew, a, kwnames);
+    if (meta != cls && meta.lookup("__new__") != TYPE.lookup("__new__")) {
+      // type_new passes the call to the winning metaclass when it has its own __new__
+      Object[] margs = new Object[args.length + 1];
+      margs[0] = meta;
+      System.arraycopy(args, 0, margs, 1, args.length);
+      return Abstract.call(Abstract.getAttr(meta, "__new__"), margs, kwnames);
     }
     PyType[] bases = new PyType[bt.size()];
     for (int i = 0; i < bases.length; i++) {
@@ -961,7 +971,7 @@ public final class PyType implements PyObject, PyCallable, WithDict {
   static Object __setattr__(Object self, Object nameObj, Object value) {
     PyType type = (PyType) self;
     String name = PyUnicode.asJavaString(nameObj);
-    if (!type.heapType) {
+    if (!type.heapType && !type.mutableBuiltin) {
       throw PyErr.format(
           PyExc.TypeError,
           "cannot set '%s' attribute of immutable type '%s'",
@@ -984,7 +994,7 @@ public final class PyType implements PyObject, PyCallable, WithDict {
   static Object __delattr__(Object self, Object nameObj) {
     PyType type = (PyType) self;
     String name = PyUnicode.asJavaString(nameObj);
-    if (!type.heapType) {
+    if (!type.heapType && !type.mutableBuiltin) {
       throw PyErr.format(
           PyExc.TypeError,
           "cannot set '%s' attribute of immutable type '%s'",
@@ -1061,6 +1071,20 @@ public final class PyType implements PyObject, PyCallable, WithDict {
       return Slots.call(of(d).slot(SpecialMethod.op_get), d, PyNone.NONE, self);
     }
     return d;
+  }
+
+  @Setter("__doc__")
+  static void setDoc(Object self, Object v) {
+    PyType t = (PyType) self;
+    if (!t.heapType) {
+      throw PyErr.format(
+          PyExc.TypeError, "cannot set '__doc__' attribute of immutable type '%s'", t.name);
+    }
+    if (v == null) {
+      throw PyErr.format(PyExc.TypeError, "cannot delete '__doc__' attribute of type '%s'",
+          t.name);
+    }
+    t.dict.put("__doc__", v);
   }
 
   @Getter("__flags__")

@@ -38,7 +38,7 @@ public final class TypeFlags {
         f |= MANAGED_DICT;
       }
     } else {
-      f |= IMMUTABLETYPE | VALID_VERSION_TAG;
+      f |= (t.mutableBuiltin ? 0 : IMMUTABLETYPE) | VALID_VERSION_TAG;
     }
     if (t.isBaseType()) {
       f |= BASETYPE;

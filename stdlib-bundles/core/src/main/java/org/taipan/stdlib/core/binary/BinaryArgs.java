@@ -1,7 +1,7 @@
 package org.taipan.stdlib.core.binary;
 
 import java.math.BigInteger;
-import org.taipan.object.PyBytes;
+import org.taipan.object.PyBuffer;
 import org.taipan.object.PyDict;
 import org.taipan.object.PyErr;
 import org.taipan.object.PyExc;
@@ -19,15 +19,11 @@ final class BinaryArgs {
   private BinaryArgs() {}
 
   /**
-   * The bytes of a bytes-like object ({@code PyObject_GetBuffer(PyBUF_SIMPLE)}), or null when
-   * {@code o} exports no buffer. The array may be the object's own: callers only read it.
+   * A copy of the bytes of a bytes-like object ({@code PyObject_GetBuffer(PyBUF_SIMPLE)}: bytes,
+   * bytearray, contiguous memoryview …), or null when {@code o} exports no buffer.
    */
   static byte[] bufferOrNull(Object o) {
-    // The one place that knows which types export buffers; bytearray and memoryview join here.
-    if (o instanceof PyBytes b) {
-      return b.toByteArray();
-    }
-    return null;
+    return PyBuffer.bytesOrNull(o);
   }
 
   /** Clinic's {@code Py_buffer}: "a bytes-like object is required, not 'T'". */

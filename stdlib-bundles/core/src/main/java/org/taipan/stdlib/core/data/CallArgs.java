@@ -78,12 +78,25 @@ final class CallArgs {
    * @param required how many leading parameters are required
    */
   Object[] bind(String name, int required, String... names) {
+    return bind(name, required, names.length, names);
+  }
+
+  /**
+   * As {@link #bind(String, int, String...)}, where the parameters from {@code maxPositional} on
+   * are keyword-only ("takes at most 4 positional arguments (5 given)").
+   */
+  Object[] bind(String name, int required, int maxPositional, String... names) {
     Object[] out = new Object[names.length];
     int n = positional.length;
     int total = n + kwnames.length;
     if (total > names.length) {
       throw PyErr.format(PyExc.TypeError, "%s() takes at most %d %sargument%s (%d given)", name,
           names.length, n == 0 ? "keyword " : "", names.length == 1 ? "" : "s", total);
+    }
+    if (n > maxPositional) {
+      throw PyErr.format(PyExc.TypeError, "%s() takes %s %d positional argument%s (%d given)",
+          name, required < maxPositional ? "at most" : "exactly", maxPositional,
+          maxPositional == 1 ? "" : "s", n);
     }
     System.arraycopy(positional, 0, out, 0, n);
     int used = 0;

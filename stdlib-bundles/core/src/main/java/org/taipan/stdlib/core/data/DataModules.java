@@ -27,6 +27,9 @@ public final class DataModules implements ModuleProvider {
         new BuiltinModule("_struct", StructModule.class),
         new BuiltinModule("_random", RandomModule.class),
         new BuiltinModule("_functools", FunctoolsModule.class),
+        new BuiltinModule("_operator", OperatorModule.class),
+        new BuiltinModule("_bisect", BisectModule.class),
+        new BuiltinModule("_heapq", HeapqModule.class),
         new BuiltinModule("_csv", CsvModule.class));
   }
 

@@ -71,6 +71,24 @@ final class LruCacheWrapper implements WithDict {
     return dict;
   }
 
+  /** {@code __dict__}: builtin types declare their own since object has none. */
+  @org.taipan.object.Getter("__dict__")
+  static Object dictAttr(Object self) {
+    return ((LruCacheWrapper) self).getDict();
+  }
+
+  @org.taipan.object.Setter("__dict__")
+  static void setDictAttr(Object self, Object v) {
+    if (v == null) {
+      throw PyErr.format(PyExc.TypeError, "cannot delete __dict__");
+    }
+    if (!(v instanceof PyDict d)) {
+      throw PyErr.format(PyExc.TypeError, "__dict__ must be set to a dictionary, not a '%s'",
+          DataSupport.typeName(v));
+    }
+    ((LruCacheWrapper) self).dict = d;
+  }
+
   /** A cache key with its Python hash, computed once; equality is Python's. */
   private static final class Key {
     final Object key;

@@ -281,6 +281,12 @@ class PyIOBase implements PyObject, WithDict {
     return PyNone.NONE;
   }
 
+  /** {@code __dict__}: every stream object has one, as CPython's {@code _io} objects do. */
+  @Getter("__dict__")
+  static Object dictAttr(Object self) {
+    return ((PyIOBase) self).getDict();
+  }
+
   /** Whether a Python exception is an instance of {@code t}. */
   static boolean matches(PyException e, PyType t) {
     return e.matches(t);

@@ -54,6 +54,8 @@ class PyTextIOWrapper extends PyTextIOBase {
   private int decodedPos;
   /** Where the current chunk's bytes start, and those bytes (with what the decoder held). */
   private long snapshotPos = -1;
+  /** The decoder's state flags where the snapshot starts (CPython's {@code dec_flags}). */
+  private long snapshotFlags;
   private byte[] snapshotBytes;
   private final ByteArrayOutputStream pendingWrite = new ByteArrayOutputStream();
   boolean finalizing;
@@ -241,7 +243,10 @@ class PyTextIOWrapper extends PyTextIOBase {
 
   /** Reads and decodes one chunk into the decoded text; false at end of file. */
   private boolean readChunk(int size) {
-    byte[] held = telling ? codec.held() : null;
+    // the held-back \r is one byte only in the encodings coded here
+    byte[] held = telling && !(pendingCRof(nl) && codec instanceof TextCodec.Python)
+        ? codec.held() : null;
+    long flags = held == null ? 0 : codec.flags();
     boolean pendingCR = nl != null && nl.pendingCR;
     long start = -1;
     byte[] prefix = null;
@@ -265,6 +270,7 @@ class PyTextIOWrapper extends PyTextIOBase {
     String more = decode(b, eof);
     if (rest.isEmpty()) {
       snapshotPos = start;
+      snapshotFlags = flags;
       if (prefix != null) {
         byte[] all = Arrays.copyOf(prefix, prefix.length + b.length);
         System.arraycopy(b, 0, all, prefix.length, b.length);
@@ -282,6 +288,10 @@ class PyTextIOWrapper extends PyTextIOBase {
       }
     }
     return !eof;
+  }
+
+  private static boolean pendingCRof(PyIncrementalNewlineDecoder d) {
+    return d != null && d.pendingCR;
   }
 
   private long rawPosition() {
@@ -458,6 +468,10 @@ class PyTextIOWrapper extends PyTextIOBase {
       if (t.snapshotPos >= 0) {
         return t.snapshotPos;
       }
+      if (t.decoded.isEmpty()) {
+        // nothing read since the decoder was reset: textiowrapper_tell's "no snapshot" case
+        return t.rawPosition();
+      }
       if (t.decodedPos >= t.decoded.length() && t.codec.pending() == 0
           && (t.nl == null || !t.nl.pendingCR)) {
         return t.rawPosition();
@@ -475,6 +489,9 @@ class PyTextIOWrapper extends PyTextIOBase {
    */
   private Object replayPosition() {
     TextCodec fresh = codec.fresh();
+    if (snapshotPos != 0 || snapshotFlags != 0) {
+      fresh.setFlags(snapshotFlags);
+    }
     PyIncrementalNewlineDecoder fnl =
         nl == null ? null : PyIncrementalNewlineDecoder.of(PyNone.NONE, nl.translate);
     byte[] bytes = snapshotBytes;
@@ -497,7 +514,10 @@ class PyTextIOWrapper extends PyTextIOBase {
       return result;
     }
     long skip = decoded.codePointCount(0, decodedPos);
-    return BigInteger.valueOf(skip).shiftLeft(256).or(BigInteger.valueOf(snapshotPos));
+    // CPython's cookie layout: start_pos, dec_flags at bit 64, chars_to_skip at bit 128
+    return BigInteger.valueOf(skip).shiftLeft(128)
+        .or(BigInteger.valueOf(snapshotFlags & 0xFFFFFFFFL).shiftLeft(64))
+        .or(BigInteger.valueOf(snapshotPos));
   }
 
   @PythonMethod
@@ -530,9 +550,14 @@ class PyTextIOWrapper extends PyTextIOBase {
     }
     Abstract.callMethod(self, "flush");
     long start = big.and(BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE)).longValue();
-    long skip = big.shiftRight(256).longValue();
+    long skip = big.shiftRight(128).and(BigInteger.valueOf(0xFFFFFFFFL)).longValue();
+    long flags = big.shiftRight(64).and(BigInteger.valueOf(0xFFFFFFFFL)).intValue();
     Abstract.callMethod(t.buffer, "seek", start);
     t.resetDecoding();
+    // _textiowrapper_decoder_setstate: reset at the start, else the state the cookie names
+    if (start != 0 || flags != 0) {
+      t.codec.setFlags(flags);
+    }
     if (skip > 0) {
       t.snapshotPos = start;
       while (t.decoded.codePointCount(0, t.decoded.length()) < skip) {

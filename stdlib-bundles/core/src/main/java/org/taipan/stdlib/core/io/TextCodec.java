@@ -35,6 +35,14 @@ abstract class TextCodec {
   /** A decoder like this one in its initial state, to replay bytes for {@code tell}. */
   abstract TextCodec fresh();
 
+  /** The flags of the decoder's state ({@code getstate()[1]}); 0 for the built-in codecs. */
+  long flags() {
+    return 0;
+  }
+
+  /** {@code setstate((b'', flags))}. */
+  void setFlags(long flags) {}
+
   /** A codec for {@code encoding}, or null when it is not one of the built-in ones. */
   static TextCodec builtin(String encoding, String errors) {
     String e = encoding.toLowerCase(Locale.ROOT).replace('_', '-');
@@ -343,11 +351,29 @@ abstract class TextCodec {
         return new byte[0];
       }
       Object st = Abstract.callMethod(decoder, "getstate");
-      if (st instanceof PyTuple t && t.size() == 2 && t.get(0) instanceof PyBytes pb
-          && Abstract.equals(t.get(1), 0L)) {
+      if (st instanceof PyTuple t && t.size() == 2 && t.get(0) instanceof PyBytes pb) {
         return pb.toByteArray();
       }
       return null;
+    }
+
+    @Override
+    long flags() {
+      if (decoder == null) {
+        return 0;
+      }
+      Object st = Abstract.callMethod(decoder, "getstate");
+      if (st instanceof PyTuple t && t.size() == 2) {
+        return IoSupport.ssize(t.get(1));
+      }
+      return 0;
+    }
+
+    @Override
+    void setFlags(long flags) {
+      if (decoder != null) {
+        Abstract.callMethod(decoder, "setstate", new PyTuple(new PyBytes(new byte[0]), flags));
+      }
     }
 
     @Override

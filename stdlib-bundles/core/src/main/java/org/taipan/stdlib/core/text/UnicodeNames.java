@@ -5,7 +5,8 @@ import java.util.Locale;
 /**
  * Character names for {@code namereplace}, from the JVM's Unicode data, spelled as Python's
  * {@code unicodedata.name}: algorithmic names for CJK ideographs and Hangul syllables, none for
- * unassigned code points, controls and surrogates.
+ * unassigned code points, controls, surrogates and Tangut ideographs. The JVM's data is an older
+ * Unicode version than CPython 3.11's 14.0, so characters added since have no name here.
  */
 final class UnicodeNames {
   private UnicodeNames() {}
@@ -32,6 +33,9 @@ final class UnicodeNames {
     String n = Character.getName(c);
     if (n == null) {
       return null;
+    }
+    if (n.startsWith("TANGUT ") && !n.startsWith("TANGUT COMPONENT")) {
+      return null; // Python 3.11's unicodedata has no names for Tangut ideographs
     }
     if (Character.isIdeographic(c) && n.startsWith("CJK UNIFIED IDEOGRAPHS")) {
       return "CJK UNIFIED IDEOGRAPH-" + Integer.toHexString(c).toUpperCase(Locale.ROOT);
