@@ -94,11 +94,13 @@ public final class ThreadModule {
     return old;
   }
 
-  /** {@code _set_sentinel()}: a lock held until this thread's state is gone. */
+  /**
+   * {@code _set_sentinel()}: a new, unlocked lock that is released when this thread's state is
+   * gone ({@code threading} acquires it and waits on it in {@code join}).
+   */
   @PythonMethod
   public static Object _set_sentinel() {
     PyThreadLock l = new PyThreadLock();
-    l.permit.tryAcquire();
     SENTINELS.get().add(l);
     return l;
   }
@@ -159,7 +161,9 @@ public final class ThreadModule {
           PyErr.format(PyExc.RecursionError, "maximum recursion depth exceeded"), function);
     } finally {
       for (PyThreadLock l : SENTINELS.get()) {
-        l.permit.release();
+        if (l.permit.availablePermits() == 0) {
+          l.permit.release();
+        }
       }
       SENTINELS.remove();
       COUNT.decrementAndGet();
