@@ -25,11 +25,17 @@ public final class CsvModule {
   private CsvModule() {}
 
   static final PyType ERROR = DataSupport.newException("_csv.Error", PyExc.Exception);
-  private static final PyDict DIALECTS = new PyDict();
+  /**
+   * The dialect registry and field limit of the interpreter that imported the module last (CPython
+   * keeps them in the module state; each interpreter in a JVM starts with a fresh registry).
+   */
+  private static PyDict DIALECTS = new PyDict();
   static long fieldLimit = 128 * 1024;
 
   @ModuleExec
   public static void exec(PyModule m) {
+    DIALECTS = new PyDict();
+    fieldLimit = 128 * 1024;
     m.put("__version__", "1.0");
     m.put("QUOTE_MINIMAL", (long) CsvDialect.QUOTE_MINIMAL);
     m.put("QUOTE_ALL", (long) CsvDialect.QUOTE_ALL);
