@@ -1,5 +1,6 @@
 package org.taipan.stdlib.core.os;
 
+import com.sun.jna.LastErrorException;
 import com.sun.jna.Memory;
 import com.sun.jna.Native;
 import com.sun.jna.NativeLibrary;
@@ -80,10 +81,6 @@ public final class PosixSubprocessModule {
     static native int sigemptyset(Pointer set);
 
     static native int sigaddset(Pointer set, int sig);
-
-    static native int umask(int mask);
-
-    static native int fcntl(int fd, int cmd, long arg);
   }
 
   @PythonMethod
@@ -125,7 +122,7 @@ public final class PosixSubprocessModule {
     C.posix_spawn_file_actions_init(actions);
     C.posix_spawnattr_init(attr);
     int[] cleared = clearCloexec(keep);
-    int oldUmask = umask >= 0 ? C.umask(umask) : -1;
+    int oldUmask = umask >= 0 ? PosixNative.umask(umask) : -1;
     try {
       if (cwdBytes != null) {
         check(C.posix_spawn_file_actions_addchdir_np(actions, cwdBytes));
@@ -163,10 +160,10 @@ public final class PosixSubprocessModule {
       return spawn(exes, argv, env, actions, attr, cwd, cwdBytes);
     } finally {
       if (oldUmask >= 0) {
-        C.umask(oldUmask);
+        PosixNative.umask(oldUmask);
       }
       for (int fd : cleared) {
-        C.fcntl(fd, F_SETFD, FD_CLOEXEC);
+        setFdFlags(fd, FD_CLOEXEC);
       }
       C.posix_spawnattr_destroy(attr);
       C.posix_spawn_file_actions_destroy(actions);
@@ -220,7 +217,7 @@ public final class PosixSubprocessModule {
     }
     for (int fd : open) {
       if (fd >= 3 && java.util.Arrays.binarySearch(keep, fd) < 0
-          && C.fcntl(fd, F_GETFD, 0) >= 0) {
+          && fdFlags(fd) >= 0) {
         check(C.posix_spawn_file_actions_addclose(actions, fd));
       }
     }
@@ -231,13 +228,30 @@ public final class PosixSubprocessModule {
     int[] changed = new int[keep.length];
     int n = 0;
     for (int fd : keep) {
-      int flags = C.fcntl(fd, F_GETFD, 0);
+      int flags = fdFlags(fd);
       if (flags >= 0 && (flags & FD_CLOEXEC) != 0) {
-        C.fcntl(fd, F_SETFD, flags & ~FD_CLOEXEC);
+        setFdFlags(fd, flags & ~FD_CLOEXEC);
         changed[n++] = fd;
       }
     }
     return java.util.Arrays.copyOf(changed, n);
+  }
+
+  /** A descriptor's flags, or -1 when it is not open. */
+  private static int fdFlags(int fd) {
+    try {
+      return PosixNative.fcntl(fd, F_GETFD, 0);
+    } catch (LastErrorException e) {
+      return -1;
+    }
+  }
+
+  private static void setFdFlags(int fd, int flags) {
+    try {
+      PosixNative.fcntl(fd, F_SETFD, flags);
+    } catch (LastErrorException e) {
+      // closed meanwhile: nothing to restore
+    }
   }
 
   private static int[] fdsToKeep(Object o) {

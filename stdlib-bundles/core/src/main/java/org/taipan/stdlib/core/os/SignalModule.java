@@ -67,10 +67,6 @@ public final class SignalModule {
 
     static native String strsignal(int sig);
 
-    static native int kill(int pid, int sig) throws LastErrorException;
-
-    static native int getpid();
-
     static native int setitimer(int which, Itimerval value, Itimerval old)
         throws LastErrorException;
 
@@ -288,7 +284,7 @@ public final class SignalModule {
     // Only the process as a whole can be addressed from the JVM: deliver to it.
     int n = (int) PyNumber.asLongClamped(PyNumber.index(signalnum));
     try {
-      C.kill(C.getpid(), n);
+      PosixNative.kill(PosixNative.getpid(), n);
     } catch (LastErrorException e) {
       throw OsErrors.of(e);
     }
