@@ -44,6 +44,71 @@ public final class PyTraceback {
     return (long) ((PyTraceback) self).lasti;
   }
 
+  @Setter("tb_next")
+  static void setNext(Object self, Object value) {
+    if (value == null) {
+      throw PyErr.format(PyExc.TypeError, "can't delete tb_next attribute");
+    }
+    PyTraceback tb = (PyTraceback) self;
+    tb.next = checkNext(value, "expected traceback object, got '%s'");
+    for (PyTraceback t = tb.next; t != null; t = t.next) {
+      if (t == tb) {
+        tb.next = null;
+        throw PyErr.format(PyExc.ValueError, "traceback loop detected");
+      }
+    }
+  }
+
+  private static PyTraceback checkNext(Object value, String message) {
+    if (value == PyNone.NONE) {
+      return null;
+    }
+    if (value instanceof PyTraceback t) {
+      return t;
+    }
+    throw PyErr.format(PyExc.TypeError, message, PyType.of(value).getName());
+  }
+
+  /** {@code TracebackType(tb_next, tb_frame, tb_lasti, tb_lineno)}, as {@code tb_new}. */
+  static Object __new__(PyType cls, Object[] args, String[] kwnames) {
+    String[] names = {"tb_next", "tb_frame", "tb_lasti", "tb_lineno"};
+    Object[] bound = new Object[4];
+    int nk = kwnames == null ? 0 : kwnames.length;
+    int n = args.length - nk;
+    if (n > 4) {
+      throw PyErr.format(
+          PyExc.TypeError, "TracebackType() takes at most 4 arguments (%d given)", args.length);
+    }
+    System.arraycopy(args, 0, bound, 0, n);
+    for (int k = 0; k < nk; k++) {
+      int i = java.util.Arrays.asList(names).indexOf(kwnames[k]);
+      if (i < 0) {
+        throw PyErr.format(
+            PyExc.TypeError, "TracebackType() got an unexpected keyword argument '%s'", kwnames[k]);
+      }
+      if (bound[i] != null) {
+        throw PyErr.format(PyExc.TypeError,
+            "argument for TracebackType() given by name ('%s') and position (%d)", names[i], i + 1);
+      }
+      bound[i] = args[n + k];
+    }
+    for (int i = 0; i < 4; i++) {
+      if (bound[i] == null) {
+        throw PyErr.format(PyExc.TypeError,
+            "TracebackType() missing required argument '%s' (pos %d)", names[i], i + 1);
+      }
+    }
+    PyTraceback next = checkNext(bound[0], "expected traceback object or None, got '%s'");
+    if (!PyType.of(bound[1]).getName().equals("frame")) {
+      throw PyErr.format(PyExc.TypeError,
+          "TracebackType() argument 'tb_frame' must be frame, not %s",
+          PyType.of(bound[1]).getName());
+    }
+    int lasti = PyNumber.asSize(bound[2]);
+    int lineno = PyNumber.asSize(bound[3]);
+    return new PyTraceback(bound[1], lasti, lineno, next);
+  }
+
   @Getter("tb_next")
   static Object nextAttr(Object self) {
     PyTraceback n = ((PyTraceback) self).next;
