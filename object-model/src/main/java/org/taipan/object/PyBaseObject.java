@@ -272,16 +272,6 @@ public final class PyBaseObject {
         "__class__ assignment only supported for mutable types or ModuleType subclasses");
   }
 
-  /**
-   * Reached only when no type on the instance's MRO has {@code __doc__} in its dict: CPython puts
-   * every type's {@code tp_doc} there, so the answer is the instance's own type's doc.
-   */
-  @Getter("__doc__")
-  static Object docAttr(Object self) {
-    String d = PyType.of(self).doc();
-    return d == null ? PyNone.NONE : d;
-  }
-
   @PythonMethod
   static Object __format__(Object self, Object spec) {
     String s = PyUnicode.asJavaString(spec);
