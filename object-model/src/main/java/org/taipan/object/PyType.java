@@ -493,7 +493,9 @@ public final class PyType implements PyObject, PyCallable, WithDict {
   private void fillSlot(SpecialMethod m) {
     Object f = lookup(m.methodName);
     MethodHandle mh;
-    if (f == null || f == PyNone.NONE) {
+    if (f == null || f == PyNone.NONE && m == SpecialMethod.op_hash) {
+      // __hash__ = None makes instances unhashable; other special methods set to None stay in
+      // their slot and refuse when called, as CPython's slot functions do
       mh = m.empty;
     } else if (f instanceof PyWrapperDescr w && w.slot == m) {
       mh = w.handle;
