@@ -65,6 +65,9 @@ final class Interpreter {
         handle(f, ts, PyErr.format(PyExc.RecursionError, "maximum recursion depth exceeded"));
       } catch (OutOfMemoryError e) {
         handle(f, ts, PyErr.newException(PyExc.MemoryError));
+      } catch (org.taipan.parser.PythonSyntaxError e) {
+        // the parser or compiler ran for an import or exec: a SyntaxError like any other
+        handle(f, ts, Execution.syntaxError(e));
       } catch (RuntimeException e) {
         handle(f, ts, PyErr.format(PyExc.SystemError, "internal error: %s", e));
       }

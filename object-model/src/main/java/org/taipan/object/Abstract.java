@@ -248,7 +248,7 @@ public final class Abstract {
           PyExc.TypeError, "__bool__ should return bool, returned %s", PyType.of(r).tpName());
     }
     if (t.hasSlot(SpecialMethod.op_len)) {
-      return PyNumber.asSize(Slots.call(t.slot(SpecialMethod.op_len), o)) != 0;
+      return size(o) != 0;
     }
     return true;
   }
