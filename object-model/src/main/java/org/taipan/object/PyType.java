@@ -242,7 +242,7 @@ public final class PyType implements PyObject, PyCallable, WithDict {
     for (PyType b : bases) {
       if (!b.baseType) {
         throw PyErr.format(
-            PyExc.TypeError, "type '%s' is not an acceptable base type", b.getName());
+            PyExc.TypeError, "type '%s' is not an acceptable base type", b.tpName());
       }
     }
     Object module = ns.get("__module__");
