@@ -137,3 +137,33 @@ class Both(ExceptionGroup, ValueError): pass
 b = Both("both", [TypeError()])
 print(repr(b), isinstance(b, ValueError), Both.__base__)
 print(repr(b.split(TypeError)))
+class S(str): pass
+e = ValueError()
+e.add_note(S("sub"))
+print(e.__notes__)
+e.__notes__ = ()
+try:
+    e.add_note("x")
+except Exception as x:
+    print(type(x).__name__, x)
+del e.__notes__
+e.add_note("y")
+print(e.__notes__)
+try:
+    e.add_note(1)
+except Exception as x:
+    print(type(x).__name__, x)
+try:
+    e.add_note()
+except Exception as x:
+    print(type(x).__name__, x)
+class P(Exception):
+    @property
+    def __notes__(self): return ["fixed"]
+p = P()
+try:
+    p.add_note("z")
+except Exception as x:
+    print(type(x).__name__, x)
+print(p.__notes__)
+print(BaseException.add_note)
