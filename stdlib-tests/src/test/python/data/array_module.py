@@ -290,14 +290,14 @@ for tc, init in (('b', [1, -2]), ('B', [200]), ('u', 'ab'), ('h', [-3]), ('H', [
                  ('f', [1.5]), ('d', [0.1]), ('d', [])):
     a = array.array(tc, init)
     print(tc, a.__reduce_ex__(2), a.__reduce_ex__(3), a.__reduce_ex__(5))
-    for proto in (2, 3):
+    for proto in range(1, pickle.HIGHEST_PROTOCOL + 1):
         b = pickle.loads(pickle.dumps(a, proto))
         print(proto, b == a, type(b).__name__, end='; ')
     print()
 s = A('i', [1])
 s.x = 10
 print(s.__reduce_ex__(2), s.__reduce_ex__(3))
-s2 = pickle.loads(pickle.dumps(s, 3))
+s2 = pickle.loads(pickle.dumps(s, 4))
 print(type(s2).__name__, s2, s2.x)
 print(type(copy.copy(s)).__name__, copy.copy(s), copy.deepcopy(array.array('d', [1.0])))
 R = array._array_reconstructor
