@@ -118,9 +118,7 @@ final class StandardStreams {
           return PyNone.NONE;
         }
         raw = rawOnly ? buf : Abstract.getAttr(buf, "raw");
-        if (raw != buf) {
-          Abstract.setAttr(raw, "name", name);
-        }
+        Abstract.setAttr(raw, "name", name);
       } else if (javaStream == null) {
         return PyNone.NONE;
       } else {
