@@ -87,7 +87,7 @@ public final class PyFunction implements MethodLike, PyObject, WithDict {
   }
 
   static Object __get__(Object self, Object obj, Object type) {
-    if (obj == null || obj == PyNone.NONE) {
+    if (obj == null) {
       return self;
     }
     return new PyMethod(self, obj);

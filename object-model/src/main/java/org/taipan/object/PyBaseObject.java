@@ -272,12 +272,6 @@ public final class PyBaseObject {
         "__class__ assignment only supported for mutable types or ModuleType subclasses");
   }
 
-  @Getter("__doc__")
-  static Object docAttr(Object self) {
-    Object d = PyType.of(self).lookup("__doc__");
-    return d == null ? PyNone.NONE : d;
-  }
-
   @PythonMethod
   static Object __format__(Object self, Object spec) {
     String s = PyUnicode.asJavaString(spec);

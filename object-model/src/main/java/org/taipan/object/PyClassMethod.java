@@ -26,7 +26,7 @@ public final class PyClassMethod {
   }
 
   static Object __get__(Object self, Object obj, Object type) {
-    Object t = type == PyNone.NONE || type == null ? PyType.of(obj) : type;
+    Object t = type == null ? PyType.of(obj) : type;
     return new PyMethod(((PyClassMethod) self).callable, t);
   }
 

@@ -28,6 +28,11 @@ public final class PyFloat {
         "fromhex",
         new PyClassMethod(
             Exposer.moduleFunctions(FromHex.class, MethodHandles.lookup(), null).get("fromhex")));
+    TYPE.define(
+        "__getformat__",
+        new PyClassMethod(
+            Exposer.moduleFunctions(FromHex.class, MethodHandles.lookup(), null)
+                .get("__getformat__")));
   }
 
   /** {@code float.fromhex(string)}, a classmethod: {@code float_fromhex}. */
@@ -45,6 +50,22 @@ public final class PyFloat {
       String s = PyUnicode.asJavaString(string).strip();
       double d = parseHex(s);
       return cls == TYPE ? (Object) d : Abstract.call(cls, d);
+    }
+
+    /** {@code float.__getformat__(typestr)}: the JVM's float and double are IEEE 754. */
+    @PythonMethod
+    static Object __getformat__(Object cls, Object typestr) {
+      if (!PyUnicode.isStr(typestr)) {
+        throw PyErr.format(PyExc.TypeError, "__getformat__() argument must be str, not %s",
+            PyType.of(typestr).getName());
+      }
+      String t = PyUnicode.asJavaString(typestr);
+      if (!t.equals("double") && !t.equals("float")) {
+        throw PyErr.format(
+            PyExc.ValueError, "__getformat__() argument 1 must be 'double' or 'float'");
+      }
+      return java.nio.ByteOrder.nativeOrder() == java.nio.ByteOrder.LITTLE_ENDIAN
+          ? "IEEE, little-endian" : "IEEE, big-endian";
     }
 
     private static double parseHex(String s) {

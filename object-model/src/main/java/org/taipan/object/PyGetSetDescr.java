@@ -36,7 +36,7 @@ public final class PyGetSetDescr implements PyObject {
 
   static Object __get__(Object self, Object obj, Object type) {
     PyGetSetDescr d = (PyGetSetDescr) self;
-    if (obj == PyNone.NONE || obj == null) {
+    if (obj == null) {
       return self;
     }
     try {

@@ -33,7 +33,7 @@ public final class PyMemberDescr {
 
   static Object __get__(Object self, Object obj, Object type) {
     PyMemberDescr d = (PyMemberDescr) self;
-    if (obj == PyNone.NONE || obj == null) {
+    if (obj == null) {
       return self;
     }
     Object v = storage(obj).get(d.name);

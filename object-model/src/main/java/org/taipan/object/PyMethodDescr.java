@@ -52,7 +52,7 @@ public final class PyMethodDescr implements MethodLike, PyObject {
   }
 
   static Object __get__(Object self, Object obj, Object type) {
-    if (obj == PyNone.NONE || obj == null) {
+    if (obj == null) {
       return self;
     }
     return new PyMethod(self, obj);

@@ -75,7 +75,7 @@ public final class PyProperty {
 
   static Object __get__(Object self, Object obj, Object type) {
     PyProperty p = (PyProperty) self;
-    if (obj == PyNone.NONE || obj == null) {
+    if (obj == null) {
       return self;
     }
     if (p.fget == PyNone.NONE) {

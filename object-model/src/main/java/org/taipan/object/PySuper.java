@@ -61,7 +61,7 @@ public final class PySuper {
         if (v != null) {
           PyType vt = PyType.of(v);
           if (vt.hasSlot(SpecialMethod.op_get)) {
-            Object inst = s.obj == s.objType ? PyNone.NONE : s.obj;
+            Object inst = s.obj == s.objType ? null : s.obj;
             return Slots.call(vt.slot(SpecialMethod.op_get), v, inst, s.objType);
           }
           return v;

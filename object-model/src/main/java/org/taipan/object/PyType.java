@@ -88,6 +88,9 @@ public final class PyType implements PyObject, PyCallable, WithDict {
     Exposer.expose(OBJECT, PyBaseObject.class, MethodHandles.lookup());
     Exposer.expose(OBJECT, ObjectReduce.class, MethodHandles.lookup());
     Exposer.expose(TYPE, PyType.class, MethodHandles.lookup());
+    OBJECT.setDoc("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments "
+        + "and returns a new featureless\ninstance that has no instance attributes and cannot "
+        + "be given any.\n");
     OBJECT.fillSlots();
     TYPE.fillSlots();
     REGISTERED.put(PyType.class, TYPE);
@@ -214,6 +217,8 @@ public final class PyType implements PyObject, PyCallable, WithDict {
         t.define("__dict__", new PyGetSetDescr(t, "__dict__", INSTANCE_DICT, null));
       }
     }
+    // every builtin type has its own __doc__ entry, so instances never inherit a base's
+    t.dict.putIfAbsent("__doc__", PyNone.NONE);
     t.fillSlots();
     base.addSubclass(t);
     for (Class<?> c : spec.javaClasses) {
@@ -411,7 +416,7 @@ public final class PyType implements PyObject, PyCallable, WithDict {
       Object f = mro[i].dict.get("__init_subclass__");
       if (f != null) {
         Object bound =
-            Slots.call(of(f).slot(SpecialMethod.op_get), f, PyNone.NONE, t);
+            Slots.call(of(f).slot(SpecialMethod.op_get), f, null, t);
         Abstract.call(bound, kwValues, kwnames);
         return;
       }
@@ -776,7 +781,7 @@ public final class PyType implements PyObject, PyCallable, WithDict {
 
   void setDoc(String doc) {
     this.doc = doc;
-    dict.putIfAbsent("__doc__", doc == null ? PyNone.NONE : doc);
+    dict.put("__doc__", doc == null ? PyNone.NONE : doc);
   }
 
   @Override
@@ -952,7 +957,7 @@ public final class PyType implements PyObject, PyCallable, WithDict {
     if (attr != null) {
       PyType at = of(attr);
       if (at.hasSlot(SpecialMethod.op_get)) {
-        return Slots.call(at.slot(SpecialMethod.op_get), attr, PyNone.NONE, type);
+        return Slots.call(at.slot(SpecialMethod.op_get), attr, null, type);
       }
       return attr;
     }
@@ -1068,7 +1073,7 @@ public final class PyType implements PyObject, PyCallable, WithDict {
       return PyNone.NONE;
     }
     if (of(d).hasSlot(SpecialMethod.op_get)) {
-      return Slots.call(of(d).slot(SpecialMethod.op_get), d, PyNone.NONE, self);
+      return Slots.call(of(d).slot(SpecialMethod.op_get), d, null, self);
     }
     return d;
   }

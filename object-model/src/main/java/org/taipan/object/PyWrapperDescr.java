@@ -104,9 +104,14 @@ public final class PyWrapperDescr implements MethodLike, PyObject {
       throw PyErr.format(PyExc.TypeError, "wrapper %s() takes no keyword arguments", name);
     }
     int arity = slot.signature.arity();
-    if (slot == SpecialMethod.op_get && args.length == 2) {
-      // wrap_descr_get: the owner type is optional
-      return Slots.call(handle, self, args[1], PyNone.NONE);
+    if (slot == SpecialMethod.op_get && (args.length == 2 || args.length == 3)) {
+      // wrap_descr_get: None stands for "no instance" and "no owner"; the owner is optional
+      Object obj = args[1] == PyNone.NONE ? null : args[1];
+      Object type = args.length == 2 || args[2] == PyNone.NONE ? null : args[2];
+      if (obj == null && type == null) {
+        throw PyErr.format(PyExc.TypeError, "__get__(None, None) is invalid");
+      }
+      return Slots.call(handle, self, obj, type);
     }
     if (args.length - 1 != arity) {
       throw PyErr.format(
@@ -163,7 +168,7 @@ public final class PyWrapperDescr implements MethodLike, PyObject {
   }
 
   static Object __get__(Object self, Object obj, Object type) {
-    if (obj == PyNone.NONE || obj == null) {
+    if (obj == null) {
       return self;
     }
     return new PyMethod(self, obj);

@@ -76,7 +76,9 @@ final class Slots {
   }
 
   static Object ternary(String name, Object self, Object a, Object b) {
-    return Abstract.callAsMethod(find(name, self), self, new Object[] {a, b}, null);
+    // __get__'s "no instance" and "no owner" are Java null in the slot, None to Python code
+    Object[] args = {a == null ? PyNone.NONE : a, b == null ? PyNone.NONE : b};
+    return Abstract.callAsMethod(find(name, self), self, args, null);
   }
 
   static Object callN(String name, Object self, Object[] args, String[] kwnames) {

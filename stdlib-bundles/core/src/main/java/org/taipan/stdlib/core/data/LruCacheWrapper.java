@@ -206,7 +206,7 @@ final class LruCacheWrapper implements WithDict {
   }
 
   static Object __get__(Object self, Object obj, Object type) {
-    if (obj == null || obj == PyNone.NONE) {
+    if (obj == null) {
       return self;
     }
     return new PyMethod(self, obj);

@@ -36,7 +36,7 @@ final class TupleGetter {
 
   static Object __get__(Object self, Object obj, Object type) {
     TupleGetter g = (TupleGetter) self;
-    if (obj == PyNone.NONE) {
+    if (obj == null) {
       return self;
     }
     if (!(obj instanceof PyTuple t)) {

@@ -135,7 +135,7 @@ public final class StructSeqType {
 
     static Object __get__(Object self, Object obj, Object type) {
       Field f = (Field) self;
-      if (obj == null || obj == PyNone.NONE) {
+      if (obj == null) {
         return self;
       }
       if (!(obj instanceof Value v) || !v.getType().isSubtypeOf(f.owner.type)) {
