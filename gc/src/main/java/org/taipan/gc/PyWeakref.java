@@ -86,7 +86,7 @@ public class PyWeakref extends WeakReference<Object> {
           "classmethod", "range", "slice", "object", "NotImplementedType", "ellipsis", "cell",
           "mappingproxy", "super", "traceback", "ReferenceType", "ProxyType",
           "CallableProxyType", "map", "filter", "zip", "enumerate", "reversed", "dict_keys",
-          "dict_values", "dict_items", "GenericAlias", "UnionType");
+          "dict_values", "dict_items", "GenericAlias", "UnionType", "ContextVar", "Token");
 
   /** Bases whose heap subclasses get no weak-reference slot (a non-zero {@code tp_itemsize}). */
   private static final Set<String> VAR_SIZED = Set.of("int", "tuple", "bytes");

@@ -191,6 +191,7 @@ public final class Execution implements PythonExecution {
         return Repl.run(in, main);
       }
     } finally {
+      finalizeMain(in);
       try {
         in.stdout.flush();
       } catch (RuntimeException e) {
@@ -204,6 +205,24 @@ public final class Execution implements PythonExecution {
       ThreadState.set(null);
       org.taipan.object.Gil.release();
     }
+  }
+
+  /**
+   * The part of {@code Py_FinalizeEx} that still runs Python code, before the standard streams are
+   * flushed: {@code threading._shutdown()} waits for the non-daemon threads when {@code threading}
+   * was imported, then the {@code atexit} callbacks run, last registered first.
+   */
+  static void finalizeMain(InterpreterState in) {
+    Object threading = in.modules.get("threading");
+    if (threading != null) {
+      try {
+        Abstract.callMethod(threading, "_shutdown");
+      } catch (PyException e) {
+        Unraisable.write(in, e, "in", threading);
+      }
+    }
+    in.exitCallbacks.runAll(in);
+    in.finalizing = true;
   }
 
   /**

@@ -65,6 +65,9 @@ final class Interpreter {
         handle(f, ts, PyErr.format(PyExc.RecursionError, "maximum recursion depth exceeded"));
       } catch (OutOfMemoryError e) {
         handle(f, ts, PyErr.newException(PyExc.MemoryError));
+      } catch (org.taipan.parser.PythonSyntaxError e) {
+        // the parser or compiler ran for an import or exec: a SyntaxError like any other
+        handle(f, ts, Execution.syntaxError(e));
       } catch (RuntimeException e) {
         handle(f, ts, PyErr.format(PyExc.SystemError, "internal error: %s", e));
       }
@@ -765,7 +768,7 @@ final class Interpreter {
           ip += Opcode.caches(op);
           break;
         case RAISE_VARARGS, RERAISE, PUSH_EXC_INFO, POP_EXCEPT, CHECK_EXC_MATCH,
-            BEFORE_WITH, WITH_EXCEPT_START, LOAD_ASSERTION_ERROR:
+            CHECK_EG_MATCH, PREP_RERAISE_STAR, BEFORE_WITH, WITH_EXCEPT_START, LOAD_ASSERTION_ERROR:
           f.sp = sp;
           OpsExceptions.execute(f, ts, op, arg);
           sp = f.sp;

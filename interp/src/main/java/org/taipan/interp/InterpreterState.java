@@ -22,6 +22,8 @@ final class InterpreterState {
   final PyModule sys;
   final Importer importer;
   final Warnings warnings = new Warnings();
+  /** {@code atexit}'s callbacks, run by {@link Execution} when the main program ends. */
+  final ExitCallbacks exitCallbacks = new ExitCallbacks();
   /** {@code sys.addaudithook}'s hooks. */
   final org.taipan.object.PyList auditHooks = new org.taipan.object.PyList();
   /** {@code sys.set_asyncgen_hooks}. */
@@ -44,7 +46,8 @@ final class InterpreterState {
           new BuiltinModule("_imp", ImpModule.class),
           new BuiltinModule("_ast", AstModule.class),
           new BuiltinModule("_warnings", WarningsModule.class),
-          new BuiltinModule("_thread", ThreadModule.class));
+          new BuiltinModule("_thread", ThreadModule.class),
+          new BuiltinModule("atexit", AtexitModule.class));
 
   InterpreterState(RuntimeContext context) {
     this.context = context;
@@ -71,6 +74,7 @@ final class InterpreterState {
     org.taipan.object.PyWarnings.setHandler(Warnings::warn);
     org.taipan.object.PyImport.setHandler(
         name -> ThreadState.get().interp.importer.importModule(name));
+    org.taipan.object.PyRecursion.setGuard(new RecursionGuard());
     PyType.setCallerModuleHook(
         () -> {
           ThreadState ts = ThreadState.getOrNull();

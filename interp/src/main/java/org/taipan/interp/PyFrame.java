@@ -1,9 +1,12 @@
 package org.taipan.interp;
 
 import java.lang.invoke.MethodHandles;
+import org.taipan.api.expose.PythonMethod;
 import org.taipan.object.Getter;
 import org.taipan.object.PyCell;
 import org.taipan.object.PyDict;
+import org.taipan.object.PyErr;
+import org.taipan.object.PyExc;
 import org.taipan.object.PyNone;
 import org.taipan.object.PyTuple;
 import org.taipan.object.PyType;
@@ -127,6 +130,25 @@ public final class PyFrame {
 
   static Object __repr__(Object self) {
     return self.toString();
+  }
+
+  /**
+   * {@code frame.clear()}: drops the local variables of a frame that is not running; a suspended
+   * generator's frame closes its generator first, as CPython's {@code frame_clear}.
+   */
+  @PythonMethod
+  static Object clear(Object self) {
+    PyFrame f = (PyFrame) self;
+    for (PyFrame r = ThreadState.get().frame; r != null; r = r.back) {
+      if (r == f) {
+        throw PyErr.format(PyExc.RuntimeError, "cannot clear an executing frame");
+      }
+    }
+    if (f.generator != null) {
+      PyGenerator.close(f.generator);
+    }
+    java.util.Arrays.fill(f.fast, 0, f.stackBase, null);
+    return PyNone.NONE;
   }
 
   @Getter("f_code")

@@ -201,7 +201,13 @@ final class SysInfo {
     StringBuilder b = new StringBuilder();
     b.append(msg == PyNone.NONE ? "Exception ignored in" : Abstract.strJava(msg));
     if (obj != PyNone.NONE) {
-      b.append(": ").append(Abstract.reprJava(obj));
+      String what;
+      try {
+        what = Abstract.reprJava(obj);
+      } catch (org.taipan.object.PyException e) {
+        what = "<object repr() failed>";
+      }
+      b.append(": ").append(what);
     }
     b.append('\n');
     if (excValue instanceof org.taipan.object.PyBaseException e) {

@@ -154,11 +154,11 @@ public final class ThreadModule {
       Abstract.call(function, args, names);
     } catch (PyException e) {
       if (!e.matches(PyExc.SystemExit)) {
-        reportUnraisable(in, e, function);
+        Unraisable.write(in, e, "in thread started by", function);
       }
     } catch (StackOverflowError e) {
-      reportUnraisable(in,
-          PyErr.format(PyExc.RecursionError, "maximum recursion depth exceeded"), function);
+      Unraisable.write(in, PyErr.format(PyExc.RecursionError, "maximum recursion depth exceeded"),
+          "in thread started by", function);
     } finally {
       for (PyThreadLock l : SENTINELS.get()) {
         if (l.permit.availablePermits() == 0) {
@@ -169,24 +169,6 @@ public final class ThreadModule {
       COUNT.decrementAndGet();
       ThreadState.set(null);
       Gil.release();
-    }
-  }
-
-  /** {@code _PyErr_WriteUnraisableMsg("in thread started by", function)}. */
-  private static void reportUnraisable(InterpreterState in, PyException e, Object function) {
-    try {
-      String what;
-      try {
-        what = Abstract.reprJava(function);
-      } catch (PyException again) {
-        what = "<object repr() failed>";
-      }
-      Object err = in.sys.getDict().get("stderr");
-      Abstract.callMethod(err, "write",
-          "Exception ignored in thread started by: " + what + "\n"
-              + TracebackPrinter.format(e.value));
-    } catch (PyException ignored) {
-      // nothing to report to
     }
   }
 

@@ -61,6 +61,16 @@ class RunMainTest {
   }
 
   @Test
+  void atexitCallbacksBelongToTheirInterpreter() {
+    Result first = run(new MainProgram.Command(
+        "import atexit; atexit.register(print, 'exit one'); print('one')"), List.of("-c"), "");
+    assertEquals(new Result(0, "one\nexit one\n", ""), first);
+    Result second = run(new MainProgram.Command(
+        "import atexit; print(atexit._ncallbacks())"), List.of("-c"), "");
+    assertEquals(new Result(0, "0\n", ""), second);
+  }
+
+  @Test
   void systemExitCodes() {
     assertEquals(0, run(new MainProgram.Command("raise SystemExit"), List.of("-c"), "").status());
     assertEquals(

@@ -28,6 +28,12 @@ public final class ArgParser {
   final int total;
   /** Whether the CPython counterpart uses PyArg_ParseTuple (see {@link GetArgs}). */
   boolean getArgs;
+  /**
+   * The name {@code _PyObject_FunctionStr} gives: {@code module.name} for a function of a module
+   * other than {@code builtins}, which CPython's {@code METH_O} and {@code METH_NOARGS} checks
+   * name.
+   */
+  String functionStr;
 
   private ArgParser(
       String name,
@@ -49,6 +55,18 @@ public final class ArgParser {
     this.kwargsIndex = kwargsIndex;
     this.hasSelf = hasSelf;
     this.total = names.length + (hasSelf ? 1 : 0);
+    this.functionStr = name;
+  }
+
+  /**
+   * The name in a message about the argument count or keywords: the function string for a
+   * function shaped as CPython's {@code METH_O} (one positional-only parameter) or {@code
+   * METH_NOARGS} (none), the plain name otherwise.
+   */
+  private String checkedName() {
+    boolean methO = names.length == 1 && posOnly == 1 && required[0] && varargsIndex < 0
+        && kwargsIndex < 0;
+    return methO || names.length == 0 ? functionStr : name;
   }
 
   /** A parser for an annotated Java method; with {@code hasSelf} the first parameter is self. */
@@ -111,6 +129,11 @@ public final class ArgParser {
    * passed: Argument Clinic's "no default a Python caller could write", so None stays an error.
    */
   static final Object UNREPRESENTABLE = new Object();
+
+  /** Whether a parameter declared {@code @Default("<unrepresentable>")} was passed. */
+  public static boolean given(Object arg) {
+    return arg != UNREPRESENTABLE;
+  }
 
   private static Object parseDefault(String s) {
     switch (s) {
@@ -188,7 +211,7 @@ public final class ArgParser {
     // no parameter takes a keyword: positional-only ones and perhaps *args
     if (nk > 0 && kwargsIndex < 0
         && (posOnly == n || (varargsIndex == n - 1 && posOnly == varargsIndex))) {
-      throw PyErr.format(PyExc.TypeError, "%s() takes no keyword arguments", name);
+      throw PyErr.format(PyExc.TypeError, "%s() takes no keyword arguments", checkedName());
     }
     if (getArgs) {
       checkGetArgs(nargs, nk);
@@ -233,7 +256,7 @@ public final class ArgParser {
     }
     if (nk > 0) {
       if (posOnly == n && kwargsIndex < 0 && varargsIndex < 0) {
-        throw PyErr.format(PyExc.TypeError, "%s() takes no keyword arguments", name);
+        throw PyErr.format(PyExc.TypeError, "%s() takes no keyword arguments", checkedName());
       }
       for (int k = 0; k < nk; k++) {
         String kn = kwnames[k];
@@ -320,11 +343,12 @@ public final class ArgParser {
           name.substring(name.lastIndexOf('.') + 1));
     }
     if (positional == 0) {
-      return PyErr.format(PyExc.TypeError, "%s() takes no arguments (%d given)", name, nargs);
+      return PyErr.format(
+          PyExc.TypeError, "%s() takes no arguments (%d given)", checkedName(), nargs);
     }
     if (names.length == 1 && positional == 1 && min == 1 && varargsIndex < 0) {
       return PyErr.format(
-          PyExc.TypeError, "%s() takes exactly one argument (%d given)", name, nargs);
+          PyExc.TypeError, "%s() takes exactly one argument (%d given)", checkedName(), nargs);
     }
     String bare = name.substring(name.lastIndexOf('.') + 1);
     if (posOnly < positional && nargs > positional) {

@@ -87,9 +87,13 @@ public final class Exposer {
         }
         String pyName = pm.value().isEmpty() ? m.getName() : pm.value();
         ArgParser p = ArgParser.forMethod(pyName, m, false);
+        if (!"builtins".equals(module)) {
+          p.functionStr = module + "." + pyName;
+        }
         r.put(
             pyName,
-            new PyBuiltinFunction(pyName, module, p, ArgParser.spread(lookup.unreflect(m))));
+            new PyBuiltinFunction(pyName, module, p, ArgParser.spread(lookup.unreflect(m)),
+                pm.doc().isEmpty() ? null : pm.doc()));
       }
     } catch (IllegalAccessException e) {
       throw new IllegalStateException("cannot expose " + impl, e);

@@ -11,12 +11,20 @@ public final class PyBuiltinFunction implements PyCallable, PyObject {
   final String module;
   final ArgParser parser;
   final MethodHandle handle;
+  /** {@code __doc__}, or null for None. */
+  final String doc;
 
   PyBuiltinFunction(String name, String module, ArgParser parser, MethodHandle handle) {
+    this(name, module, parser, handle, null);
+  }
+
+  PyBuiltinFunction(
+      String name, String module, ArgParser parser, MethodHandle handle, String doc) {
     this.name = name;
     this.module = module;
     this.parser = parser;
     this.handle = handle;
+    this.doc = doc;
   }
 
   @Override
@@ -43,6 +51,11 @@ public final class PyBuiltinFunction implements PyCallable, PyObject {
     if (self instanceof PyMethod m) {
       return PyMethod.__repr__(m);
     }
+    if (self instanceof PyNewWrapper w) {
+      return String.format(
+          "<built-in method __new__ of type object at 0x%012x>",
+          (long) System.identityHashCode(w.owner) * 16);
+    }
     return "<built-in function " + ((PyBuiltinFunction) self).name + ">";
   }
 
@@ -56,6 +69,15 @@ public final class PyBuiltinFunction implements PyCallable, PyObject {
       return Abstract.getAttr(m.func, "__name__");
     }
     return self instanceof PyBuiltinFunction f ? f.name : "__new__";
+  }
+
+  @Getter("__doc__")
+  static Object docAttr(Object self) {
+    if (self instanceof PyMethod m) {
+      return Abstract.getAttr(m.func, "__doc__");
+    }
+    String d = self instanceof PyBuiltinFunction f ? f.doc : null;
+    return d == null ? PyNone.NONE : d;
   }
 
   @Getter("__self__")

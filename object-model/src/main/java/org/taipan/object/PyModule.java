@@ -7,6 +7,13 @@ public final class PyModule implements WithDict {
   static final PyType TYPE =
       PyType.fromSpec(PyType.Spec.of("module", PyModule.class, MethodHandles.lookup()));
 
+  static {
+    // in the type's own dict, so that a module's __doc__ is found in the module's dict and not
+    // through object's __doc__ descriptor
+    TYPE.setDoc("Create a module object.\n\n"
+        + "The name must be a string; the optional doc argument can have any type.");
+  }
+
   private final PyDict dict;
 
   /** A module named {@code name} with a fresh namespace. */

@@ -14,7 +14,7 @@ public final class PyTraceback {
 
   /** {@code tb_frame}. */
   public final Object frame;
-  /** {@code tb_lasti}. */
+  /** The instruction index (code units); {@code tb_lasti} shows it in bytes, as CPython. */
   public final int lasti;
   /** {@code tb_lineno}. */
   public final int lineno;
@@ -41,7 +41,7 @@ public final class PyTraceback {
 
   @Getter("tb_lasti")
   static Object lastiAttr(Object self) {
-    return (long) ((PyTraceback) self).lasti;
+    return (long) ((PyTraceback) self).lasti * 2;
   }
 
   @Setter("tb_next")
@@ -104,7 +104,7 @@ public final class PyTraceback {
           "TracebackType() argument 'tb_frame' must be frame, not %s",
           PyType.of(bound[1]).getName());
     }
-    int lasti = PyNumber.asSize(bound[2]);
+    int lasti = PyNumber.asSize(bound[2]) / 2;
     int lineno = PyNumber.asSize(bound[3]);
     return new PyTraceback(bound[1], lasti, lineno, next);
   }

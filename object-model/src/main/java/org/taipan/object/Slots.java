@@ -61,8 +61,17 @@ final class Slots {
 
   private static Object find(String name, Object self) {
     Object f = PyType.of(self).lookup(name);
-    if (f == null || f == PyNone.NONE) {
+    if (f == null) {
       throw EmptyException.INSTANCE;
+    } else if (f == PyNone.NONE) {
+      // slot_tp_iter and slot_sq_contains name the refusal; other slots call None and fail
+      if (name.equals("__iter__")) {
+        throw PyErr.format(
+            PyExc.TypeError, "'%.200s' object is not iterable", PyType.of(self).tpName());
+      } else if (name.equals("__contains__")) {
+        throw PyErr.format(
+            PyExc.TypeError, "'%.200s' object is not a container", PyType.of(self).tpName());
+      }
     }
     return f;
   }
