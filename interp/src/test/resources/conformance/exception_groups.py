@@ -167,3 +167,36 @@ except Exception as x:
     print(type(x).__name__, x)
 print(p.__notes__)
 print(BaseException.add_note)
+# deep nesting counts against the recursion limit
+e = TypeError(1)
+for i in range(2000):
+    e = ExceptionGroup('eg', [e])
+for f in (lambda: e.split(TypeError), lambda: e.subgroup(TypeError)):
+    try:
+        f()
+    except RecursionError as x:
+        print("RE", x)
+def rec(n):
+    if n == 0:
+        return e.split(TypeError)
+    return rec(n - 1)
+try:
+    rec(500)
+except RecursionError as x:
+    print("RE", x)
+d = TypeError(1)
+for i in range(900):
+    d = ExceptionGroup('eg', [d])
+m = d.split(TypeError)[0]
+depth = 0
+while isinstance(m, ExceptionGroup):
+    m = m.exceptions[0]
+    depth += 1
+print(depth, repr(m))
+try:
+    try:
+        raise e
+    except* TypeError as m:
+        print("caught")
+except RecursionError as x:
+    print("RE", x)

@@ -80,7 +80,12 @@ public final class PyBaseExceptionGroup extends PyBaseException {
   private static void collectLeaves(Object e, Set<Object> leaves) {
     if (e instanceof PyBaseExceptionGroup g) {
       for (int i = 0; i < g.exceptions.size(); i++) {
-        collectLeaves(g.exceptions.get(i), leaves);
+        PyRecursion.enter(" in collect_exception_group_leaf_ids");
+        try {
+          collectLeaves(g.exceptions.get(i), leaves);
+        } finally {
+          PyRecursion.leave();
+        }
       }
     } else {
       leaves.add(e);
@@ -281,7 +286,12 @@ public final class PyBaseExceptionGroup extends PyBaseException {
       List<Object> matched = new ArrayList<>();
       List<Object> others = new ArrayList<>();
       for (int i = 0; i < g.exceptions.size(); i++) {
-        run(g.exceptions.get(i));
+        PyRecursion.enter(" in exceptiongroup_split_recursive");
+        try {
+          run(g.exceptions.get(i));
+        } finally {
+          PyRecursion.leave();
+        }
         if (match != null) {
           matched.add(match);
         }
