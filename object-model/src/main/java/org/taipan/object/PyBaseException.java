@@ -98,19 +98,26 @@ public class PyBaseException implements PyObject, WithDict {
     return self;
   }
 
+  /**
+   * {@code add_note(note)} ({@code BaseException_add_note}): appends to {@code __notes__}, made
+   * a new list when the attribute is missing, through attribute access as CPython does.
+   */
   @PythonMethod
   static Object add_note(Object self, Object note) {
-    PyBaseException e = (PyBaseException) self;
-    if (!(note instanceof String) && !(note instanceof PyCodePoints)) {
+    if (!PyUnicode.isStr(note)) {
       throw PyErr.format(
           PyExc.TypeError, "note must be a str, not '%s'", PyType.of(note).getName());
     }
-    Object notes = e.getDict().get("__notes__");
+    Object notes = Abstract.lookupAttr(self, "__notes__");
     if (notes == null) {
       notes = new PyList();
-      e.getDict().put("__notes__", notes);
+      Abstract.setAttr(self, "__notes__", notes);
+      notes = Abstract.getAttr(self, "__notes__");
     }
-    ((PyList) notes).append(note);
+    if (!(notes instanceof PyList l)) {
+      throw PyErr.format(PyExc.TypeError, "Cannot add note: __notes__ is not a list");
+    }
+    l.append(note);
     return PyNone.NONE;
   }
 

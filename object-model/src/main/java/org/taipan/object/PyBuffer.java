@@ -27,6 +27,22 @@ public final class PyBuffer {
     PyBuffer getBuffer(boolean writable);
   }
 
+  /**
+   * An exporter whose memory can be re-sized ({@code bytearray}, the buffer of a {@code
+   * BytesIO}): a {@code memoryview} of it reads the live array at each access, and holds an
+   * export, which forbids re-sizing, while it is inside a {@code with} block.
+   */
+  public interface Resizable extends Exporter {
+    /** The current array; only the first {@link #liveSize} bytes are the value. */
+    byte[] liveArray();
+
+    /** The current number of bytes. */
+    int liveSize();
+
+    /** Adds {@code delta} to the count of exports that forbid re-sizing. */
+    void addExports(int delta);
+  }
+
   /** The exporting object ({@code Py_buffer.obj}). */
   public final Object obj;
   /** The array holding the bytes; shared with the exporter, do not keep it past the call. */

@@ -17,16 +17,13 @@ public final class PyExc {
   private static final Map<String, PyType> ALL = new LinkedHashMap<>();
 
   private static PyType make(String name, PyType base, Class<?> impl) {
+    return make(name, base, impl, base == null ? PyBaseException::new : null);
+  }
+
+  private static PyType make(
+      String name, PyType base, Class<?> impl, java.util.function.Function<PyType, Object> alloc) {
     PyType.Spec spec =
-        new PyType.Spec(
-            name,
-            "builtins",
-            impl,
-            LOOKUP,
-            base,
-            java.util.List.of(),
-            base == null ? PyBaseException::new : null,
-            true);
+        new PyType.Spec(name, "builtins", impl, LOOKUP, base, java.util.List.of(), alloc, true);
     PyType t = PyType.fromSpec(spec);
     if (base != null && t.getOwn("__new__") == null && !INHERITS_NEW.contains(name)
         && t.lookup("__new__") instanceof PyNewWrapper w) {
@@ -51,7 +48,7 @@ public final class PyExc {
           "NotADirectoryError", "PermissionError", "ProcessLookupError", "TimeoutError",
           "IndentationError", "KeyError", "ModuleNotFoundError", "UnboundLocalError",
           "BrokenPipeError", "ConnectionAbortedError", "ConnectionRefusedError",
-          "ConnectionResetError", "TabError", "ExceptionGroup");
+          "ConnectionResetError", "TabError");
 
   private static PyType make(String name, PyType base) {
     return make(name, base, null);
@@ -62,6 +59,8 @@ public final class PyExc {
   public static final PyType KeyboardInterrupt = make("KeyboardInterrupt", BaseException);
   public static final PyType GeneratorExit = make("GeneratorExit", BaseException);
   public static final PyType Exception = make("Exception", BaseException);
+  public static final PyType BaseExceptionGroup = makeBaseExceptionGroup();
+  public static final PyType ExceptionGroup = makeExceptionGroup();
   public static final PyType StopIteration =
       make("StopIteration", Exception, StopIterationImpl.class);
   public static final PyType StopAsyncIteration = make("StopAsyncIteration", Exception);
@@ -129,6 +128,33 @@ public final class PyExc {
   public static final PyType SyntaxWarning = make("SyntaxWarning", Warning);
   public static final PyType UnicodeWarning = make("UnicodeWarning", Warning);
   public static final PyType UserWarning = make("UserWarning", Warning);
+
+  /** {@code BaseExceptionGroup}, with its {@code __class_getitem__}. */
+  private static PyType makeBaseExceptionGroup() {
+    PyType t =
+        make("BaseExceptionGroup", BaseException, PyBaseExceptionGroup.class,
+            PyBaseExceptionGroup::new);
+    Object getItem =
+        Exposer.moduleFunctions(PyBaseExceptionGroup.ClassGetItem.class, LOOKUP, null)
+            .get("__class_getitem__");
+    t.define("__class_getitem__", new PyClassMethod(getItem));
+    t.setDoc("A combination of multiple unrelated exceptions.");
+    return t;
+  }
+
+  /**
+   * {@code ExceptionGroup(BaseExceptionGroup, Exception)}, which CPython makes with {@code
+   * PyErr_NewException}: a class as a class statement would make it, with no {@code __doc__}.
+   */
+  private static PyType makeExceptionGroup() {
+    PyDict ns = new PyDict();
+    ns.put("__module__", "builtins");
+    PyType t =
+        PyType.newHeapType(
+            PyType.TYPE, "ExceptionGroup", new PyType[] {BaseExceptionGroup, Exception}, ns);
+    ALL.put("ExceptionGroup", t);
+    return t;
+  }
 
   /** Every builtin exception type by name, in hierarchy order (for the builtins module). */
   public static Map<String, PyType> all() {

@@ -12,11 +12,11 @@ import org.taipan.api.expose.PythonMethod;
  * Slicing makes a new view of the same memory; items are read and written through {@link
  * MemoryFormats}.
  *
- * <p>CPython's reference counting releases a temporary view at once, so a {@code bytearray} can
- * refuse to resize while any view lives. The JVM cannot tell when a view dies, so here only a view
- * whose lifetime is explicit, one inside a {@code with} block, holds the bytearray's size; any
- * other view reads the bytearray's current array and reports an access past the end after the
- * bytearray shrank ({@link #data}).
+ * <p>CPython's reference counting releases a temporary view at once, so a {@code bytearray} (or
+ * a {@code BytesIO} whose buffer is viewed) can refuse to resize while any view lives. The JVM
+ * cannot tell when a view dies, so here only a view whose lifetime is explicit, one inside a
+ * {@code with} block, holds a {@link PyBuffer.Resizable} exporter's size; any other view reads the
+ * exporter's current array and reports an access past the end after it shrank ({@link #data}).
  */
 public final class PyMemoryView implements PyBuffer.Exporter {
   static final PyType TYPE =
@@ -25,7 +25,7 @@ public final class PyMemoryView implements PyBuffer.Exporter {
 
   /** The exporting object ({@code obj}). */
   final Object obj;
-  /** The memory of an exporter other than a bytearray (a bytearray's is read when used). */
+  /** The memory of a fixed-size exporter (a resizable one's is read when used). */
   private final byte[] fixed;
   final int offset;
   final String format;
@@ -35,7 +35,7 @@ public final class PyMemoryView implements PyBuffer.Exporter {
   final int[] strides;
   final boolean readonly;
   private boolean released;
-  /** Exports this view holds on a bytearray while inside {@code with} blocks. */
+  /** Exports this view holds on a resizable exporter while inside {@code with} blocks. */
   private int locks;
 
   private PyMemoryView(Object obj, byte[] fixed, int offset, String format, int itemsize,
@@ -64,7 +64,7 @@ public final class PyMemoryView implements PyBuffer.Exporter {
     }
     PyBuffer b = e.getBuffer(true);
     int n = b.length / b.itemsize;
-    return new PyMemoryView(o, o instanceof PyByteArray ? null : b.array, b.offset, b.format,
+    return new PyMemoryView(o, o instanceof PyBuffer.Resizable ? null : b.array, b.offset, b.format,
         b.itemsize, new int[] {n}, new int[] {b.itemsize}, b.readonly);
   }
 
@@ -98,11 +98,12 @@ public final class PyMemoryView implements PyBuffer.Exporter {
   /** The array the view's offsets index. */
   private byte[] data() {
     checkReleased();
-    if (obj instanceof PyByteArray ba) {
-      if (extentEnd() > ba.size) {
-        throw PyErr.format(PyExc.IndexError, "memoryview: the bytearray it views has shrunk");
+    if (obj instanceof PyBuffer.Resizable r) {
+      if (extentEnd() > r.liveSize()) {
+        throw PyErr.format(PyExc.IndexError, "memoryview: the %s it views has shrunk",
+            PyType.of(obj).getName());
       }
-      return ba.value;
+      return r.liveArray();
     }
     return fixed;
   }
@@ -476,8 +477,8 @@ public final class PyMemoryView implements PyBuffer.Exporter {
   static Object release(Object self) {
     PyMemoryView m = (PyMemoryView) self;
     if (!m.released) {
-      if (m.locks > 0 && m.obj instanceof PyByteArray ba) {
-        ba.exports -= m.locks;
+      if (m.locks > 0 && m.obj instanceof PyBuffer.Resizable r) {
+        r.addExports(-m.locks);
       }
       m.locks = 0;
       m.released = true;
@@ -489,8 +490,8 @@ public final class PyMemoryView implements PyBuffer.Exporter {
   static Object __enter__(Object self) {
     PyMemoryView m = (PyMemoryView) self;
     m.checkReleased();
-    if (m.obj instanceof PyByteArray ba) {
-      ba.exports++;
+    if (m.obj instanceof PyBuffer.Resizable r) {
+      r.addExports(1);
       m.locks++;
     }
     return m;

@@ -11,6 +11,7 @@ import org.taipan.object.PyDict;
 import org.taipan.object.PyErr;
 import org.taipan.object.PyExc;
 import org.taipan.object.PyList;
+import org.taipan.object.PyMemoryView;
 import org.taipan.object.PyNone;
 import org.taipan.object.PyTuple;
 import org.taipan.object.PyType;
@@ -24,7 +25,10 @@ class PyBytesIO extends PyBufferedIOBase {
   private byte[] buf = new byte[0];
   private int size;
   private int pos;
-  /** Views handed out by {@code getbuffer} that are still alive. */
+  /**
+   * Exports of the buffer {@code getbuffer} hands out: views of it inside a {@code with} block
+   * (see {@link org.taipan.object.PyMemoryView} for why only those).
+   */
   int exports;
 
   PyBytesIO(PyType type) {
@@ -34,10 +38,11 @@ class PyBytesIO extends PyBufferedIOBase {
   static Object __init__(Object self, Object[] args, String[] kwnames) {
     Object[] a = IoSupport.bind("BytesIO", args, kwnames, 0, "initial_bytes");
     PyBytesIO b = (PyBytesIO) self;
-    b.checkExports();
-    b.buf = new byte[0];
+    // as CPython, a second __init__ empties the contents before it checks for exports
     b.size = 0;
     b.pos = 0;
+    b.checkExports();
+    b.buf = new byte[0];
     if (a[0] != null && a[0] != PyNone.NONE) {
       b.writeBytes(IoSupport.bytesLike(a[0]));
       b.pos = 0;
@@ -105,6 +110,22 @@ class PyBytesIO extends PyBufferedIOBase {
     }
     pos = end;
     return Arrays.copyOfRange(buf, start, end);
+  }
+
+  /** The bytes now, for a view of them; empty once closed. */
+  byte[] liveArray() {
+    return buf == null ? new byte[0] : buf;
+  }
+
+  int liveSize() {
+    return size;
+  }
+
+  /** {@code getbuffer()}: a writable view of the live contents. */
+  @PythonMethod
+  static Object getbuffer(Object self) {
+    PyBytesIO b = checked(self);
+    return PyMemoryView.of(new BytesIOBuffer(b));
   }
 
   @PythonMethod
