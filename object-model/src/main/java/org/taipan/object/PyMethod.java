@@ -64,7 +64,9 @@ public final class PyMethod implements PyCallable, PyObject {
     } catch (PyException e) {
       name = "?";
     }
-    if (m.func instanceof PyMethodDescr || m.func instanceof PyWrapperDescr) {
+    // a builtin method, or a builtin function bound as a classmethod (dict.fromkeys)
+    if (m.func instanceof PyMethodDescr || m.func instanceof PyWrapperDescr
+        || m.func instanceof PyBuiltinFunction) {
       return "<built-in method "
           + Abstract.getAttr(m.func, "__name__")
           + " of "
