@@ -21,3 +21,7 @@ except TypeError as x:
     print(x)
 v = ValueError(); v.__setstate__({'a': 1}); print(v.a)
 v.__setstate__(None)
+try:
+    ValueError().__setstate__({1: 2})
+except TypeError as x:
+    print(x)

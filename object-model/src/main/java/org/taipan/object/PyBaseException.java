@@ -158,6 +158,11 @@ public class PyBaseException implements PyObject, WithDict {
         throw PyErr.format(PyExc.TypeError, "state is not a dictionary");
       }
       for (java.util.Map.Entry<Object, Object> en : d.entries()) {
+        if (!PyUnicode.isStr(en.getKey())) {
+          throw PyErr.format(
+              PyExc.TypeError, "attribute name must be string, not '%.200s'",
+              PyType.of(en.getKey()).tpName());
+        }
         Abstract.setAttr(self, PyUnicode.asJavaString(en.getKey()), en.getValue());
       }
     }
