@@ -140,6 +140,11 @@ public final class PyUnicode {
         PyExc.TypeError, "expected str, got %s", PyType.of(o).getName());
   }
 
+  /** The code points of a {@code str}, lone surrogates kept as they are. */
+  public static int[] codePoints(Object s) {
+    return cps(s);
+  }
+
   private static int[] cps(Object o) {
     o = plain(o);
     if (o instanceof PyCodePoints p) {
