@@ -59,12 +59,6 @@ final class SysModule {
     }
     m.put("_xoptions", xo);
     m.put("flags", flags(ctx.flags() == null ? Flags.defaults() : ctx.flags()));
-    m.put("stdout", in.stdout);
-    m.put("stderr", in.stderr);
-    m.put("stdin", in.stdin);
-    m.put("__stdout__", in.stdout);
-    m.put("__stderr__", in.stderr);
-    m.put("__stdin__", in.stdin);
     m.put("path", new PyList());
     m.put("meta_path", new PyList());
     m.put("path_hooks", new PyList());

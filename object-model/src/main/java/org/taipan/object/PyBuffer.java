@@ -25,6 +25,16 @@ public final class PyBuffer {
      * exporter that cannot be written returns a read-only buffer (the caller reports it).
      */
     PyBuffer getBuffer(boolean writable);
+
+    /**
+     * A {@code memoryview} now holds this object's buffer, until {@link #unviewed} or until the
+     * view is unreachable: CPython's export count, for an exporter that must refuse to resize while
+     * viewed (an {@code array.array}). Called for every view made of it, derived views included.
+     */
+    default void viewed(Object view) {}
+
+    /** The {@code memoryview} {@code view} released this object's buffer. */
+    default void unviewed(Object view) {}
   }
 
   /**

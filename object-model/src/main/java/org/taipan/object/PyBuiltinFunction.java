@@ -96,6 +96,19 @@ public final class PyBuiltinFunction implements PyCallable, PyObject {
     return nameAttr(self);
   }
 
+  /**
+   * {@code meth_reduce}: a module function pickles as its name (a global of its module), a bound
+   * method as {@code getattr(self, name)}.
+   */
+  @org.taipan.api.expose.PythonMethod
+  static Object __reduce__(Object self) {
+    if (self instanceof PyMethod m && !(m.self instanceof PyModule)) {
+      Object getattr = Abstract.getAttr(PyImport.importModule("builtins"), "getattr");
+      return new PyTuple(getattr, new PyTuple(m.self, nameAttr(m)));
+    }
+    return nameAttr(self);
+  }
+
   @Getter("__module__")
   static Object moduleAttr(Object self) {
     return self instanceof PyBuiltinFunction f && f.module != null ? f.module : PyNone.NONE;

@@ -64,12 +64,18 @@ public final class PyMemoryView implements PyBuffer.Exporter {
     }
     PyBuffer b = e.getBuffer(true);
     int n = b.length / b.itemsize;
-    return new PyMemoryView(o, o instanceof PyBuffer.Resizable ? null : b.array, b.offset, b.format,
-        b.itemsize, new int[] {n}, new int[] {b.itemsize}, b.readonly);
+    PyMemoryView m = new PyMemoryView(o, o instanceof PyBuffer.Resizable ? null : b.array,
+        b.offset, b.format, b.itemsize, new int[] {n}, new int[] {b.itemsize}, b.readonly);
+    e.viewed(m);
+    return m;
   }
 
   private PyMemoryView derive(int off, String fmt, int isize, int[] shp, int[] str, boolean ro) {
-    return new PyMemoryView(obj, fixed, off, fmt, isize, shp, str, ro);
+    PyMemoryView m = new PyMemoryView(obj, fixed, off, fmt, isize, shp, str, ro);
+    if (obj instanceof PyBuffer.Exporter e) {
+      e.viewed(m);
+    }
+    return m;
   }
 
   // ---------------------------------------------------------------- memory
@@ -482,6 +488,9 @@ public final class PyMemoryView implements PyBuffer.Exporter {
       }
       m.locks = 0;
       m.released = true;
+      if (m.obj instanceof PyBuffer.Exporter e) {
+        e.unviewed(m);
+      }
     }
     return PyNone.NONE;
   }
