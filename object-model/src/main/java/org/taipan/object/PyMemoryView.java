@@ -36,6 +36,8 @@ public final class PyMemoryView implements PyBuffer.Exporter {
   final int[] strides;
   final boolean readonly;
   private boolean released;
+  /** The hash once computed, kept after release as CPython keeps it. */
+  private Object hash;
   /** Exports this view holds on a resizable exporter while inside {@code with} blocks. */
   private int locks;
 
@@ -241,11 +243,7 @@ public final class PyMemoryView implements PyBuffer.Exporter {
         allIndex &= PyNumber.isIndex(o);
       }
       if (!allIndex) {
-        boolean anySlice = false;
-        for (Object o : t.items) {
-          anySlice |= o instanceof PySlice;
-        }
-        if (anySlice) {
+        if (isMultiSlice(t)) {
           throw PyErr.format(
               PyExc.NotImplementedError, "multi-dimensional slicing is not implemented");
         }
@@ -265,6 +263,19 @@ public final class PyMemoryView implements PyBuffer.Exporter {
       return at;
     }
     throw PyErr.format(PyExc.TypeError, "memoryview: invalid slice key");
+  }
+
+  /** {@code is_multislice}: a tuple of slices only. */
+  private static boolean isMultiSlice(Object key) {
+    if (!(key instanceof PyTuple t) || t.size() == 0) {
+      return false;
+    }
+    for (Object o : t.items) {
+      if (!(o instanceof PySlice)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private PyMemoryView slice(PySlice s) {
@@ -295,6 +306,10 @@ public final class PyMemoryView implements PyBuffer.Exporter {
     m.checkReleased();
     if (m.readonly) {
       throw PyErr.format(PyExc.TypeError, "cannot modify read-only memory");
+    }
+    if (isMultiSlice(key)) {
+      throw PyErr.format(PyExc.NotImplementedError,
+          "memoryview slice assignments are currently restricted to ndim = 1");
     }
     int at = m.itemOffset(key);
     if (at >= 0) {
@@ -409,6 +424,9 @@ public final class PyMemoryView implements PyBuffer.Exporter {
 
   static Object __hash__(Object self) {
     PyMemoryView m = (PyMemoryView) self;
+    if (m.hash != null) {
+      return m.hash;
+    }
     m.checkReleased();
     if (!m.readonly) {
       throw PyErr.format(PyExc.ValueError, "cannot hash writable memoryview object");
@@ -419,7 +437,8 @@ public final class PyMemoryView implements PyBuffer.Exporter {
     }
     // CPython hashes the exporter first, so a view of a bytearray is unhashable
     Abstract.hash(m.obj);
-    return PyBytes.__hash__(new PyBytes(m.gather(false)));
+    m.hash = PyBytes.__hash__(new PyBytes(m.gather(false)));
+    return m.hash;
   }
 
   static Object __repr__(Object self) {
