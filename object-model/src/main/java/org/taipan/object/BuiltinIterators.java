@@ -1,6 +1,7 @@
 package org.taipan.object;
 
 import java.lang.invoke.MethodHandles;
+import org.taipan.api.expose.PythonMethod;
 
 /**
  * The iterator types among the builtins: {@code enumerate} ({@code Objects/enumobject.c}), {@code
@@ -63,10 +64,15 @@ public final class BuiltinIterators {
     }
   }
 
-  /** {@code reversed(seq)}. */
+  /**
+   * {@code reversed(seq)} over a sequence's {@code __len__} and {@code __getitem__}
+   * ({@code reversedobject} of {@code Objects/enumobject.c}); it lets go of the sequence once
+   * exhausted.
+   */
   public static final class Reversed extends PyIterator {
     static final PyType TYPE = makeType("reversed", Reversed.class, MethodHandles.lookup());
-    private final Object seq;
+    /** Null once exhausted. */
+    private Object seq;
     private long index;
 
     Reversed(Object seq, long len) {
@@ -81,10 +87,48 @@ public final class BuiltinIterators {
 
     @Override
     public Object next() {
-      if (index < 0) {
-        return null;
+      if (index >= 0 && seq != null) {
+        try {
+          return Abstract.getItem(seq, index--);
+        } catch (PyException e) {
+          if (!e.matches(PyExc.IndexError) && !e.matches(PyExc.StopIteration)) {
+            throw e;
+          }
+        }
       }
-      return Abstract.getItem(seq, index--);
+      index = -1;
+      seq = null;
+      return null;
+    }
+
+    @PythonMethod
+    static Object __length_hint__(Object self) {
+      Reversed r = (Reversed) self;
+      if (r.seq == null) {
+        return 0L;
+      }
+      long position = r.index + 1;
+      return Abstract.size(r.seq) < position ? 0L : position;
+    }
+
+    @PythonMethod
+    static Object __reduce__(Object self) {
+      Reversed r = (Reversed) self;
+      if (r.seq == null) {
+        return new PyTuple(TYPE, new PyTuple(PyTuple.EMPTY));
+      }
+      return new PyTuple(TYPE, new PyTuple(r.seq), r.index);
+    }
+
+    @PythonMethod
+    static Object __setstate__(Object self, Object state) {
+      Reversed r = (Reversed) self;
+      long i = PyNumber.asLongClamped(state);
+      if (r.seq != null) {
+        long n = Abstract.size(r.seq);
+        r.index = Math.max(-1, Math.min(i, n - 1));
+      }
+      return PyNone.NONE;
     }
 
     static Object __new__(PyType cls, Object[] args, String[] kwnames) {

@@ -12,11 +12,12 @@ import org.taipan.api.expose.PythonMethod;
  * Slicing makes a new view of the same memory; items are read and written through {@link
  * MemoryFormats}.
  *
- * <p>CPython's reference counting releases a temporary view at once, so a {@code bytearray} (or
- * a {@code BytesIO} whose buffer is viewed) can refuse to resize while any view lives. The JVM
- * cannot tell when a view dies, so here only a view whose lifetime is explicit, one inside a
- * {@code with} block, holds a {@link PyBuffer.Resizable} exporter's size; any other view reads the
- * exporter's current array and reports an access past the end after it shrank ({@link #data}).
+ * <p>CPython's reference counting releases a temporary view at once, so an exporter can refuse to
+ * resize while any view lives. The JVM cannot tell when a view dies: an exporter that must refuse
+ * registers its views ({@link PyBuffer.Exporter#viewed}, {@link BufferViews}); a {@code bytearray}
+ * ({@link PyBuffer.Resizable}) refuses only while a view is inside a {@code with} block, and any
+ * other view reads its current array and reports an access past the end after it shrank ({@link
+ * #data}).
  */
 public final class PyMemoryView implements PyBuffer.Exporter {
   static final PyType TYPE =
@@ -35,6 +36,8 @@ public final class PyMemoryView implements PyBuffer.Exporter {
   final int[] strides;
   final boolean readonly;
   private boolean released;
+  /** The hash once computed, kept after release as CPython keeps it. */
+  private Object hash;
   /** Exports this view holds on a resizable exporter while inside {@code with} blocks. */
   private int locks;
 
@@ -240,11 +243,7 @@ public final class PyMemoryView implements PyBuffer.Exporter {
         allIndex &= PyNumber.isIndex(o);
       }
       if (!allIndex) {
-        boolean anySlice = false;
-        for (Object o : t.items) {
-          anySlice |= o instanceof PySlice;
-        }
-        if (anySlice) {
+        if (isMultiSlice(t)) {
           throw PyErr.format(
               PyExc.NotImplementedError, "multi-dimensional slicing is not implemented");
         }
@@ -264,6 +263,19 @@ public final class PyMemoryView implements PyBuffer.Exporter {
       return at;
     }
     throw PyErr.format(PyExc.TypeError, "memoryview: invalid slice key");
+  }
+
+  /** {@code is_multislice}: a tuple of slices only. */
+  private static boolean isMultiSlice(Object key) {
+    if (!(key instanceof PyTuple t) || t.size() == 0) {
+      return false;
+    }
+    for (Object o : t.items) {
+      if (!(o instanceof PySlice)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private PyMemoryView slice(PySlice s) {
@@ -294,6 +306,10 @@ public final class PyMemoryView implements PyBuffer.Exporter {
     m.checkReleased();
     if (m.readonly) {
       throw PyErr.format(PyExc.TypeError, "cannot modify read-only memory");
+    }
+    if (isMultiSlice(key)) {
+      throw PyErr.format(PyExc.NotImplementedError,
+          "memoryview slice assignments are currently restricted to ndim = 1");
     }
     int at = m.itemOffset(key);
     if (at >= 0) {
@@ -408,6 +424,9 @@ public final class PyMemoryView implements PyBuffer.Exporter {
 
   static Object __hash__(Object self) {
     PyMemoryView m = (PyMemoryView) self;
+    if (m.hash != null) {
+      return m.hash;
+    }
     m.checkReleased();
     if (!m.readonly) {
       throw PyErr.format(PyExc.ValueError, "cannot hash writable memoryview object");
@@ -418,7 +437,8 @@ public final class PyMemoryView implements PyBuffer.Exporter {
     }
     // CPython hashes the exporter first, so a view of a bytearray is unhashable
     Abstract.hash(m.obj);
-    return PyBytes.__hash__(new PyBytes(m.gather(false)));
+    m.hash = PyBytes.__hash__(new PyBytes(m.gather(false)));
+    return m.hash;
   }
 
   static Object __repr__(Object self) {
