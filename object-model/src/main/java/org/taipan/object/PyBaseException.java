@@ -89,6 +89,35 @@ public class PyBaseException implements PyObject, WithDict {
     return name + Abstract.repr(e.args);
   }
 
+  /** {@code __reduce__}: the type and args, and the instance dict when it has entries. */
+  @PythonMethod
+  static Object __reduce__(Object self) {
+    PyBaseException e = (PyBaseException) self;
+    if (e.dict == null || e.dict.size() == 0) {
+      return new PyTuple(e.type, e.args);
+    }
+    return new PyTuple(e.type, e.args, e.dict);
+  }
+
+  /** {@code __setstate__(state)}: None, or a dict whose items become attributes. */
+  @PythonMethod
+  static Object __setstate__(Object self, Object state) {
+    if (state == PyNone.NONE) {
+      return PyNone.NONE;
+    }
+    if (!(state instanceof PyDict d)) {
+      throw PyErr.format(PyExc.TypeError, "state is not a dictionary");
+    }
+    for (java.util.Map.Entry<Object, Object> entry : d.entries()) {
+      if (!PyUnicode.isStr(entry.getKey())) {
+        throw PyErr.format(PyExc.TypeError, "attribute name must be string, not '%.200s'",
+            PyType.of(entry.getKey()).tpName());
+      }
+      Abstract.setAttr(self, PyUnicode.asJavaString(entry.getKey()), entry.getValue());
+    }
+    return PyNone.NONE;
+  }
+
   @PythonMethod
   static Object with_traceback(Object self, Object tb) {
     if (!(tb instanceof PyTraceback) && tb != PyNone.NONE) {

@@ -38,9 +38,9 @@ public final class PyBuffer {
   }
 
   /**
-   * An exporter whose memory can be re-sized ({@code bytearray}, the buffer of a {@code
-   * BytesIO}): a {@code memoryview} of it reads the live array at each access, and holds an
-   * export, which forbids re-sizing, while it is inside a {@code with} block.
+   * An exporter that re-sizes while viewed ({@code bytearray}): a {@code memoryview} of it reads
+   * the live array at each access, and holds an export, which forbids re-sizing, only while it is
+   * inside a {@code with} block.
    */
   public interface Resizable extends Exporter {
     /** The current array; only the first {@link #liveSize} bytes are the value. */

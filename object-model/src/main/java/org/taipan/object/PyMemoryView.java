@@ -12,11 +12,12 @@ import org.taipan.api.expose.PythonMethod;
  * Slicing makes a new view of the same memory; items are read and written through {@link
  * MemoryFormats}.
  *
- * <p>CPython's reference counting releases a temporary view at once, so a {@code bytearray} (or
- * a {@code BytesIO} whose buffer is viewed) can refuse to resize while any view lives. The JVM
- * cannot tell when a view dies, so here only a view whose lifetime is explicit, one inside a
- * {@code with} block, holds a {@link PyBuffer.Resizable} exporter's size; any other view reads the
- * exporter's current array and reports an access past the end after it shrank ({@link #data}).
+ * <p>CPython's reference counting releases a temporary view at once, so an exporter can refuse to
+ * resize while any view lives. The JVM cannot tell when a view dies: an exporter that must refuse
+ * registers its views ({@link PyBuffer.Exporter#viewed}, {@link BufferViews}); a {@code bytearray}
+ * ({@link PyBuffer.Resizable}) refuses only while a view is inside a {@code with} block, and any
+ * other view reads its current array and reports an access past the end after it shrank ({@link
+ * #data}).
  */
 public final class PyMemoryView implements PyBuffer.Exporter {
   static final PyType TYPE =

@@ -1,10 +1,8 @@
 package org.taipan.stdlib.core.data;
 
 import java.lang.invoke.MethodHandles;
-import java.lang.ref.WeakReference;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
+import org.taipan.object.BufferViews;
 import org.taipan.object.PyBuffer;
 import org.taipan.object.PyDict;
 import org.taipan.object.PyErr;
@@ -104,8 +102,8 @@ class PyArray implements PyBuffer.Exporter {
   byte[] data = EMPTY;
   /** The number of items ({@code Py_SIZE}). */
   int size;
-  /** The memoryviews holding the buffer, or null when there never were any. */
-  private List<WeakReference<Object>> views;
+  /** The memoryviews holding the buffer. */
+  private final BufferViews views = new BufferViews();
 
   PyArray() {}
 
@@ -145,36 +143,19 @@ class PyArray implements PyBuffer.Exporter {
 
   @Override
   public void viewed(Object view) {
-    if (views == null) {
-      views = new ArrayList<>();
-    }
-    views.add(new WeakReference<>(view));
+    views.add(view);
   }
 
   @Override
   public void unviewed(Object view) {
-    if (views != null) {
-      views.removeIf(r -> r.get() == view || r.get() == null);
-    }
-  }
-
-  private boolean hasViews() {
-    if (views == null) {
-      return false;
-    }
-    views.removeIf(r -> r.get() == null);
-    return !views.isEmpty();
+    views.remove(view);
   }
 
   /** Raises CPython's BufferError when a live memoryview holds the buffer. */
   void checkNotExported() {
-    if (hasViews()) {
-      // the JVM cannot say whether a view is still referenced without a collection
-      System.gc();
-      if (hasViews()) {
-        throw PyErr.format(
-            PyExc.BufferError, "cannot resize an array that is exporting buffers");
-      }
+    if (views.exported()) {
+      throw PyErr.format(
+          PyExc.BufferError, "cannot resize an array that is exporting buffers");
     }
   }
 
