@@ -74,6 +74,7 @@ final class InterpreterState {
     org.taipan.object.PyWarnings.setHandler(Warnings::warn);
     org.taipan.object.PyImport.setHandler(
         name -> ThreadState.get().interp.importer.importModule(name));
+    org.taipan.object.PyRecursion.setGuard(new RecursionGuard());
     PyType.setCallerModuleHook(
         () -> {
           ThreadState ts = ThreadState.getOrNull();

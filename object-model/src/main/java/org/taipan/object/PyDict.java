@@ -325,6 +325,19 @@ public class PyDict {
     return j < used ? j : -1;
   }
 
+  /** The entry at dense position {@code j}, or the first before it that is not a hole. */
+  int previousEntry(int j) {
+    while (j >= 0 && keys[j] == null) {
+      j--;
+    }
+    return j;
+  }
+
+  /** The number of dense entry positions, holes included ({@code dk_nentries}). */
+  int entryCount() {
+    return used;
+  }
+
   Object keyAt(int j) {
     return keys[j];
   }
@@ -609,9 +622,7 @@ public class PyDict {
 
   @PythonMethod
   static Object __reversed__(Object self) {
-    List<Object> ks = ((PyDict) self).keyList();
-    java.util.Collections.reverse(ks);
-    return new PySeqIterator(new PyList(ks));
+    return new PyDictIterator((PyDict) self, PyDictIterator.KEYS, true);
   }
 
 }

@@ -2,6 +2,7 @@ package org.taipan.object;
 
 import java.lang.invoke.MethodHandles;
 import java.util.Map;
+import org.taipan.api.expose.PythonMethod;
 
 /** {@code dict_keys}, {@code dict_values} and {@code dict_items}: live views of a dict. */
 public final class PyDictView implements PyObject {
@@ -40,6 +41,13 @@ public final class PyDictView implements PyObject {
   static Object __iter__(Object self) {
     PyDictView v = (PyDictView) self;
     return new PyDictIterator(v.dict, v.kind);
+  }
+
+  /** {@code dictkeys_reversed} and the like: a reverse iterator over the dict. */
+  @PythonMethod
+  static Object __reversed__(Object self) {
+    PyDictView v = (PyDictView) self;
+    return new PyDictIterator(v.dict, v.kind, true);
   }
 
   static Object __len__(Object self) {
