@@ -277,9 +277,21 @@ public class PyDict {
 
   /** {@code dict.update(other)} for a mapping or an iterable of pairs. */
   public void update(Object other) {
-    if (other instanceof PyDict o) {
-      for (Map.Entry<Object, Object> e : o.entries()) {
-        put(e.getKey(), e.getValue());
+    // a dict whose iteration is dict's own is read entry by entry (dict_merge)
+    if (other instanceof PyDict o
+        && (o.getClass() == PyDict.class
+            || PyType.of(o).lookup("__iter__") == TYPE.lookup("__iter__"))) {
+      int n = o.used;
+      int size = o.size;
+      for (int j = 0; j < n; j++) {
+        Object k = o.keys[j];
+        if (k == null) {
+          continue;
+        }
+        put(k, o.values[j]);
+        if (o.used != n || o.size != size) {
+          throw PyErr.format(PyExc.RuntimeError, "dict mutated during update");
+        }
       }
       return;
     }

@@ -34,11 +34,10 @@ public class PyTuple {
 
   /** {@code tuple(iterable)} ({@code PySequence_Tuple}). */
   public static PyTuple fromIterable(Object o) {
+    // only exact tuples and lists are copied directly: a subclass may override __iter__
     if (o instanceof PyTuple t && o.getClass() == PyTuple.class) {
       return t;
-    } else if (o instanceof PyTuple t) {
-      return new PyTuple(t.items);
-    } else if (o instanceof PyList l) {
+    } else if (o instanceof PyList l && o.getClass() == PyList.class) {
       return new PyTuple(l.toArray());
     }
     List<Object> r = new ArrayList<>();
