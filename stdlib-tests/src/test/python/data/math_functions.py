@@ -19,3 +19,14 @@ for f in [lambda: m.log(8, 2), lambda: m.log(100, 10), lambda: m.log(2**1000), l
           lambda: (m.pi, m.e, m.tau, m.inf, m.nan), lambda: m.frexp(5e-324), lambda: m.frexp(-3.0), lambda: m.log2(1024), lambda: m.log10(1000)]:
     try: print(repr(f()))
     except Exception as e: print(type(e).__name__, e)
+
+# erf and erfc are the C library's, as in CPython 3.11
+xs = [0.0, -0.0, 1e-300, 0.1, 0.5, 1.0, -1.5, 2.5, 5.0, 6.0, 27.0, -30.0, float("inf"),
+      float("-inf"), 1e-9, 0.7, 3.3]
+print([math.erf(x) for x in xs])
+print([math.erfc(x) for x in xs])
+print(math.isnan(math.erf(float("nan"))), math.erf(1), math.erfc(True))
+try:
+    math.erf("x")
+except TypeError as e:
+    print(e)

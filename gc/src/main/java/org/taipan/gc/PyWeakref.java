@@ -80,23 +80,29 @@ public class PyWeakref extends WeakReference<Object> {
 
   // ---------------------------------------------------------------- weak-referenceability
 
-  private static final Set<String> NOT_WEAKREFABLE =
-      Set.of("int", "str", "tuple", "list", "dict", "NoneType", "bool", "float", "bytes",
-          "bytearray", "complex", "frame", "method-wrapper", "property", "staticmethod",
-          "classmethod", "range", "slice", "object", "NotImplementedType", "ellipsis", "cell",
-          "mappingproxy", "super", "traceback", "ReferenceType", "ProxyType",
-          "CallableProxyType", "map", "filter", "zip", "enumerate", "reversed", "dict_keys",
-          "dict_values", "dict_items", "GenericAlias", "UnionType");
+  /**
+   * The builtin types whose instances CPython 3.11 can weakly reference (a non-zero {@code
+   * tp_weaklistoffset}), by {@code tp_name}: every other type written in C refuses, descriptors,
+   * containers, iterators and exceptions among them. Taken from the oracle's {@code
+   * __weakrefoffset__} of every type its C modules define.
+   */
+  private static final Set<String> WEAKREFABLE =
+      Set.of("type", "function", "builtin_function_or_method", "method", "module", "code",
+          "generator", "coroutine", "async_generator", "set", "frozenset", "memoryview",
+          "types.GenericAlias", "ExceptionGroup", "_contextvars.Context",
+          "collections.OrderedDict", "collections.deque", "itertools._tee",
+          "pickle.PickleBuffer", "_queue.SimpleQueue", "_struct.Struct", "_thread.RLock",
+          "_thread._local", "_thread._localdummy", "_thread.lock", "array.array",
+          "functools._lru_cache_wrapper", "functools.partial", "re.Pattern", "_io._IOBase",
+          "_io._RawIOBase", "_io._BufferedIOBase", "_io._TextIOBase", "_io.FileIO",
+          "_io.BytesIO", "_io.StringIO", "_io.BufferedReader", "_io.BufferedWriter",
+          "_io.BufferedRandom", "_io.BufferedRWPair", "_io.TextIOWrapper");
 
   /** Bases whose heap subclasses get no weak-reference slot (a non-zero {@code tp_itemsize}). */
   private static final Set<String> VAR_SIZED = Set.of("int", "tuple", "bytes");
 
   private static boolean builtinWeakrefable(PyType t) {
-    String n = t.getName();
-    if (NOT_WEAKREFABLE.contains(n) || n.endsWith("iterator") || n.endsWith("_descriptor")) {
-      return false;
-    }
-    return !t.isSubtypeOf(PyExc.BaseException);
+    return WEAKREFABLE.contains(t.tpName());
   }
 
   /** Whether instances of {@code t} can be weakly referenced ({@code tp_weaklistoffset != 0}). */

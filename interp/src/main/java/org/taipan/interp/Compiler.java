@@ -264,6 +264,9 @@ public final class Compiler extends ExprCompiler implements Stmt.Visitor<Void> {
     } else {
       loadConst(PyNone.NONE);
     }
+    Expr v = r.value();
+    refuseLeavingExceptStar(
+        v instanceof Constant && v.lineno() == r.lineno() ? v : r, false);
     setLoc(r);
     unwindAll(true);
     setLoc(r);
@@ -273,6 +276,7 @@ public final class Compiler extends ExprCompiler implements Stmt.Visitor<Void> {
 
   @Override
   public Void visitBreak(Break b) {
+    refuseLeavingExceptStar(b, true);
     FBlock loop = unwindToLoop(b, true);
     jump(JUMP, loop.exit);
     return null;
@@ -280,6 +284,7 @@ public final class Compiler extends ExprCompiler implements Stmt.Visitor<Void> {
 
   @Override
   public Void visitContinue(Continue c) {
+    refuseLeavingExceptStar(c, true);
     FBlock loop = unwindToLoop(c, false);
     jump(JUMP, loop.block);
     return null;
@@ -306,7 +311,7 @@ public final class Compiler extends ExprCompiler implements Stmt.Visitor<Void> {
 
   private void unwindBlock(FBlock f, boolean preserveTos) {
     switch (f.type) {
-      case WHILE_LOOP, EXCEPTION_HANDLER -> { }
+      case WHILE_LOOP, EXCEPTION_HANDLER, EXCEPTION_GROUP_HANDLER -> { }
       case FOR_LOOP -> {
         if (preserveTos) {
           emit(SWAP, 2);
@@ -402,6 +407,36 @@ public final class Compiler extends ExprCompiler implements Stmt.Visitor<Void> {
       return unwindToLoop(where, isBreak);
     } finally {
       pushFBlock(top);
+    }
+  }
+
+  /**
+   * Refuses a break, continue or return that would leave an except* clause, as {@code
+   * compiler_unwind_fblock_stack} does on meeting its block. The error is where unwinding the
+   * blocks inside the clause leaves the compiler: at {@code where}, or nowhere (line -1) after
+   * unwinding a finally body or a with block, whose code CPython marks artificial.
+   */
+  private void refuseLeavingExceptStar(Located where, boolean toLoop) {
+    boolean artificial = false;
+    for (FBlock f : u.fblocks) {
+      switch (f.type) {
+        case EXCEPTION_GROUP_HANDLER -> {
+          String msg = "'break', 'continue' and 'return' cannot appear in an except* block";
+          if (artificial) {
+            throw new org.taipan.parser.PythonSyntaxError(
+                org.taipan.parser.PythonSyntaxError.SYNTAX_ERROR, msg, filename, -1, 0, null,
+                -1, 0);
+          }
+          throw error(msg, where);
+        }
+        case WHILE_LOOP, FOR_LOOP -> {
+          if (toLoop) {
+            return;
+          }
+        }
+        case FINALLY_TRY, WITH, ASYNC_WITH -> artificial = true;
+        default -> { }
+      }
     }
   }
 
@@ -516,7 +551,12 @@ public final class Compiler extends ExprCompiler implements Stmt.Visitor<Void> {
 
   @Override
   public Void visitTryStar(TryStar s) {
-    throw error("'except*' is not supported yet", s);
+    if (!s.finalbody().isEmpty()) {
+      tryFinally(s.finalbody(), () -> tryStarExcept(s));
+    } else {
+      tryStarExcept(s);
+    }
+    return null;
   }
 
   // ---------------------------------------------------------------- exceptions
@@ -524,7 +564,15 @@ public final class Compiler extends ExprCompiler implements Stmt.Visitor<Void> {
   @Override
   public Void visitTry(Try t) {
     if (!t.finalbody().isEmpty()) {
-      tryFinally(t);
+      tryFinally(
+          t.finalbody(),
+          () -> {
+            if (t.handlers().isEmpty()) {
+              visitBody(t.body());
+            } else {
+              tryExcept(t);
+            }
+          });
     } else {
       tryExcept(t);
     }
@@ -537,22 +585,19 @@ public final class Compiler extends ExprCompiler implements Stmt.Visitor<Void> {
     emit(RERAISE, 1);
   }
 
-  private void tryFinally(Try t) {
+  /** A try statement with a finally clause; {@code inner} compiles the rest of the statement. */
+  private void tryFinally(List<Stmt> finalbody, Runnable inner) {
     CodeBuilder.Label body = label();
     CodeBuilder.Label end = label();
     CodeBuilder.Label exit = label();
     CodeBuilder.Label cleanup = label();
     jump(SETUP_FINALLY, end);
     bind(body);
-    pushFBlock(new FBlock(FBlockType.FINALLY_TRY, body, end, t.finalbody()));
-    if (!t.handlers().isEmpty()) {
-      tryExcept(t);
-    } else {
-      visitBody(t.body());
-    }
+    pushFBlock(new FBlock(FBlockType.FINALLY_TRY, body, end, finalbody));
+    inner.run();
     emit(POP_BLOCK);
     u.fblocks.pop();
-    visitBody(t.finalbody());
+    visitBody(finalbody);
     u.b.noLocation();
     jump(JUMP, exit);
     bind(end);
@@ -560,7 +605,7 @@ public final class Compiler extends ExprCompiler implements Stmt.Visitor<Void> {
     jump(SETUP_CLEANUP, cleanup);
     emit(PUSH_EXC_INFO);
     pushFBlock(new FBlock(FBlockType.FINALLY_END, end, null, null));
-    visitBody(t.finalbody());
+    visitBody(finalbody);
     u.fblocks.pop();
     u.b.noLocation();
     emit(RERAISE, 0);
@@ -644,6 +689,110 @@ public final class Compiler extends ExprCompiler implements Stmt.Visitor<Void> {
     bind(cleanup);
     popExceptAndReraise();
     bind(end);
+  }
+
+  /**
+   * try/except* ({@code compiler_try_star_except}). The handler keeps, under the previous
+   * exception, the exception raised in the body ({@code orig}), a list of what the clauses raise
+   * and the part of {@code orig} no clause has matched yet ({@code rest}). Each clause splits
+   * {@code rest} with {@code CHECK_EG_MATCH}; what its body raises goes into the list; the
+   * unmatched rest joins the list after the last clause, and {@code PREP_RERAISE_STAR} makes of
+   * list and {@code orig} the exception to re-raise, or None.
+   */
+  private void tryStarExcept(TryStar t) {
+    CodeBuilder.Label body = label();
+    CodeBuilder.Label except = label();
+    CodeBuilder.Label orelse = label();
+    CodeBuilder.Label end = label();
+    CodeBuilder.Label cleanup = label();
+    jump(SETUP_FINALLY, except);
+    bind(body);
+    pushFBlock(new FBlock(FBlockType.TRY_EXCEPT, body, null, null));
+    visitBody(t.body());
+    u.fblocks.pop();
+    u.b.noLocation();
+    emit(POP_BLOCK);
+    jump(JUMP, orelse);
+    bind(except);
+    jump(SETUP_CLEANUP, cleanup);
+    emit(PUSH_EXC_INFO);
+    pushFBlock(new FBlock(FBlockType.EXCEPTION_GROUP_HANDLER, null, null, null));
+    List<ExceptHandlerNode> hs = t.handlers();
+    for (int i = 0; i < hs.size(); i++) {
+      ExceptHandler h = (ExceptHandler) hs.get(i);
+      setLoc(h);
+      if (i == 0) {
+        // [prev, exc] -> [prev, orig, [], rest]
+        emit(COPY, 1);
+        emit(BUILD_LIST, 0);
+        emit(SWAP, 2);
+      }
+      CodeBuilder.Label noMatch = label();
+      CodeBuilder.Label next = label();
+      visit(h.type());
+      setLoc(h);
+      emit(CHECK_EG_MATCH);
+      emit(COPY, 1);
+      jump(POP_JUMP_IF_NONE, noMatch);
+      if (h.name() != null) {
+        nameOp(h.name(), ExprContext.Store);
+      } else {
+        emit(POP_TOP);
+      }
+      CodeBuilder.Label cleanupEnd = label();
+      CodeBuilder.Label cleanupBody = label();
+      jump(SETUP_CLEANUP, cleanupEnd);
+      bind(cleanupBody);
+      pushFBlock(new FBlock(FBlockType.HANDLER_CLEANUP, cleanupBody, null, h.name()));
+      visitBody(h.body());
+      u.fblocks.pop();
+      u.b.noLocation();
+      emit(POP_BLOCK);
+      clearHandlerName(h);
+      jump(JUMP, next);
+      bind(cleanupEnd);
+      u.b.noLocation();
+      clearHandlerName(h);
+      // what the clause raised joins the list; the lasti under it goes
+      emit(LIST_APPEND, 3);
+      emit(POP_TOP);
+      jump(JUMP, next);
+      bind(noMatch);
+      emit(POP_TOP);
+      bind(next);
+      if (i == hs.size() - 1) {
+        emit(LIST_APPEND, 1);
+      }
+    }
+    u.fblocks.pop();
+    u.b.noLocation();
+    CodeBuilder.Label reraise = label();
+    emit(PREP_RERAISE_STAR);
+    emit(COPY, 1);
+    jump(POP_JUMP_IF_NOT_NONE, reraise);
+    emit(POP_TOP);
+    emit(POP_BLOCK);
+    emit(POP_EXCEPT);
+    jump(JUMP, end);
+    bind(reraise);
+    emit(POP_BLOCK);
+    emit(SWAP, 2);
+    emit(POP_EXCEPT);
+    emit(RERAISE, 0);
+    bind(cleanup);
+    popExceptAndReraise();
+    bind(orelse);
+    visitBody(t.orelse());
+    bind(end);
+  }
+
+  /** {@code name = None; del name} after an except clause that bound one. */
+  private void clearHandlerName(ExceptHandler h) {
+    if (h.name() != null) {
+      loadConst(PyNone.NONE);
+      nameOp(h.name(), ExprContext.Store);
+      nameOp(h.name(), ExprContext.Del);
+    }
   }
 
   @Override

@@ -27,7 +27,8 @@ final class CompilerUnit {
     ASYNC_WITH,
     HANDLER_CLEANUP,
     POP_VALUE,
-    EXCEPTION_HANDLER
+    EXCEPTION_HANDLER,
+    EXCEPTION_GROUP_HANDLER
   }
 
   /** A frame block ({@code struct fblockinfo}). */

@@ -126,84 +126,85 @@ public final class Execution implements PythonExecution {
     ThreadState.set(ts);
     org.taipan.object.Gil.acquire();
     org.taipan.object.PendingCalls.setMainThread(Thread.currentThread());
+    int status = 1;
     try {
-      PyList argv = (PyList) in.sys.getDict().get("argv");
-      PyDict main = in.newMain("__main__");
-      boolean readsStdin = program instanceof MainProgram.Stdin
-          || program instanceof MainProgram.Interactive && !stdinIsTerminal(ctx);
-      String path0 = "";
-      if (program instanceof MainProgram.Script s) {
-        Path abs = s.path().toAbsolutePath().normalize();
-        path0 = abs.getParent() == null ? "" : abs.getParent().toString();
-      } else if (program instanceof MainProgram.Module) {
-        path0 = Path.of("").toAbsolutePath().toString();
-      }
-      try {
-        startUp(in, path0);
-      } catch (PyException e) {
-        return handleUncaught(in, e);
-      }
-      if (program instanceof MainProgram.Command c) {
-        if (ctx.argv().isEmpty()) {
-          argv.set(0, "-c");
-        }
-        return runModuleSource(in, null, c.source(), "<string>", main);
-      } else if (program instanceof MainProgram.Script s) {
-        if (ctx.argv().isEmpty()) {
-          argv.set(0, s.path().toString());
-        }
-        Path abs = s.path().toAbsolutePath().normalize();
-        byte[] bytes;
-        try {
-          bytes = Files.readAllBytes(s.path());
-        } catch (NoSuchFileException e) {
-          in.stderr.write(programName(ctx) + ": can't open file '" + abs
-              + "': [Errno 2] No such file or directory\n");
-          return 2;
-        } catch (IOException e) {
-          in.stderr.write(programName(ctx) + ": can't open file '" + abs + "': [Errno 13] "
-              + e.getMessage() + "\n");
-          return 2;
-        }
-        String filename = abs.toString();
-        main.put("__file__", filename);
-        main.put("__cached__", PyNone.NONE);
-        return runModuleSource(in, bytes, null, filename, main);
-      } else if (readsStdin) {
-        // with no program and a standard input that is not a terminal, CPython reads the
-        // program from standard input, as for '-' (sys.argv[0] is then '')
-        if (ctx.argv().isEmpty()) {
-          argv.set(0, program instanceof MainProgram.Stdin ? "-" : "");
-        }
-        byte[] bytes;
-        try {
-          bytes = readFully(ctx.stdin());
-        } catch (IOException e) {
-          in.stderr.write(programName(ctx) + ": can't read <stdin>: " + e.getMessage() + "\n");
-          return 1;
-        }
-        main.put("__file__", "<stdin>");
-        main.put("__cached__", PyNone.NONE);
-        return runModuleSource(in, bytes, null, "<stdin>", main);
-      } else if (program instanceof MainProgram.Module m) {
-        return runModule(in, m.name(), main);
-      } else {
-        return Repl.run(in, main);
-      }
+      status = runProgram(in, program, ctx);
     } finally {
       finalizeMain(in);
-      try {
-        in.stdout.flush();
-      } catch (RuntimeException e) {
-        // CPython reports this as "Exception ignored"; the status stays as it was
-      }
-      try {
-        in.stderr.flush();
-      } catch (RuntimeException e) {
-        // ignored
+      if (!StandardStreams.flushAtExit(in)) {
+        // Py_RunMain: a failing Py_FinalizeEx makes the exit status 120
+        status = 120;
       }
       ThreadState.set(null);
       org.taipan.object.Gil.release();
+    }
+    return status;
+  }
+
+  /** The program itself, in an interpreter set up on this thread. */
+  private int runProgram(InterpreterState in, MainProgram program, RuntimeContext ctx) {
+    PyList argv = (PyList) in.sys.getDict().get("argv");
+    PyDict main = in.newMain("__main__");
+    boolean readsStdin = program instanceof MainProgram.Stdin
+        || program instanceof MainProgram.Interactive && !stdinIsTerminal(ctx);
+    String path0 = "";
+    if (program instanceof MainProgram.Script s) {
+      Path abs = s.path().toAbsolutePath().normalize();
+      path0 = abs.getParent() == null ? "" : abs.getParent().toString();
+    } else if (program instanceof MainProgram.Module) {
+      path0 = Path.of("").toAbsolutePath().toString();
+    }
+    try {
+      startUp(in, path0);
+    } catch (PyException e) {
+      return handleUncaught(in, e);
+    }
+    if (program instanceof MainProgram.Command c) {
+      if (ctx.argv().isEmpty()) {
+        argv.set(0, "-c");
+      }
+      return runModuleSource(in, null, c.source(), "<string>", main);
+    } else if (program instanceof MainProgram.Script s) {
+      if (ctx.argv().isEmpty()) {
+        argv.set(0, s.path().toString());
+      }
+      Path abs = s.path().toAbsolutePath().normalize();
+      byte[] bytes;
+      try {
+        bytes = Files.readAllBytes(s.path());
+      } catch (NoSuchFileException e) {
+        StandardStreams.writeErr(in, programName(ctx) + ": can't open file '" + abs
+            + "': [Errno 2] No such file or directory\n");
+        return 2;
+      } catch (IOException e) {
+        StandardStreams.writeErr(in, programName(ctx) + ": can't open file '" + abs + "': [Errno 13] "
+            + e.getMessage() + "\n");
+        return 2;
+      }
+      String filename = abs.toString();
+      main.put("__file__", filename);
+      main.put("__cached__", PyNone.NONE);
+      return runModuleSource(in, bytes, null, filename, main);
+    } else if (readsStdin) {
+      // with no program and a standard input that is not a terminal, CPython reads the
+      // program from standard input, as for '-' (sys.argv[0] is then '')
+      if (ctx.argv().isEmpty()) {
+        argv.set(0, program instanceof MainProgram.Stdin ? "-" : "");
+      }
+      byte[] bytes;
+      try {
+        bytes = readFully(ctx.stdin());
+      } catch (IOException e) {
+        StandardStreams.writeErr(in, programName(ctx) + ": can't read <stdin>: " + e.getMessage() + "\n");
+        return 1;
+      }
+      main.put("__file__", "<stdin>");
+      main.put("__cached__", PyNone.NONE);
+      return runModuleSource(in, bytes, null, "<stdin>", main);
+    } else if (program instanceof MainProgram.Module m) {
+      return runModule(in, m.name(), main);
+    } else {
+      return Repl.run(in, main);
     }
   }
 
@@ -264,6 +265,7 @@ public final class Execution implements PythonExecution {
       in.builtins.put("open",
           org.taipan.object.Abstract.getAttr(in.importer.importModule("_io"), "open"));
     }
+    StandardStreams.install(in);
     if (in.importer.usesImportlib()) {
       if (flags.noSite() == 0) {
         in.importer.importModule("site");
@@ -286,7 +288,7 @@ public final class Execution implements PythonExecution {
       }
     }
     if (found == null) {
-      in.stderr.write(programName(in.context) + ": No module named " + name + "\n");
+      StandardStreams.writeErr(in, programName(in.context) + ": No module named " + name + "\n");
       return 1;
     }
     ((PyList) in.sys.getDict().get("argv")).set(0, found.toString());
@@ -294,7 +296,7 @@ public final class Execution implements PythonExecution {
     try {
       bytes = Files.readAllBytes(found);
     } catch (IOException e) {
-      in.stderr.write(programName(in.context) + ": can't read " + found + "\n");
+      StandardStreams.writeErr(in, programName(in.context) + ": can't read " + found + "\n");
       return 1;
     }
     main.put("__file__", found.toString());
@@ -311,7 +313,7 @@ public final class Execution implements PythonExecution {
     try {
       runpy = in.importer.importModule("runpy");
     } catch (PyException e) {
-      in.stderr.write("Could not import runpy module\n");
+      StandardStreams.writeErr(in, "Could not import runpy module\n");
       return handleUncaught(in, e);
     }
     try {
@@ -362,7 +364,6 @@ public final class Execution implements PythonExecution {
         Object i = org.taipan.object.PyNumber.index(code);
         return i instanceof Long l ? (int) (long) l : -1;
       }
-      in.stdout.flush();
       Object err = in.sys.getDict().get("stderr");
       try {
         Abstract.callMethod(err, "write", Abstract.str(code));
@@ -372,14 +373,14 @@ public final class Execution implements PythonExecution {
       }
       return 1;
     }
-    in.stdout.flush();
     Object hook = in.sys.getDict().get("excepthook");
     try {
       Object tb = exc.traceback == null ? PyNone.NONE : exc.traceback;
       Abstract.call(hook, exc.getType(), exc, tb);
     } catch (PyException again) {
-      in.stderr.write(TracebackPrinter.format(exc));
+      StandardStreams.writeErr(in, TracebackPrinter.format(exc));
     }
+    StandardStreams.flushStderr(in);
     return 1;
   }
 
@@ -477,7 +478,7 @@ public final class Execution implements PythonExecution {
     }
     PyFrame f = new PyFrame(c, g, in.builtins, g);
     Object r = Interpreter.run(f);
-    in.stdout.flush();
+    StandardStreams.flushStdout(in);
     return r;
   }
 

@@ -768,7 +768,7 @@ final class Interpreter {
           ip += Opcode.caches(op);
           break;
         case RAISE_VARARGS, RERAISE, PUSH_EXC_INFO, POP_EXCEPT, CHECK_EXC_MATCH,
-            BEFORE_WITH, WITH_EXCEPT_START, LOAD_ASSERTION_ERROR:
+            CHECK_EG_MATCH, PREP_RERAISE_STAR, BEFORE_WITH, WITH_EXCEPT_START, LOAD_ASSERTION_ERROR:
           f.sp = sp;
           OpsExceptions.execute(f, ts, op, arg);
           sp = f.sp;

@@ -11,8 +11,7 @@ import org.taipan.object.PyType;
 
 /**
  * One Python interpreter, CPython's {@code PyInterpreterState}: {@code sys.modules}, the {@code
- * builtins} and {@code sys} modules, the recursion limit, the import system and the standard
- * streams.
+ * builtins} and {@code sys} modules, the recursion limit and the import system.
  */
 final class InterpreterState {
   final RuntimeContext context;
@@ -35,9 +34,6 @@ final class InterpreterState {
   volatile boolean finalizing;
   final Map<String, BuiltinModule> builtinModules = new HashMap<>();
   int recursionLimit = 1000;
-  final PyTextIO stdout;
-  final PyTextIO stderr;
-  final PyTextIO stdin;
 
   /** The builtin modules the interpreter itself defines (besides {@code sys} and {@code builtins}). */
   static final java.util.List<BuiltinModule> OWN_MODULES =
@@ -61,10 +57,6 @@ final class InterpreterState {
         }
       }
     }
-    boolean unbuffered = context.flags() != null && context.flags().unbuffered();
-    this.stdout = new PyTextIO("<stdout>", context.stdout(), null, 1, unbuffered);
-    this.stderr = new PyTextIO("<stderr>", context.stderr(), null, 2, true);
-    this.stdin = new PyTextIO("<stdin>", null, context.stdin(), 0, false);
     this.builtinsModule = Builtins.create(this);
     this.builtins = builtinsModule.getDict();
     this.sys = SysModule.create(this);

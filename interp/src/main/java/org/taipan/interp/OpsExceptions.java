@@ -4,17 +4,19 @@ import static org.taipan.interp.Opcode.*;
 
 import org.taipan.object.Abstract;
 import org.taipan.object.PyBaseException;
+import org.taipan.object.PyBaseExceptionGroup;
 import org.taipan.object.PyErr;
 import org.taipan.object.PyException;
 import org.taipan.object.PyExc;
+import org.taipan.object.PyList;
 import org.taipan.object.PyNone;
 import org.taipan.object.PyTuple;
 import org.taipan.object.PyType;
 
 /**
  * The exception and {@code with} instructions: {@code RAISE_VARARGS} ({@code do_raise}), {@code
- * RERAISE}, {@code PUSH_EXC_INFO}, {@code POP_EXCEPT}, {@code CHECK_EXC_MATCH}, {@code
- * BEFORE_WITH} and {@code WITH_EXCEPT_START}.
+ * RERAISE}, {@code PUSH_EXC_INFO}, {@code POP_EXCEPT}, {@code CHECK_EXC_MATCH}, the {@code
+ * except*} pair {@code CHECK_EG_MATCH} and {@code PREP_RERAISE_STAR}, {@code BEFORE_WITH} and {@code WITH_EXCEPT_START}.
  */
 final class OpsExceptions {
   private OpsExceptions() {}
@@ -89,6 +91,29 @@ final class OpsExceptions {
         f.push(Abstract.isInstance(exc, type));
         break;
       }
+      case CHECK_EG_MATCH: {
+        // [exc, type] -> [exc, None] when nothing matches, else [rest, match]
+        Object type = f.pop();
+        checkCatchable(type);
+        refuseGroupType(type);
+        Object exc = f.top();
+        Object[] matchRest = groupMatch(exc, type);
+        if (matchRest[0] == PyNone.NONE) {
+          f.push(PyNone.NONE);
+        } else {
+          f.pop();
+          f.push(matchRest[1]);
+          f.push(matchRest[0]);
+          ts.handled = (PyBaseException) matchRest[0];
+        }
+        break;
+      }
+      case PREP_RERAISE_STAR: {
+        Object raised = f.pop();
+        Object orig = f.pop();
+        f.push(PyBaseExceptionGroup.prepareReraiseStar(orig, (PyList) raised));
+        break;
+      }
       case BEFORE_WITH: {
         Object mgr = f.pop();
         PyType t = PyType.of(mgr);
@@ -133,5 +158,55 @@ final class OpsExceptions {
           PyExc.TypeError,
           "catching classes that do not inherit from BaseException is not allowed");
     }
+  }
+
+  /** Refuses {@code except* T} where T is an exception group type ({@code check_except_star_type_valid}). */
+  private static void refuseGroupType(Object type) {
+    boolean group = false;
+    if (type instanceof PyTuple t) {
+      for (int i = 0; i < t.size() && !group; i++) {
+        group = ((PyType) t.get(i)).isSubtypeOf(PyExc.BaseExceptionGroup);
+      }
+    } else {
+      group = ((PyType) type).isSubtypeOf(PyExc.BaseExceptionGroup);
+    }
+    if (group) {
+      throw PyErr.format(
+          PyExc.TypeError,
+          "catching ExceptionGroup with except* is not allowed. Use except instead.");
+    }
+  }
+
+  /**
+   * The part of {@code exc} that {@code except* type} handles and the rest, None for nothing
+   * ({@code exception_group_match}): a matching exception that is not a group is wrapped in one
+   * with an empty message; a group is split by its own {@code split} method.
+   */
+  private static Object[] groupMatch(Object exc, Object type) {
+    if (exceptionMatches(PyType.of(exc), type)) {
+      Object match =
+          exc instanceof PyBaseExceptionGroup
+              ? exc
+              : PyBaseExceptionGroup.create("", new PyTuple(exc));
+      return new Object[] {match, PyNone.NONE};
+    }
+    if (exc instanceof PyBaseExceptionGroup) {
+      PyTuple pair = (PyTuple) Abstract.callMethod(exc, "split", type);
+      return new Object[] {pair.get(0), pair.get(1)};
+    }
+    return new Object[] {PyNone.NONE, PyNone.NONE};
+  }
+
+  /** {@code PyErr_GivenExceptionMatches} for the type of an exception. */
+  private static boolean exceptionMatches(PyType t, Object type) {
+    if (type instanceof PyTuple tup) {
+      for (int i = 0; i < tup.size(); i++) {
+        if (exceptionMatches(t, tup.get(i))) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return type instanceof PyType pt && t.isSubtypeOf(pt);
   }
 }

@@ -5,9 +5,9 @@ import org.taipan.object.PyExc;
 import org.taipan.object.PyRecursion;
 
 /**
- * The object model's recursion guard over the thread state's frame depth, so that {@code repr}
- * of deeply nested containers meets the same limit as Python calls ({@code
- * _Py_EnterRecursiveCallTstate}). A thread with no Python thread state is not counted.
+ * Counts the levels of the object model's recursive Java code ({@link PyRecursion}) in the
+ * thread's frame depth, against the interpreter's recursion limit, as CPython's {@code
+ * _Py_EnterRecursiveCall} shares the count with Python calls.
  */
 final class RecursionGuard implements PyRecursion.Guard {
   @Override

@@ -20,22 +20,22 @@ final class Repl {
   static int run(InterpreterState in, PyDict main) {
     in.sys.put("ps1", ">>> ");
     in.sys.put("ps2", "... ");
-    in.stderr.write(
+    StandardStreams.writeErr(in,
         "Python 3.11.3 (taipan) [Java " + System.getProperty("java.version") + "] on linux\n"
             + "Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n");
     while (true) {
-      in.stdout.flush();
-      in.stderr.write(">>> ");
-      String line = in.stdin.readLine();
+      StandardStreams.flushStdout(in);
+      StandardStreams.writeErr(in, ">>> ");
+      String line = readLine(in);
       if (line.isEmpty()) {
-        in.stderr.write("\n");
+        StandardStreams.writeErr(in, "\n");
         return 0;
       }
       StringBuilder src = new StringBuilder(line);
       if (needsMore(line, src)) {
         while (true) {
-          in.stderr.write("... ");
-          String more = in.stdin.readLine();
+          StandardStreams.writeErr(in, "... ");
+          String more = readLine(in);
           if (more.isEmpty() || more.strip().isEmpty()) {
             break;
           }
@@ -63,6 +63,16 @@ final class Repl {
         Execution.handleUncaught(in, Execution.syntaxError(e));
       }
     }
+  }
+
+  /** {@code sys.stdin.readline()}: one line with its newline, empty at end of input. */
+  private static String readLine(InterpreterState in) {
+    Object stdin = in.sys.getDict().get("stdin");
+    if (stdin == null || stdin == org.taipan.object.PyNone.NONE) {
+      return "";
+    }
+    return org.taipan.object.PyUnicode.asJavaString(
+        org.taipan.object.Abstract.callMethod(stdin, "readline"));
   }
 
   /** Whether the first line of a statement asks for continuation lines. */

@@ -59,12 +59,6 @@ final class SysModule {
     }
     m.put("_xoptions", xo);
     m.put("flags", flags(ctx.flags() == null ? Flags.defaults() : ctx.flags()));
-    m.put("stdout", in.stdout);
-    m.put("stderr", in.stderr);
-    m.put("stdin", in.stdin);
-    m.put("__stdout__", in.stdout);
-    m.put("__stderr__", in.stderr);
-    m.put("__stdin__", in.stdin);
     m.put("path", new PyList());
     m.put("meta_path", new PyList());
     m.put("path_hooks", new PyList());
@@ -158,6 +152,30 @@ final class SysModule {
     }
     ts().interp.recursionLimit = n;
     return PyNone.NONE;
+  }
+
+  @PythonMethod
+  static Object settrace(Object function) {
+    ts().traceFunction = function == PyNone.NONE ? null : function;
+    return PyNone.NONE;
+  }
+
+  @PythonMethod
+  static Object gettrace() {
+    Object f = ts().traceFunction;
+    return f == null ? PyNone.NONE : f;
+  }
+
+  @PythonMethod
+  static Object setprofile(Object function) {
+    ts().profileFunction = function == PyNone.NONE ? null : function;
+    return PyNone.NONE;
+  }
+
+  @PythonMethod
+  static Object getprofile() {
+    Object f = ts().profileFunction;
+    return f == null ? PyNone.NONE : f;
   }
 
   @PythonMethod

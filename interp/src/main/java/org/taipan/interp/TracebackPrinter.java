@@ -10,11 +10,13 @@ import java.util.Map;
 import java.util.Set;
 import org.taipan.object.Abstract;
 import org.taipan.object.PyBaseException;
+import org.taipan.object.PyBaseExceptionGroup;
 import org.taipan.object.PyException;
 import org.taipan.object.PyExc;
 import org.taipan.object.PyList;
 import org.taipan.object.PyNone;
 import org.taipan.object.PyTraceback;
+import org.taipan.object.PyTuple;
 import org.taipan.object.PyType;
 import org.taipan.object.PyUnicode;
 import org.taipan.parser.Mode;
@@ -29,46 +31,138 @@ import org.taipan.parser.ast.Subscript;
  * print_exception} with {@code Python/traceback.c}; the same rules as {@code traceback.py}): the
  * chain of causes and contexts, {@code Traceback (most recent call last):}, each frame's file,
  * line and function, the source line with {@code ^}/{@code ~} markers, collapsed recursion, and
- * the exception line (SyntaxErrors with their location and caret).
+ * the exception line (SyntaxErrors with their location and caret), and exception groups in the
+ * boxed form of {@code print_exception_group}: each sub-exception under a numbered rule, its
+ * lines indented two columns a level and marked with {@code |}.
  */
 final class TracebackPrinter {
-  private TracebackPrinter() {}
-
   private static final int RECURSIVE_CUTOFF = 3;
+  private static final int MAX_GROUP_WIDTH = 15;
+  private static final int MAX_GROUP_DEPTH = 10;
   private static final Map<String, String[]> SOURCE_CACHE =
       Collections.synchronizedMap(new HashMap<>());
 
+  private final StringBuilder sb = new StringBuilder();
+  private final Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+  /** How deep in exception groups the exception being printed is. */
+  private int groupDepth;
+  /** Whether the last sub-exception of a group still needs the closing rule. */
+  private boolean needClose;
+
+  private TracebackPrinter() {}
+
   /** The full report for an exception object. */
   static String format(Object exc) {
-    StringBuilder sb = new StringBuilder();
-    Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-    chain(sb, exc, seen);
-    return sb.toString();
+    TracebackPrinter p = new TracebackPrinter();
+    p.recursive(exc);
+    return p.sb.toString();
   }
 
-  private static void chain(StringBuilder sb, Object value, Set<Object> seen) {
-    seen.add(value);
-    if (value instanceof PyBaseException e) {
-      Object cause = e.cause;
-      Object context = e.context;
-      if (cause != null && !seen.contains(cause)) {
-        chain(sb, cause, seen);
-        sb.append("\nThe above exception was the direct cause of the following exception:\n\n");
-      } else if (cause == null && context != null && !e.suppressContext
-          && !seen.contains(context)) {
-        chain(sb, context, seen);
-        sb.append(
-            "\nDuring handling of the above exception, another exception occurred:\n\n");
-      }
-      if (e.traceback != null) {
-        sb.append("Traceback (most recent call last):\n");
-        formatTraceback(sb, e.traceback);
-      }
+  /** Starts a line: the indentation and margin of the current group depth. */
+  private StringBuilder margin() {
+    return sb.append(" ".repeat(2 * groupDepth)).append(groupDepth > 0 ? "| " : "");
+  }
+
+  private void line(String text) {
+    margin().append(text).append('\n');
+  }
+
+  /** {@code print_exception_recursive}: the chain before the exception, then the exception. */
+  private void recursive(Object value) {
+    causeAndContext(value);
+    if (value instanceof PyBaseExceptionGroup g) {
+      group(g);
+    } else {
+      exception(value);
     }
-    formatExceptionOnly(sb, value);
   }
 
-  private static void formatTraceback(StringBuilder sb, PyTraceback tb) {
+  private void causeAndContext(Object value) {
+    seen.add(value);
+    if (!(value instanceof PyBaseException e)) {
+      return;
+    }
+    if (e.cause != null) {
+      if (!seen.contains(e.cause)) {
+        chained(e.cause, "The above exception was the direct cause of the following exception:");
+      }
+    } else if (e.context != null && !e.suppressContext && !seen.contains(e.context)) {
+      chained(
+          e.context, "During handling of the above exception, another exception occurred:");
+    }
+  }
+
+  private void chained(Object value, String message) {
+    boolean close = needClose;
+    recursive(value);
+    needClose = close;
+    line("");
+    line(message);
+    line("");
+  }
+
+  /** {@code print_exception}: the traceback and the exception line. */
+  private void exception(Object value) {
+    if (value instanceof PyBaseException e && e.traceback != null) {
+      String header = "Traceback (most recent call last):";
+      String headerMargin = groupDepth > 0 ? "| " : "";
+      if (value instanceof PyBaseExceptionGroup) {
+        header = "Exception Group Traceback (most recent call last):";
+        if (groupDepth == 1) {
+          headerMargin = "+ ";
+        }
+      }
+      sb.append(" ".repeat(2 * groupDepth)).append(headerMargin).append(header).append('\n');
+      formatTraceback(e.traceback);
+    }
+    formatExceptionOnly(value);
+  }
+
+  /**
+   * {@code print_exception_group}: the group as an exception, then each of its first 15
+   * exceptions under a numbered rule, one level deeper; groups deeper than 10 show as "...".
+   */
+  private void group(PyBaseExceptionGroup g) {
+    if (groupDepth > MAX_GROUP_DEPTH) {
+      line("... (max_group_depth is " + MAX_GROUP_DEPTH + ")");
+      return;
+    }
+    if (groupDepth == 0) {
+      groupDepth++;
+    }
+    exception(g);
+    PyTuple excs = g.exceptions();
+    int n = excs.size() <= MAX_GROUP_WIDTH ? excs.size() : MAX_GROUP_WIDTH + 1;
+    needClose = false;
+    for (int i = 0; i < n; i++) {
+      boolean last = i == n - 1;
+      if (last) {
+        // a nested group may draw the closing rule itself
+        needClose = true;
+      }
+      boolean truncated = i >= MAX_GROUP_WIDTH;
+      sb.append(" ".repeat(2 * groupDepth)).append(i == 0 ? "+-" : "  ")
+          .append("+---------------- ").append(truncated ? "..." : String.valueOf(i + 1))
+          .append(" ----------------\n");
+      groupDepth++;
+      if (truncated) {
+        int more = excs.size() - MAX_GROUP_WIDTH;
+        line("and " + more + " more exception" + (more > 1 ? "s" : ""));
+      } else {
+        recursive(excs.get(i));
+      }
+      if (last && needClose) {
+        sb.append(" ".repeat(2 * groupDepth)).append("+------------------------------------\n");
+        needClose = false;
+      }
+      groupDepth--;
+    }
+    if (groupDepth == 1) {
+      groupDepth--;
+    }
+  }
+
+  private void formatTraceback(PyTraceback tb) {
     String lastFile = null;
     int lastLine = -1;
     String lastName = null;
@@ -80,7 +174,7 @@ final class TracebackPrinter {
       int line = t.lineno;
       if (lastFile == null || !lastFile.equals(file) || lastLine != line
           || !lastName.equals(name)) {
-        repeated(sb, count);
+        repeated(count);
         lastFile = file;
         lastLine = line;
         lastName = name;
@@ -90,15 +184,15 @@ final class TracebackPrinter {
       if (count > RECURSIVE_CUTOFF) {
         continue;
       }
-      formatFrame(sb, f.code, t.lasti, line);
+      formatFrame(f.code, t.lasti, line);
     }
-    repeated(sb, count);
+    repeated(count);
   }
 
-  private static void repeated(StringBuilder sb, int count) {
+  private void repeated(int count) {
     if (count > RECURSIVE_CUTOFF) {
       count -= RECURSIVE_CUTOFF;
-      sb.append("  [Previous line repeated ").append(count).append(" more time")
+      margin().append("  [Previous line repeated ").append(count).append(" more time")
           .append(count > 1 ? "s" : "").append("]\n");
     }
   }
@@ -121,8 +215,8 @@ final class TracebackPrinter {
     return new String(b, 0, Math.max(0, byteOffset), StandardCharsets.UTF_8).length();
   }
 
-  private static void formatFrame(StringBuilder sb, PyCode code, int lasti, int lineno) {
-    sb.append("  File \"").append(code.filename).append("\", line ").append(lineno)
+  private void formatFrame(PyCode code, int lasti, int lineno) {
+    margin().append("  File \"").append(code.filename).append("\", line ").append(lineno)
         .append(", in ").append(code.name).append('\n');
     String[] lines = sourceLines(code.filename);
     if (lines == null || lineno < 1 || lineno > lines.length) {
@@ -136,7 +230,7 @@ final class TracebackPrinter {
     if (stripped.isEmpty()) {
       return;
     }
-    sb.append("    ").append(stripped).append('\n');
+    margin().append("    ").append(stripped).append('\n');
     int[] pos = code.positions;
     if (lasti < 0 || 4 * lasti + 3 >= pos.length) {
       return;
@@ -165,7 +259,7 @@ final class TracebackPrinter {
     if (!show) {
       return;
     }
-    sb.append("    ");
+    margin().append("    ");
     sb.append(" ".repeat(Math.max(0, start - strippedChars)));
     if (anchors != null) {
       sb.append("~".repeat(anchors[0]));
@@ -214,7 +308,7 @@ final class TracebackPrinter {
     return v == null || v == PyNone.NONE ? null : Abstract.strJava(v);
   }
 
-  private static void formatExceptionOnly(StringBuilder sb, Object value) {
+  private void formatExceptionOnly(Object value) {
     PyType t = PyType.of(value);
     String stype = t.getQualname();
     String module = t.getModule();
@@ -222,7 +316,7 @@ final class TracebackPrinter {
       stype = module + "." + stype;
     }
     if (value instanceof PyBaseException e && t.isSubtypeOf(PyExc.SyntaxError)) {
-      formatSyntaxError(sb, e, stype);
+      formatSyntaxError(e, stype);
       return;
     }
     String msg;
@@ -231,32 +325,79 @@ final class TracebackPrinter {
     } catch (PyException ex) {
       msg = "<exception str() failed>";
     }
+    // as print_exception_message, only the first line of a message has the margin
     if (msg.isEmpty()) {
-      sb.append(stype).append('\n');
+      margin().append(stype).append('\n');
     } else {
-      sb.append(stype).append(": ").append(msg).append('\n');
+      margin().append(stype).append(": ").append(msg).append('\n');
     }
-    notes(sb, value);
+    notes(value);
   }
 
-  private static void notes(StringBuilder sb, Object value) {
-    if (value instanceof PyBaseException e) {
-      Object notes = e.attr("__notes__");
-      if (notes instanceof PyList l) {
-        for (Object n : l.asList()) {
-          sb.append(PyUnicode.isStr(n) ? PyUnicode.asJavaString(n) : Abstract.reprJava(n))
-              .append('\n');
+  /**
+   * {@code print_exception_notes}: each line of each note's str, a sequence's items one by one;
+   * anything else by its repr, with no newline after it (as CPython 3.11 prints it).
+   */
+  private void notes(Object value) {
+    Object notes;
+    try {
+      notes = Abstract.lookupAttr(value, "__notes__");
+    } catch (PyException e) {
+      return;
+    }
+    if (notes == null) {
+      return;
+    }
+    if (!Abstract.sequenceCheck(notes)) {
+      String r;
+      try {
+        r = Abstract.reprJava(notes);
+      } catch (PyException e) {
+        r = "<__notes__ repr() failed>";
+      }
+      margin().append(r);
+      return;
+    }
+    int n = Abstract.size(notes);
+    for (int i = 0; i < n; i++) {
+      String note = Abstract.strJava(Abstract.getItem(notes, (long) i));
+      for (String piece : splitLinesKeepEnds(note)) {
+        margin().append(piece);
+      }
+      sb.append('\n');
+    }
+  }
+
+  /** {@code str.splitlines(keepends=True)}. */
+  private static List<String> splitLinesKeepEnds(String s) {
+    List<String> out = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if ("\n\r\u000b\u000c\u001c\u001d\u001e\u0085\u2028\u2029".indexOf(c) >= 0) {
+        if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
+          i++;
         }
+        out.add(s.substring(start, i + 1));
+        start = i + 1;
       }
     }
+    if (start < s.length()) {
+      out.add(s.substring(start));
+    }
+    return out;
   }
 
-  private static void formatSyntaxError(StringBuilder sb, PyBaseException e, String stype) {
+  /**
+   * A SyntaxError's location, text and caret, and message; as in CPython 3.11, the text and
+   * caret lines have no group margin.
+   */
+  private void formatSyntaxError(PyBaseException e, String stype) {
     Object linenoObj = e.attr("lineno");
     String filename = attrStr(e, "filename");
     String suffix = "";
     if (linenoObj instanceof Long lineno) {
-      sb.append("  File \"").append(filename == null ? "<string>" : filename)
+      margin().append("  File \"").append(filename == null ? "<string>" : filename)
           .append("\", line ").append(lineno).append('\n');
     } else if (filename != null) {
       suffix = " (" + filename + ")";
@@ -293,8 +434,8 @@ final class TracebackPrinter {
       }
     }
     String msg = attrStr(e, "msg");
-    sb.append(stype).append(": ").append(msg == null ? "<no detail available>" : msg)
+    margin().append(stype).append(": ").append(msg == null ? "<no detail available>" : msg)
         .append(suffix).append('\n');
-    notes(sb, e);
+    notes(e);
   }
 }

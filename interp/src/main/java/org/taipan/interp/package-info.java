@@ -25,7 +25,6 @@
  *       and so do coroutines and async generators, which run on the same machinery.
  * </ul>
  *
- * <p>Not yet here: specialization (PEP 659), the JIT hand-off, {@code except*} (the object
- * model has no ExceptionGroup yet).
+ * <p>Not yet here: specialization (PEP 659), the JIT hand-off.
  */
 package org.taipan.interp;

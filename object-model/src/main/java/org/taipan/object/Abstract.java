@@ -168,6 +168,12 @@ public final class Abstract {
     return f;
   }
 
+  /** Whether {@code o} is a sequence ({@code PySequence_Check}): it has {@code __getitem__} and is no dict. */
+  public static boolean sequenceCheck(Object o) {
+    PyType t = PyType.of(o);
+    return !t.isSubtypeOf(PyDict.TYPE) && t.hasSlot(SpecialMethod.op_getitem);
+  }
+
   /** Whether {@code o} is callable ({@code PyCallable_Check}). */
   public static boolean isCallable(Object o) {
     return o instanceof PyCallable || PyType.of(o).hasSlot(SpecialMethod.op_call);

@@ -130,6 +130,11 @@ public final class ArgParser {
    */
   static final Object UNREPRESENTABLE = new Object();
 
+  /** Whether a parameter declared {@code @Default("<unrepresentable>")} was passed. */
+  public static boolean given(Object arg) {
+    return arg != UNREPRESENTABLE;
+  }
+
   private static Object parseDefault(String s) {
     switch (s) {
       case "<unrepresentable>":

@@ -63,10 +63,17 @@ public final class FormatSpec {
       i++;
     }
     if (i > st) {
-      f.width = Integer.parseInt(s.substring(st, i));
+      long w = digits(s, st, i);
+      if (w > Integer.MAX_VALUE) {
+        throw PyErr.newException(PyExc.MemoryError);
+      }
+      f.width = (int) w;
     }
     if (i < n && (s.charAt(i) == ',' || s.charAt(i) == '_')) {
       f.grouping = s.charAt(i++);
+      if (i < n && (s.charAt(i) == ',' || s.charAt(i) == '_') && s.charAt(i) != f.grouping) {
+        throw PyErr.format(PyExc.ValueError, "Cannot specify both ',' and '_'.");
+      }
     }
     if (i < n && s.charAt(i) == '.') {
       i++;
@@ -77,7 +84,11 @@ public final class FormatSpec {
       if (i == st) {
         throw PyErr.format(PyExc.ValueError, "Format specifier missing precision");
       }
-      f.precision = Integer.parseInt(s.substring(st, i));
+      long prec = digits(s, st, i);
+      if (prec > Integer.MAX_VALUE) {
+        throw PyErr.format(PyExc.ValueError, "precision too big");
+      }
+      f.precision = (int) prec;
     }
     if (i < n) {
       f.type = s.charAt(i++);
@@ -104,6 +115,19 @@ public final class FormatSpec {
       f.align = '=';
     }
     return f;
+  }
+
+  /** The decimal number {@code s[from:to]} ({@code get_integer}), refusing Py_ssize_t overflow. */
+  private static long digits(String s, int from, int to) {
+    long v = 0;
+    for (int k = from; k < to; k++) {
+      int d = Character.digit(s.charAt(k), 10);
+      if (v > (Long.MAX_VALUE - d) / 10) {
+        throw PyErr.format(PyExc.ValueError, "Too many decimal digits in format string");
+      }
+      v = v * 10 + d;
+    }
+    return v;
   }
 
   private String pad(String sign, String body, char defaultAlign) {
@@ -228,43 +252,109 @@ public final class FormatSpec {
       return PyFloat.repr(d);
     }
     FormatSpec f = parse(spec, "float");
-    boolean neg = d < 0 || (d == 0.0 && 1.0 / d < 0);
-    double a = Math.abs(d);
-    String body;
     char t = f.type;
-    boolean upper = t == 'E' || t == 'F' || t == 'G';
-    if (Double.isNaN(d) || Double.isInfinite(d)) {
-      body = Double.isNaN(d) ? "nan" : "inf";
-      if (upper) {
-        body = body.toUpperCase(java.util.Locale.ROOT);
-      }
-      if (t == '%') {
-        body = body + "%";
-      }
-      neg = !Double.isNaN(d) && d < 0;
-      if (f.zeroPad) {
-        f.fill = ' ';
-        f.align = f.align == '=' ? '>' : f.align;
-      }
-      return f.pad(f.signOf(neg), body, '>');
-    }
-    int p = f.precision;
-    switch (t) {
-      case 'f', 'F' -> body = fixed(a, p < 0 ? 6 : p, f.alternate);
-      case 'e', 'E' -> body = sci(a, p < 0 ? 6 : p, f.alternate, upper);
-      case '%' -> body = fixed(a * 100, p < 0 ? 6 : p, f.alternate) + "%";
-      case 'g', 'G', 'n' -> body = general(a, p < 0 ? 6 : p, f.alternate, upper, false);
-      case 0 -> body = p < 0 ? PyFloat.repr(a) : general(a, p, f.alternate, false, true);
-      default -> throw PyErr.format(
+    if (t != 0 && "eEfFgGn%".indexOf(t) < 0) {
+      throw PyErr.format(
           PyExc.ValueError, "Unknown format code '%c' for object of type 'float'", t);
     }
-    if (f.grouping != 0) {
-      int dot = body.indexOf('.');
-      int e = body.indexOf('e');
-      int end = dot >= 0 ? dot : e >= 0 ? e : body.endsWith("%") ? body.length() - 1 : body.length();
-      body = group(body.substring(0, end), f.grouping, 3) + body.substring(end);
+    String body = f.floatBody(Math.abs(d), t, f.precision);
+    return f.pad(f.signOf(f.negative(d, body)), f.grouped(body), '>');
+  }
+
+  /**
+   * {@code format(complex, spec)} ({@code format_complex_internal}): each part formatted as a
+   * float; with no type, in parentheses unless the real part is +0, like {@code repr}.
+   */
+  static String formatComplex(double re, double im, String spec) {
+    FormatSpec f = parse(spec, "complex");
+    if (f.fill == '0') {
+      throw PyErr.format(
+          PyExc.ValueError, "Zero padding is not allowed in complex format specifier");
+    } else if (f.align == '=') {
+      throw PyErr.format(PyExc.ValueError,
+          "'=' alignment flag is not allowed in complex format specifier");
     }
-    return f.pad(f.signOf(neg), body, '>');
+    char t = f.type;
+    boolean skipReal = false;
+    boolean parens = false;
+    if (t == 0) {
+      t = 'r';
+      skipReal = re == 0.0 && 1.0 / re > 0;
+      parens = !skipReal;
+    } else if (t == 'n') {
+      t = 'g';
+    } else if ("eEfFgG".indexOf(t) < 0) {
+      throw PyErr.format(
+          PyExc.ValueError, "Unknown format code '%c' for object of type 'complex'", t);
+    }
+    int p = f.precision;
+    if (t == 'r' && p >= 0) {
+      t = 'g';
+    }
+    String reBody = f.grouped(f.floatBody(Math.abs(re), t, p));
+    String imBody = f.grouped(f.floatBody(Math.abs(im), t, p));
+    boolean imNeg = f.negative(im, imBody);
+    StringBuilder sb = new StringBuilder();
+    if (parens) {
+      sb.append('(');
+    }
+    if (!skipReal) {
+      sb.append(f.signOf(f.negative(re, reBody))).append(reBody).append(imNeg ? "-" : "+");
+    } else {
+      sb.append(f.signOf(imNeg));
+    }
+    sb.append(imBody).append('j');
+    if (parens) {
+      sb.append(')');
+    }
+    return f.pad("", sb.toString(), '>');
+  }
+
+  /**
+   * The digits of {@code a >= 0} for presentation type {@code t} (0: like repr, with a
+   * precision like 'g' that keeps a digit after the point; 'r': repr without a trailing ".0")
+   * and precision {@code p} (negative: the default).
+   */
+  private String floatBody(double a, char t, int p) {
+    boolean upper = t == 'E' || t == 'F' || t == 'G';
+    if (!Double.isFinite(a)) {
+      String body = Double.isNaN(a) ? "nan" : "inf";
+      return (upper ? body.toUpperCase(java.util.Locale.ROOT) : body) + (t == '%' ? "%" : "");
+    }
+    return switch (t) {
+      case 'f', 'F' -> fixed(a, p < 0 ? 6 : p, alternate);
+      case 'e', 'E' -> sci(a, p < 0 ? 6 : p, alternate, upper);
+      case '%' -> fixed(a * 100, p < 0 ? 6 : p, alternate) + "%";
+      case 'g', 'G', 'n' -> general(a, p < 0 ? 6 : p, alternate, upper, false);
+      case 'r' -> {
+        String r = PyFloat.repr(a);
+        r = r.endsWith(".0") ? r.substring(0, r.length() - 2) : r;
+        int e = r.indexOf('e');
+        yield !alternate || r.indexOf('.') >= 0 ? r
+            : e < 0 ? r + "." : r.substring(0, e) + "." + r.substring(e);
+      }
+      default -> p < 0 ? PyFloat.repr(a) : general(a, p, alternate, false, true);
+    };
+  }
+
+  /** Whether {@code d}, shown as {@code body}, takes a minus sign ('z' drops it from zeros). */
+  private boolean negative(double d, String body) {
+    if (Double.isNaN(d) || !(d < 0 || d == 0.0 && 1.0 / d < 0)) {
+      return false;
+    }
+    return !(noNegativeZero && Double.isFinite(d)
+        && body.chars().noneMatch(c -> c >= '1' && c <= '9'));
+  }
+
+  /** The integer part of a formatted float with the grouping separator put in. */
+  private String grouped(String body) {
+    if (grouping == 0 || !Character.isDigit(body.charAt(0))) {
+      return body;
+    }
+    int dot = body.indexOf('.');
+    int e = body.indexOf('e');
+    int end = dot >= 0 ? dot : e >= 0 ? e : body.endsWith("%") ? body.length() - 1 : body.length();
+    return group(body.substring(0, end), grouping, 3) + body.substring(end);
   }
 
   static String fixed(double a, int p, boolean alt) {

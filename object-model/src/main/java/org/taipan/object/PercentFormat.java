@@ -111,7 +111,7 @@ final class PercentFormat {
       if (i < n && fmt.charAt(i) == '.') {
         i++;
         if (i < n && fmt.charAt(i) == '*') {
-          prec = PyNumber.asSize(items[ai++]);
+          prec = starPrecision(items[ai++]);
           i++;
         } else {
           int st = i;
@@ -265,5 +265,17 @@ final class PercentFormat {
           "not all arguments converted during %s formatting", bytes ? "bytes" : "string");
     }
     return sb.toString();
+  }
+
+  /** A precision given as {@code *}: an int within C int's range. */
+  private static int starPrecision(Object v) {
+    if (!PyLong.isInt(v)) {
+      throw PyErr.format(PyExc.TypeError, "* wants int");
+    }
+    Object i = PyNumber.index(v);
+    if (!(i instanceof Long l) || l < Integer.MIN_VALUE || l > Integer.MAX_VALUE) {
+      throw PyErr.format(PyExc.OverflowError, "Python int too large to convert to C int");
+    }
+    return (int) (long) l;
   }
 }

@@ -98,19 +98,74 @@ public class PyBaseException implements PyObject, WithDict {
     return self;
   }
 
+  /**
+   * {@code add_note(note)} ({@code BaseException_add_note}): appends to {@code __notes__}, made
+   * a new list when the attribute is missing, through attribute access as CPython does.
+   */
   @PythonMethod
   static Object add_note(Object self, Object note) {
-    PyBaseException e = (PyBaseException) self;
-    if (!(note instanceof String) && !(note instanceof PyCodePoints)) {
+    if (!PyUnicode.isStr(note)) {
       throw PyErr.format(
           PyExc.TypeError, "note must be a str, not '%s'", PyType.of(note).getName());
     }
-    Object notes = e.getDict().get("__notes__");
+    Object notes = Abstract.lookupAttr(self, "__notes__");
     if (notes == null) {
       notes = new PyList();
-      e.getDict().put("__notes__", notes);
+      Abstract.setAttr(self, "__notes__", notes);
+      notes = Abstract.getAttr(self, "__notes__");
     }
-    ((PyList) notes).append(note);
+    if (!(notes instanceof PyList l)) {
+      throw PyErr.format(PyExc.TypeError, "Cannot add note: __notes__ is not a list");
+    }
+    l.append(note);
+    return PyNone.NONE;
+  }
+
+  /**
+   * {@code __reduce__()} ({@code BaseException_reduce}): {@code (type, args)}, and the instance
+   * dictionary third when there is one. The attributes CPython keeps in fields of its subclasses'
+   * structs ({@code SystemExit.code}, {@code NameError.name} …) live in the dictionary here, and
+   * are left out of it.
+   */
+  @PythonMethod
+  static Object __reduce__(Object self) {
+    PyBaseException e = (PyBaseException) self;
+    PyDict state = e.state();
+    return state == null
+        ? new PyTuple(e.getType(), e.args)
+        : new PyTuple(e.getType(), e.args, state);
+  }
+
+  /** The instance dictionary without the subclass fields, or null when that is empty. */
+  PyDict state() {
+    if (dict == null) {
+      return null;
+    }
+    PyDict state = new PyDict();
+    for (java.util.Map.Entry<Object, Object> en : dict.entries()) {
+      if (!(en.getKey() instanceof String k && PyExc.isField(type, k))) {
+        state.put(en.getKey(), en.getValue());
+      }
+    }
+    return state.size() == 0 ? null : state;
+  }
+
+  /** {@code __setstate__(state)} ({@code BaseException_setstate}): sets each attribute. */
+  @PythonMethod
+  static Object __setstate__(Object self, Object state) {
+    if (state != PyNone.NONE) {
+      if (!(state instanceof PyDict d)) {
+        throw PyErr.format(PyExc.TypeError, "state is not a dictionary");
+      }
+      for (java.util.Map.Entry<Object, Object> en : d.entries()) {
+        if (!PyUnicode.isStr(en.getKey())) {
+          throw PyErr.format(
+              PyExc.TypeError, "attribute name must be string, not '%.200s'",
+              PyType.of(en.getKey()).tpName());
+        }
+        Abstract.setAttr(self, PyUnicode.asJavaString(en.getKey()), en.getValue());
+      }
+    }
     return PyNone.NONE;
   }
 

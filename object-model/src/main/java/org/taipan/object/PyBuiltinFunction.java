@@ -52,6 +52,11 @@ public final class PyBuiltinFunction implements PyCallable, PyObject {
     if (self instanceof PyMethod m) {
       return PyMethod.__repr__(m);
     }
+    if (self instanceof PyNewWrapper w) {
+      return String.format(
+          "<built-in method __new__ of type object at 0x%012x>",
+          (long) System.identityHashCode(w.owner) * 16);
+    }
     return "<built-in function " + ((PyBuiltinFunction) self).name + ">";
   }
 
@@ -98,7 +103,7 @@ public final class PyBuiltinFunction implements PyCallable, PyObject {
    */
   @PythonMethod
   static Object __reduce__(Object self) {
-    if (self instanceof PyMethod m) {
+    if (self instanceof PyMethod m && !(m.self instanceof PyModule)) {
       return PyMethod.__reduce__(m);
     }
     return nameAttr(self);

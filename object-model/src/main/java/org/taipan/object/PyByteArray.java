@@ -12,7 +12,7 @@ import org.taipan.api.expose.PythonMethod;
  * While a {@code memoryview} holds its buffer ({@link #exports} above zero) it refuses to change
  * size, as CPython does, so the view's array stays the live one.
  */
-public class PyByteArray implements PyBuffer.Exporter {
+public class PyByteArray implements PyBuffer.Resizable {
   static final PyType TYPE;
 
   static {
@@ -59,6 +59,21 @@ public class PyByteArray implements PyBuffer.Exporter {
   @Override
   public PyBuffer getBuffer(boolean writable) {
     return new PyBuffer(this, value, 0, size, false);
+  }
+
+  @Override
+  public byte[] liveArray() {
+    return value;
+  }
+
+  @Override
+  public int liveSize() {
+    return size;
+  }
+
+  @Override
+  public void addExports(int delta) {
+    exports += delta;
   }
 
   /** An instance of a Python subclass of {@code bytearray}. */

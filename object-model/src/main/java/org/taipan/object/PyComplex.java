@@ -313,11 +313,12 @@ public final class PyComplex {
 
   @PythonMethod
   static Object __format__(Object self, Object spec) {
-    if (!PyUnicode.asJavaString(spec).isEmpty()) {
-      throw PyErr.format(
-          PyExc.ValueError, "format specifications for complex are not supported yet");
+    String s = PyUnicode.asJavaString(spec);
+    if (s.isEmpty()) {
+      return Abstract.str(self);
     }
-    return Abstract.str(self);
+    PyComplex c = (PyComplex) self;
+    return FormatSpec.formatComplex(c.real, c.imag, s);
   }
 
   @Getter(value = "real", readonlyMember = true)

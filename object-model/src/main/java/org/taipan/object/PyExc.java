@@ -17,16 +17,13 @@ public final class PyExc {
   private static final Map<String, PyType> ALL = new LinkedHashMap<>();
 
   private static PyType make(String name, PyType base, Class<?> impl) {
+    return make(name, base, impl, base == null ? PyBaseException::new : null);
+  }
+
+  private static PyType make(
+      String name, PyType base, Class<?> impl, java.util.function.Function<PyType, Object> alloc) {
     PyType.Spec spec =
-        new PyType.Spec(
-            name,
-            "builtins",
-            impl,
-            LOOKUP,
-            base,
-            java.util.List.of(),
-            base == null ? PyBaseException::new : null,
-            true);
+        new PyType.Spec(name, "builtins", impl, LOOKUP, base, java.util.List.of(), alloc, true);
     PyType t = PyType.fromSpec(spec);
     if (base != null && t.getOwn("__new__") == null && !INHERITS_NEW.contains(name)
         && t.lookup("__new__") instanceof PyNewWrapper w) {
@@ -51,7 +48,7 @@ public final class PyExc {
           "NotADirectoryError", "PermissionError", "ProcessLookupError", "TimeoutError",
           "IndentationError", "KeyError", "ModuleNotFoundError", "UnboundLocalError",
           "BrokenPipeError", "ConnectionAbortedError", "ConnectionRefusedError",
-          "ConnectionResetError", "TabError", "ExceptionGroup");
+          "ConnectionResetError", "TabError");
 
   private static PyType make(String name, PyType base) {
     return make(name, base, null);
@@ -62,6 +59,8 @@ public final class PyExc {
   public static final PyType KeyboardInterrupt = make("KeyboardInterrupt", BaseException);
   public static final PyType GeneratorExit = make("GeneratorExit", BaseException);
   public static final PyType Exception = make("Exception", BaseException);
+  public static final PyType BaseExceptionGroup = makeBaseExceptionGroup();
+  public static final PyType ExceptionGroup = makeExceptionGroup();
   public static final PyType StopIteration =
       make("StopIteration", Exception, StopIterationImpl.class);
   public static final PyType StopAsyncIteration = make("StopAsyncIteration", Exception);
@@ -130,10 +129,65 @@ public final class PyExc {
   public static final PyType UnicodeWarning = make("UnicodeWarning", Warning);
   public static final PyType UserWarning = make("UserWarning", Warning);
 
+  /** {@code BaseExceptionGroup}, with its {@code __class_getitem__}. */
+  private static PyType makeBaseExceptionGroup() {
+    PyType t =
+        make("BaseExceptionGroup", BaseException, PyBaseExceptionGroup.class,
+            PyBaseExceptionGroup::new);
+    Object getItem =
+        Exposer.moduleFunctions(PyBaseExceptionGroup.ClassGetItem.class, LOOKUP, null)
+            .get("__class_getitem__");
+    t.define("__class_getitem__", new PyClassMethod(getItem));
+    t.setDoc("A combination of multiple unrelated exceptions.");
+    return t;
+  }
+
+  /**
+   * {@code ExceptionGroup(BaseExceptionGroup, Exception)}, which CPython makes with {@code
+   * PyErr_NewException}: a class as a class statement would make it, with no {@code __doc__}.
+   */
+  private static PyType makeExceptionGroup() {
+    PyDict ns = new PyDict();
+    ns.put("__module__", "builtins");
+    PyType t =
+        PyType.newHeapType(
+            PyType.TYPE, "ExceptionGroup", new PyType[] {BaseExceptionGroup, Exception}, ns);
+    ALL.put("ExceptionGroup", t);
+    return t;
+  }
+
   /** Every builtin exception type by name, in hierarchy order (for the builtins module). */
   public static Map<String, PyType> all() {
     return java.util.Collections.unmodifiableMap(ALL);
   }
+
+  /**
+   * Whether {@code name} is an attribute that CPython keeps in a field of the struct of {@code
+   * t} or a base (here in the instance dictionary), so not in the state {@code __reduce__} gives.
+   */
+  static boolean isField(PyType t, String name) {
+    for (PyType b : t.getMro()) {
+      java.util.List<String> fields = FIELDS.get(b);
+      if (fields != null && fields.contains(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Map<PyType, java.util.List<String>> FIELDS =
+      Map.of(
+          SystemExit, java.util.List.of("code"),
+          StopIteration, java.util.List.of("value"),
+          NameError, java.util.List.of("name"),
+          AttributeError, java.util.List.of("name", "obj"),
+          ImportError, java.util.List.of("msg", "name", "path"),
+          OSError, java.util.List.of("errno", "strerror", "filename", "filename2"),
+          SyntaxError,
+              java.util.List.of(
+                  "msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset",
+                  "print_file_and_line"),
+          UnicodeError, java.util.List.of("encoding", "object", "start", "end", "reason"));
 
   private static Object arg(Object[] args, int i) {
     return i < args.length ? args[i] : PyNone.NONE;
@@ -205,6 +259,25 @@ public final class PyExc {
   }
 
   static final class ImportErrorImpl {
+    /** {@code __reduce__} ({@code ImportError_reduce}): {@code name} and {@code path} in the state. */
+    @org.taipan.api.expose.PythonMethod
+    static Object __reduce__(Object self) {
+      PyBaseException e = (PyBaseException) self;
+      PyDict state = e.state();
+      for (String k : new String[] {"name", "path"}) {
+        Object v = e.attr(k);
+        if (v != null && v != PyNone.NONE) {
+          if (state == null) {
+            state = new PyDict();
+          }
+          state.put(k, v);
+        }
+      }
+      return state == null
+          ? new PyTuple(e.getType(), e.args)
+          : new PyTuple(e.getType(), e.args, state);
+    }
+
     static Object __init__(Object self, Object[] args, String[] kwnames) {
       PyBaseException e = (PyBaseException) self;
       int n = positional(args, kwnames);
@@ -311,6 +384,28 @@ public final class PyExc {
   }
 
   static final class OSErrorImpl {
+    /**
+     * {@code __reduce__} ({@code OSError_reduce}): the arguments again with the file names,
+     * which {@code args} leaves out.
+     */
+    @org.taipan.api.expose.PythonMethod
+    static Object __reduce__(Object self) {
+      PyBaseException e = (PyBaseException) self;
+      Object args = e.args;
+      Object filename = e.attr("filename");
+      if (e.args.size() == 2 && filename != null && filename != PyNone.NONE) {
+        Object filename2 = e.attr("filename2");
+        args =
+            filename2 != null && filename2 != PyNone.NONE
+                ? new PyTuple(e.args.get(0), e.args.get(1), filename, PyNone.NONE, filename2)
+                : new PyTuple(e.args.get(0), e.args.get(1), filename);
+      }
+      PyDict state = e.state();
+      return state == null
+          ? new PyTuple(e.getType(), args)
+          : new PyTuple(e.getType(), args, state);
+    }
+
     /**
      * {@code OSError(errno, strerror, ...)} makes the subclass that errno maps to ({@code
      * oserror_use_init}/{@code errnomap} in exceptions.c), with Linux's errno values.

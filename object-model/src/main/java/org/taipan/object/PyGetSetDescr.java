@@ -57,7 +57,7 @@ public final class PyGetSetDescr implements PyObject {
           obj,
           d.name,
           String.format(
-              "attribute '%s' of '%s' objects is not writable", d.name, d.owner.getName()));
+              "attribute '%s' of '%s' objects is not writable", d.name, d.owner.tpName()));
     }
     try {
       d.setter.invoke(obj, value);

@@ -1,23 +1,23 @@
 package org.taipan.object;
 
 /**
- * The recursion limit seen from the object model, CPython's {@code Py_EnterRecursiveCall} and
- * {@code Py_LeaveRecursiveCall}: operations that recurse through objects without running Python
- * frames ({@code repr} of nested lists) count against the same depth as calls. The interpreter
- * installs the guard (its thread state's depth); without one nothing is counted.
+ * The recursion limit for Java code that recurses over Python objects, CPython's {@code
+ * Py_EnterRecursiveCall} and {@code Py_LeaveRecursiveCall}: each level counts against the same
+ * limit as Python calls ({@code sys.getrecursionlimit()}). The interpreter installs the guard,
+ * which knows the current thread's depth; until then nothing is counted.
  */
 public final class PyRecursion {
   private PyRecursion() {}
 
-  /** The interpreter's depth counter. */
+  /** What counts the levels of the current thread. */
   public interface Guard {
     /**
-     * One level deeper, or RecursionError ({@code "maximum recursion depth exceeded" + where})
-     * when the limit is reached.
+     * Enters a level, or raises {@code RecursionError("maximum recursion depth exceeded" +
+     * where)} when the limit is reached.
      */
     void enter(String where);
 
-    /** One level back. */
+    /** Leaves the level entered last. */
     void leave();
   }
 
@@ -35,7 +35,7 @@ public final class PyRecursion {
     guard = g;
   }
 
-  /** {@code Py_EnterRecursiveCall(where)}; pair with {@link #leave()} in a finally block. */
+  /** {@code Py_EnterRecursiveCall(where)}; pair with {@link #leave} in a finally block. */
   public static void enter(String where) {
     guard.enter(where);
   }

@@ -100,6 +100,8 @@ public final class PyType implements PyObject, PyCallable, WithDict {
     for (String n : new String[] {"__init_subclass__", "__subclasshook__"}) {
       OBJECT.define(n, new PyClassMethod(objectClassMethods.get(n)));
     }
+    TYPE.define("__prepare__", new PyClassMethod(
+        Exposer.moduleFunctions(Prepare.class, MethodHandles.lookup(), null).get("__prepare__")));
   }
 
   private String name;
@@ -242,7 +244,7 @@ public final class PyType implements PyObject, PyCallable, WithDict {
     for (PyType b : bases) {
       if (!b.baseType) {
         throw PyErr.format(
-            PyExc.TypeError, "type '%s' is not an acceptable base type", b.getName());
+            PyExc.TypeError, "type '%s' is not an acceptable base type", b.tpName());
       }
     }
     Object module = ns.get("__module__");
@@ -252,29 +254,28 @@ public final class PyType implements PyObject, PyCallable, WithDict {
     PyType t =
         new PyType(name, module instanceof String s ? s : "builtins", metatype, bases, true);
     t.dict.remove("__module__");
-    Function<PyType, Object> alloc = null;
+    // best_base: the base whose solid base (the type that fixed the instance layout) derives
+    // from every other base's solid base
     PyType solid = null;
+    PyType best = null;
     for (PyType b : bases) {
       if (b.allocator == null) {
         throw PyErr.format(
             PyExc.TypeError, "subclassing '%s' is not supported yet", b.getName());
       }
-      if (b.allocator != OBJECT.allocator) {
-        if (alloc != null && alloc != b.allocator) {
-          // solid_base: a base derived from the solid base so far lays instances out as it does
-          if (solid.isSubtypeOf(b)) {
-            continue;
-          }
-          if (!b.isSubtypeOf(solid)) {
-            throw PyErr.format(PyExc.TypeError, "multiple bases have instance lay-out conflict");
-          }
-        }
-        alloc = b.allocator;
-        solid = b;
+      if (b.allocator == OBJECT.allocator) {
+        continue;
+      }
+      PyType candidate = b.solidBase();
+      if (solid == null || candidate != solid && candidate.isSubtypeOf(solid)) {
+        solid = candidate;
+        best = b;
+      } else if (!solid.isSubtypeOf(candidate)) {
+        throw PyErr.format(PyExc.TypeError, "multiple bases have instance lay-out conflict");
       }
     }
-    t.allocator = alloc != null ? alloc : OBJECT.allocator;
-    t.base = solid != null ? solid : bases[0];
+    t.allocator = best != null ? best.allocator : OBJECT.allocator;
+    t.base = best != null ? best : bases[0];
     t.extraFlags = t.base.extraFlags & (TypeFlags.SEQUENCE | TypeFlags.MAPPING);
     for (Map.Entry<Object, Object> e : ns.entries()) {
       t.dict.put(PyUnicode.asJavaString(e.getKey()), e.getValue());
@@ -762,6 +763,15 @@ public final class PyType implements PyObject, PyCallable, WithDict {
     globalVersion++;
   }
 
+  /** The nearest type along {@code __base__} that makes instances as this one does. */
+  private PyType solidBase() {
+    PyType t = this;
+    while (t.base != null && t.base.allocator == t.allocator) {
+      t = t.base;
+    }
+    return t;
+  }
+
   /** The type's own namespace entry, or null. */
   public Object getOwn(String name) {
     return dict.get(name);
@@ -1184,11 +1194,17 @@ public final class PyType implements PyObject, PyCallable, WithDict {
     return sub instanceof PyType s && s.isSubtypeOf((PyType) self);
   }
 
-  @org.taipan.api.expose.PythonMethod
-  static Object __prepare__(Object self, Object[] args) {
-    return new PyDict();
-  }
 
   /** The handle type for {@code (Object)Object}, for the exposer. */
   static final MethodType UNARY = MethodType.methodType(Object.class, Object.class);
+
+  /** {@code type.__prepare__(name, bases, **kwds)}, a classmethod: a new empty dict. */
+  static final class Prepare {
+    private Prepare() {}
+
+    @org.taipan.api.expose.PythonMethod
+    static Object __prepare__(Object cls, Object[] args, PyDict kwargs) {
+      return new PyDict();
+    }
+  }
 }

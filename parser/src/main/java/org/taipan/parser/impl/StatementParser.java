@@ -907,7 +907,11 @@ final class StatementParser extends PatternParser {
       p++;
       boolean thisStar = accept(STAR);
       if (!handlers.isEmpty() && thisStar != star) {
-        throw errorAt(ex, "cannot have both 'except' and 'except*' on the same 'try'");
+        String msg = "cannot have both 'except' and 'except*' on the same 'try'";
+        // CPython marks 'except *' whole, a plain 'except' by its keyword
+        throw thisStar
+            ? errorSpan(PythonSyntaxError.SYNTAX_ERROR, msg, ex, prev())
+            : errorAt(ex, msg);
       }
       star = thisStar;
       Expr type = null;

@@ -76,6 +76,11 @@ final class DataSupport {
     ReprGuard.leave(o);
   }
 
+  /** The number shown as an object's address in a repr, as {@code object.__repr__} shows it. */
+  static long address(Object o) {
+    return (long) System.identityHashCode(o) * 16;
+  }
+
   static String typeName(Object o) {
     return PyType.of(o).getName();
   }

@@ -65,6 +65,16 @@ public final class MathModule {
     return math1(x, Math::sqrt, false);
   }
 
+  @PythonMethod(doc = "Error function at x.")
+  public static Object erf(Object x) {
+    return math1(x, LibM::erf, false);
+  }
+
+  @PythonMethod(doc = "Complementary error function at x.")
+  public static Object erfc(Object x) {
+    return math1(x, LibM::erfc, false);
+  }
+
   @PythonMethod public static Object exp(Object x) {
     return math1(x, Math::exp, true);
   }

@@ -44,6 +44,7 @@ public final class IoModule {
     m.put("IncrementalNewlineDecoder", PyIncrementalNewlineDecoder.TYPE);
     m.put("BufferedRWPair", PyBufferedRWPair.TYPE);
     m.put("TextIOWrapper", PyTextIOWrapper.TYPE);
+    org.taipan.object.JavaStreams.setFactory(PyJavaStreamIO::create);
   }
 
   /** {@code open_code(path)}: a file opened for reading bytes, for code that will be run. */

@@ -5,12 +5,14 @@ import java.util.Arrays;
 import org.taipan.api.expose.Default;
 import org.taipan.api.expose.PythonMethod;
 import org.taipan.object.Abstract;
+import org.taipan.object.BufferViews;
 import org.taipan.object.Getter;
 import org.taipan.object.PyBytes;
 import org.taipan.object.PyDict;
 import org.taipan.object.PyErr;
 import org.taipan.object.PyExc;
 import org.taipan.object.PyList;
+import org.taipan.object.PyMemoryView;
 import org.taipan.object.PyNone;
 import org.taipan.object.PyTuple;
 import org.taipan.object.PyType;
@@ -24,8 +26,11 @@ class PyBytesIO extends PyBufferedIOBase {
   private byte[] buf = new byte[0];
   private int size;
   private int pos;
-  /** Views handed out by {@code getbuffer} that are still alive. */
-  int exports;
+  /**
+   * The views of the buffer {@code getbuffer} hands out, CPython's exports: while one is still
+   * reachable the BytesIO refuses to change.
+   */
+  final BufferViews views = new BufferViews();
 
   PyBytesIO(PyType type) {
     super(type);
@@ -34,10 +39,11 @@ class PyBytesIO extends PyBufferedIOBase {
   static Object __init__(Object self, Object[] args, String[] kwnames) {
     Object[] a = IoSupport.bind("BytesIO", args, kwnames, 0, "initial_bytes");
     PyBytesIO b = (PyBytesIO) self;
-    b.checkExports();
-    b.buf = new byte[0];
+    // as CPython, a second __init__ empties the contents before it checks for exports
     b.size = 0;
     b.pos = 0;
+    b.checkExports();
+    b.buf = new byte[0];
     if (a[0] != null && a[0] != PyNone.NONE) {
       b.writeBytes(IoSupport.bytesLike(a[0]));
       b.pos = 0;
@@ -60,7 +66,7 @@ class PyBytesIO extends PyBufferedIOBase {
   }
 
   private void checkExports() {
-    if (exports > 0) {
+    if (views.exported()) {
       throw PyErr.format(PyExc.BufferError, "Existing exports of data: object cannot be re-sized");
     }
   }
@@ -105,6 +111,22 @@ class PyBytesIO extends PyBufferedIOBase {
     }
     pos = end;
     return Arrays.copyOfRange(buf, start, end);
+  }
+
+  /** The array of the bytes, for a view of them. */
+  byte[] array() {
+    return buf;
+  }
+
+  int size() {
+    return size;
+  }
+
+  /** {@code getbuffer()}: a writable view of the live contents. */
+  @PythonMethod
+  static Object getbuffer(Object self) {
+    PyBytesIO b = checked(self);
+    return PyMemoryView.of(new BytesIOBuffer(b));
   }
 
   @PythonMethod

@@ -9,7 +9,7 @@ import org.taipan.api.module.PythonSourceTree;
 /**
  * The operating-system modules of the core group, written in Java over the C library: {@code
  * posix} and its companions ({@code errno}, {@code time}, {@code pwd}, {@code _signal}, {@code
- * select}, {@code fcntl}, {@code _posixsubprocess}).
+ * select}, {@code fcntl}, {@code _posixsubprocess}, {@code _socket}).
  */
 @ServiceProvider(ModuleProvider.class)
 public final class OsModules implements ModuleProvider {
@@ -28,7 +28,8 @@ public final class OsModules implements ModuleProvider {
         new BuiltinModule("select", SelectModule.class),
         new BuiltinModule("fcntl", FcntlModule.class),
         new BuiltinModule("_signal", SignalModule.class),
-        new BuiltinModule("_posixsubprocess", PosixSubprocessModule.class));
+        new BuiltinModule("_posixsubprocess", PosixSubprocessModule.class),
+        new BuiltinModule("_socket", SocketModule.class));
   }
 
   @Override

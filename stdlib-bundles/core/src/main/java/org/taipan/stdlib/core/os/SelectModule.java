@@ -13,6 +13,7 @@ import org.taipan.api.expose.ModuleExec;
 import org.taipan.api.expose.PythonMethod;
 import org.taipan.api.expose.PythonModule;
 import org.taipan.object.Abstract;
+import org.taipan.object.Gil;
 import org.taipan.object.PyErr;
 import org.taipan.object.PyExc;
 import org.taipan.object.PyList;
@@ -24,7 +25,7 @@ import org.taipan.object.PyTuple;
 /**
  * The {@code select} module, CPython's {@code Modules/selectmodule.c}: {@code select.select} on
  * file descriptors, waiting with the C library's {@code poll} so that no {@code FD_SETSIZE} limit
- * applies.
+ * applies; the wait gives up the GIL.
  */
 @PythonModule(
     value = "select",
@@ -142,7 +143,8 @@ public final class SelectModule {
     byte[] arr = buf.array();
     while (true) {
       try {
-        C.poll(arr, fds.length, (int) Math.min(ms, Integer.MAX_VALUE));
+        int wait = (int) Math.min(ms, Integer.MAX_VALUE);
+        Gil.unlocked(() -> C.poll(arr, fds.length, wait));
         break;
       } catch (LastErrorException e) {
         if (e.getErrorCode() != PosixFileFunctions.EINTR) {
