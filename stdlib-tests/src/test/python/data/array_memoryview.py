@@ -48,3 +48,20 @@ for tc in array.typecodes:
     m.release()
     a.append(a[0])
     print(len(a))
+
+# 'u' arrays export format 'w', which memoryview cannot read or compare
+u = array.array('u', 'ab')
+m = memoryview(u)
+for f in [lambda: m[0], lambda: m.tolist(), lambda: m.__setitem__(0, 'a'), lambda: list(m),
+          lambda: m == m, lambda: m == memoryview(array.array('u', 'ab')), lambda: m[:1].tobytes(),
+          lambda: hash(m.toreadonly()), lambda: m[0:1] == b'ab', lambda: m.cast('B').tolist()[:4]]:
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__, e)
+m.release()
+n = memoryview(array.array('d', [float('nan')]))
+print(n == n, n != n, memoryview(b'ab') == memoryview(b'ab'), memoryview(b'ab') == b'ab')
+r = memoryview(array.array('b', [1]))
+r.release()
+print(r == r, r != r, r == memoryview(b'\x01'), memoryview(b'\x01') == r, r == 1, r != 'x')

@@ -90,6 +90,13 @@ public final class PyMemoryView implements PyBuffer.Exporter {
     }
   }
 
+  /** Items of a format {@link MemoryFormats} does not know cannot be read or written. */
+  private void checkFormat() {
+    if (code == 0) {
+      throw PyErr.format(PyExc.NotImplementedError, "memoryview: format %s not supported", format);
+    }
+  }
+
   /** One past the highest byte the view reaches. */
   private int extentEnd() {
     long end = offset + itemsize;
@@ -298,6 +305,7 @@ public final class PyMemoryView implements PyBuffer.Exporter {
     if (at < 0) {
       return m.slice((PySlice) key);
     }
+    m.checkFormat();
     return MemoryFormats.unpack(m.data(), at, m.code);
   }
 
@@ -313,6 +321,7 @@ public final class PyMemoryView implements PyBuffer.Exporter {
     }
     int at = m.itemOffset(key);
     if (at >= 0) {
+      m.checkFormat();
       MemoryFormats.pack(m.data(), at, m.code, value, m.format);
       return PyNone.NONE;
     }
@@ -381,26 +390,28 @@ public final class PyMemoryView implements PyBuffer.Exporter {
   /** {@code memory_richcompare}: equal shapes and equal items; only == and !=. */
   private static Object equal(Object a, Object b) {
     PyMemoryView m = (PyMemoryView) a;
-    if (a == b) {
-      return true;
+    // a released view is equal only to itself
+    if (m.released) {
+      return a == b;
     }
     PyMemoryView w;
     if (b instanceof PyMemoryView v) {
+      if (v.released) {
+        return a == b;
+      }
       w = v;
     } else if (PyBuffer.check(b)) {
-      if (m.released) {
-        return false;
-      }
       PyBuffer bb = PyBuffer.get(b);
       w = new PyMemoryView(b, bb.toByteArray(), 0, bb.format, bb.itemsize,
           new int[] {bb.length / bb.itemsize}, new int[] {bb.itemsize}, true);
     } else {
       return PyNotImplemented.NOT_IMPLEMENTED;
     }
-    if (m.released || w.released) {
+    if (!java.util.Arrays.equals(m.shape, w.shape)) {
       return false;
     }
-    if (!java.util.Arrays.equals(m.shape, w.shape)) {
+    if (m.code == 0 || w.code == 0) {
+      // CPython's struct unpacker refuses the format, which makes the views unequal
       return false;
     }
     List<Object> x = m.items();
@@ -468,6 +479,7 @@ public final class PyMemoryView implements PyBuffer.Exporter {
   static Object tolist(Object self) {
     PyMemoryView m = (PyMemoryView) self;
     byte[] a = m.data();
+    m.checkFormat();
     if (m.shape.length == 0) {
       return MemoryFormats.unpack(a, m.offset, m.code);
     }

@@ -64,7 +64,9 @@ public final class PyMethod implements PyCallable, PyObject {
     } catch (PyException e) {
       name = "?";
     }
-    if (m.func instanceof PyMethodDescr || m.func instanceof PyWrapperDescr) {
+    // a builtin method, or a builtin function bound as a classmethod (dict.fromkeys)
+    if (m.func instanceof PyMethodDescr || m.func instanceof PyWrapperDescr
+        || m.func instanceof PyBuiltinFunction) {
       return "<built-in method "
           + Abstract.getAttr(m.func, "__name__")
           + " of "
@@ -90,7 +92,7 @@ public final class PyMethod implements PyCallable, PyObject {
   static Object __getattribute__(Object self, Object name) {
     PyMethod m = (PyMethod) self;
     String n = PyUnicode.asJavaString(name);
-    Object d = m.getType().lookup(n);
+    Object d = n.equals("__doc__") ? null : m.getType().lookup(n);
     if (d != null || n.startsWith("__") && !n.equals("__doc__") && !n.equals("__name__")
         && !n.equals("__qualname__") && !n.equals("__module__")) {
       return PyBaseObject.__getattribute__(self, name);
