@@ -113,9 +113,8 @@ final class Importer {
 
   /** Whether {@code importlib} can run here: a standard library and the modules it boots on. */
   boolean canBootImportlib() {
-    // Until _io existed this was always false; booting importlib still fails on gaps elsewhere
-    // (sys.implementation is not a SimpleNamespace), so it stays opt-in: -Dtaipan.importlib=true
-    if (stdlibDir == null || !Boolean.getBoolean("taipan.importlib")) {
+    // -Dtaipan.importlib=false keeps the bare finder, for measuring or working around importlib
+    if (stdlibDir == null || "false".equals(System.getProperty("taipan.importlib"))) {
       return false;
     }
     for (String m : BOOT_MODULES) {

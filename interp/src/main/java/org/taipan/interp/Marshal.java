@@ -296,7 +296,8 @@ final class Marshal {
 
   /** The bytes of a bytes-like object (the buffer protocol), or null for anything else. */
   static byte[] bytesLike(Object o) {
-    return o instanceof PyBytes b ? b.toByteArray() : null;
+    return o instanceof PyBytes b
+        ? b.toByteArray() : org.taipan.object.PyBuffer.toContiguousOrNull(o);
   }
 
   private static boolean isAscii(String s) {
