@@ -1,5 +1,5 @@
-# BytesIO.getbuffer(): a writable view of the live bytes; while a view is held (here inside a
-# with block, or until released) the BytesIO refuses to re-size or close.
+# BytesIO.getbuffer(): a writable view of the live bytes; while a view is held (until it is
+# released, leaves its with block or is no longer referenced) the BytesIO refuses to change.
 import io
 b = io.BytesIO(b'abcdef')
 v = b.getbuffer()
@@ -23,3 +23,23 @@ print(io.BytesIO().getbuffer().nbytes)
 import pickle
 print(pickle.loads(pickle.dumps({"a": [1, 2.5, "x" * 70000], "b": b"\x00" * 10})) == {"a": [1, 2.5, "x" * 70000], "b": b"\x00" * 10})
 print(len(pickle.dumps(list(range(20000)), protocol=5)))
+
+# a view stops counting once nothing references it
+import gc
+b = io.BytesIO(b"1234567890")
+buf = b.getbuffer()
+b.seek(5)
+buf = b.getbuffer()
+for op in (lambda: b.write(b"x" * 100), lambda: b.truncate(), lambda: b.close()):
+    try:
+        op()
+    except BufferError as e:
+        print("BufferError", e)
+print(b.closed)
+buf[3:6] = b"abc"
+print(bytes(buf), b.getvalue())
+del buf
+gc.collect()
+print(b.truncate(), b.getvalue())
+print(b.getbuffer().nbytes, b.write(b"more"), b.getvalue())
+b.close()

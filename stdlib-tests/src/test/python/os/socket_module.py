@@ -219,3 +219,32 @@ print(repr(socket.AF_INET), repr(socket.SOCK_DGRAM), socket.herror.__mro__[1], s
 import _socket
 print(len([n for n in dir(_socket) if type(getattr(_socket, n)) is int]))
 print(sum(getattr(_socket, n) for n in dir(_socket) if type(getattr(_socket, n)) is int))
+
+# sendmsg/recvmsg with descriptors passed as SCM_RIGHTS (socket.send_fds/recv_fds)
+import array
+a, b = socket.socketpair()
+print(a.sendmsg([b'ab', b'cd']), b.recvmsg(10))
+show(lambda: a.sendmsg(5))
+show(lambda: a.sendmsg([b'x'], [(1, 2)]))
+show(lambda: b.recvmsg(-1))
+show(lambda: b.recvmsg(10, -1))
+r, w = os.pipe()
+a.sendmsg([b'F'], [(socket.SOL_SOCKET, socket.SCM_RIGHTS, array.array('i', [r, w]))])
+msg, anc, fl, addr = b.recvmsg(10, socket.CMSG_SPACE(8))
+print(msg, [(l, ty, len(d)) for l, ty, d in anc], fl, addr)
+fds = array.array('i', anc[0][2])
+os.write(fds[1], b'through a passed descriptor')
+print(os.read(r, 100))
+a.sendmsg([b'G'], [(socket.SOL_SOCKET, socket.SCM_RIGHTS, array.array('i', [r, w]))])
+msg, anc, fl, addr = b.recvmsg(10, socket.CMSG_LEN(4))
+print(msg, [(l, ty, len(d)) for l, ty, d in anc], fl == socket.MSG_CTRUNC, addr)
+socket.send_fds(a, [b'fds'], [r])
+m, got, fl, ad = socket.recv_fds(b, 10, 2)
+print(m, len(got), fl, ad)
+a.send(b'scatter')
+bufs = [bytearray(3), bytearray(10)]
+print(b.recvmsg_into(bufs), bufs)
+for fd in [r, w, *fds, *got]:
+    os.close(fd)
+a.close()
+b.close()

@@ -90,6 +90,30 @@ class EndToEndProcessTest {
     assertSameAsOracle(List.of("-c", "print('bye')\nraise SystemExit(3)"), null);
   }
 
+  @Test
+  void atexitCallbacksRunWhenTheProcessExits() {
+    assertSameAsOracle(List.of("-c", String.join("\n",
+        "import atexit, sys, threading",
+        "atexit.register(print, 'registered first, run last')",
+        "atexit.register(lambda: print('thread finished first:', not t.is_alive()))",
+        "class Failing:",
+        "    def __repr__(self): return '<Failing>'",
+        "    def __call__(self): return 1 / 0",
+        "atexit.register(Failing())",
+        "t = threading.Thread(target=threading.Event().wait, args=(0.2,))",
+        "t.start()",
+        "print('main')",
+        "sys.exit(4)")), null);
+  }
+
+  @Test
+  void atexitCallbacksRunAfterTheTraceback() {
+    assertSameAsOracle(List.of("-c", String.join("\n",
+        "import atexit, sys",
+        "atexit.register(lambda: print('callback', file=sys.stderr))",
+        "raise KeyError('k')")), null);
+  }
+
   private void assertSameAsOracle(List<String> args, String stdin) {
     Result oracle = Processes.normalised(
         Processes.oracle(args, Processes.cleanEnvironment(), dir, stdin == null ? "" : stdin));

@@ -160,6 +160,31 @@ final class BareFinder {
       throw e;
     }
     Object m = interp.modules.get(fullname);
+    if (fullname.equals("importlib") && m != null) {
+      installImportlibFinders(m);
+    }
     return m != null ? m : mod;
+  }
+
+  /**
+   * Gives the Python import system, once a program imports {@code importlib}, the finders CPython
+   * installs at start-up ({@code _bootstrap._install} and {@code _bootstrap_external._install}):
+   * {@code BuiltinImporter}, {@code FrozenImporter} and {@code PathFinder} on {@code
+   * sys.meta_path} and {@code FileFinder}'s hook on {@code sys.path_hooks}. Then {@code
+   * importlib.import_module}, {@code importlib.util.find_spec} and {@code pkgutil} find modules as
+   * under CPython, while the interpreter's own {@code import} statements stay with this finder.
+   */
+  private void installImportlibFinders(Object importlib) {
+    Object bootstrap = Abstract.lookupAttr(importlib, "_bootstrap");
+    Object external = Abstract.lookupAttr(importlib, "_bootstrap_external");
+    Object metaPath = interp.sys.getDict().get("meta_path");
+    if (bootstrap == null || external == null || !(metaPath instanceof PyList meta)
+        || meta.size() > 0) {
+      // not the standard library's importlib, or a program installed finders of its own
+      return;
+    }
+    meta.append(Abstract.getAttr(bootstrap, "BuiltinImporter"));
+    meta.append(Abstract.getAttr(bootstrap, "FrozenImporter"));
+    Abstract.callMethod(external, "_install", bootstrap);
   }
 }

@@ -295,9 +295,10 @@ final class Marshal {
   }
 
   /** The bytes of a bytes-like object (the buffer protocol), or null for anything else. */
+  /** The bytes of a bytes-like object (bytes, bytearray, memoryview, ...), or null. */
   static byte[] bytesLike(Object o) {
-    return o instanceof PyBytes b
-        ? b.toByteArray() : org.taipan.object.PyBuffer.toContiguousOrNull(o);
+    org.taipan.object.PyBuffer b = org.taipan.object.PyBuffer.getOrNull(o);
+    return b == null ? null : b.toByteArray();
   }
 
   private static boolean isAscii(String s) {

@@ -155,6 +155,30 @@ final class SysModule {
   }
 
   @PythonMethod
+  static Object settrace(Object function) {
+    ts().traceFunction = function == PyNone.NONE ? null : function;
+    return PyNone.NONE;
+  }
+
+  @PythonMethod
+  static Object gettrace() {
+    Object f = ts().traceFunction;
+    return f == null ? PyNone.NONE : f;
+  }
+
+  @PythonMethod
+  static Object setprofile(Object function) {
+    ts().profileFunction = function == PyNone.NONE ? null : function;
+    return PyNone.NONE;
+  }
+
+  @PythonMethod
+  static Object getprofile() {
+    Object f = ts().profileFunction;
+    return f == null ? PyNone.NONE : f;
+  }
+
+  @PythonMethod
   static Object exc_info() {
     Object e = ts().handled;
     if (e == null) {

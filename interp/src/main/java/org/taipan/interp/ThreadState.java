@@ -14,6 +14,12 @@ final class ThreadState {
   int depth;
   /** The exception being handled ({@code sys.exc_info()[1]}), or null. */
   PyBaseException handled;
+  /**
+   * The functions given to {@code sys.settrace} and {@code sys.setprofile}, or null. They are kept
+   * and given back by {@code gettrace}/{@code getprofile}; the interpreter does not yet call them.
+   */
+  Object traceFunction;
+  Object profileFunction;
 
   ThreadState(InterpreterState interp) {
     this.interp = interp;

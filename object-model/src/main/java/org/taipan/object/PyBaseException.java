@@ -121,6 +121,54 @@ public class PyBaseException implements PyObject, WithDict {
     return PyNone.NONE;
   }
 
+  /**
+   * {@code __reduce__()} ({@code BaseException_reduce}): {@code (type, args)}, and the instance
+   * dictionary third when there is one. The attributes CPython keeps in fields of its subclasses'
+   * structs ({@code SystemExit.code}, {@code NameError.name} …) live in the dictionary here, and
+   * are left out of it.
+   */
+  @PythonMethod
+  static Object __reduce__(Object self) {
+    PyBaseException e = (PyBaseException) self;
+    PyDict state = e.state();
+    return state == null
+        ? new PyTuple(e.getType(), e.args)
+        : new PyTuple(e.getType(), e.args, state);
+  }
+
+  /** The instance dictionary without the subclass fields, or null when that is empty. */
+  PyDict state() {
+    if (dict == null) {
+      return null;
+    }
+    PyDict state = new PyDict();
+    for (java.util.Map.Entry<Object, Object> en : dict.entries()) {
+      if (!(en.getKey() instanceof String k && PyExc.isField(type, k))) {
+        state.put(en.getKey(), en.getValue());
+      }
+    }
+    return state.size() == 0 ? null : state;
+  }
+
+  /** {@code __setstate__(state)} ({@code BaseException_setstate}): sets each attribute. */
+  @PythonMethod
+  static Object __setstate__(Object self, Object state) {
+    if (state != PyNone.NONE) {
+      if (!(state instanceof PyDict d)) {
+        throw PyErr.format(PyExc.TypeError, "state is not a dictionary");
+      }
+      for (java.util.Map.Entry<Object, Object> en : d.entries()) {
+        if (!PyUnicode.isStr(en.getKey())) {
+          throw PyErr.format(
+              PyExc.TypeError, "attribute name must be string, not '%.200s'",
+              PyType.of(en.getKey()).tpName());
+        }
+        Abstract.setAttr(self, PyUnicode.asJavaString(en.getKey()), en.getValue());
+      }
+    }
+    return PyNone.NONE;
+  }
+
   @Getter("args")
   static Object argsAttr(Object self) {
     return ((PyBaseException) self).args;

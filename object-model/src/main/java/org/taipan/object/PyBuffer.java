@@ -25,12 +25,22 @@ public final class PyBuffer {
      * exporter that cannot be written returns a read-only buffer (the caller reports it).
      */
     PyBuffer getBuffer(boolean writable);
+
+    /**
+     * A {@code memoryview} now holds this object's buffer, until {@link #unviewed} or until the
+     * view is unreachable: CPython's export count, for an exporter that must refuse to resize while
+     * viewed (an {@code array.array}). Called for every view made of it, derived views included.
+     */
+    default void viewed(Object view) {}
+
+    /** The {@code memoryview} {@code view} released this object's buffer. */
+    default void unviewed(Object view) {}
   }
 
   /**
-   * An exporter whose memory can be re-sized ({@code bytearray}, the buffer of a {@code
-   * BytesIO}): a {@code memoryview} of it reads the live array at each access, and holds an
-   * export, which forbids re-sizing, while it is inside a {@code with} block.
+   * An exporter that re-sizes while viewed ({@code bytearray}): a {@code memoryview} of it reads
+   * the live array at each access, and holds an export, which forbids re-sizing, only while it is
+   * inside a {@code with} block.
    */
   public interface Resizable extends Exporter {
     /** The current array; only the first {@link #liveSize} bytes are the value. */

@@ -1,6 +1,7 @@
 package org.taipan.object;
 
 import java.lang.invoke.MethodHandle;
+import org.taipan.api.expose.PythonMethod;
 
 /**
  * A function of a builtin module ({@code len}, {@code print}), or a builtin method bound to its
@@ -92,6 +93,18 @@ public final class PyBuiltinFunction implements PyCallable, PyObject {
   static Object qualname(Object self) {
     if (self instanceof PyMethod m) {
       return Abstract.getAttr(m.func, "__qualname__");
+    }
+    return nameAttr(self);
+  }
+
+  /**
+   * {@code meth_reduce}: a module's function pickles by its name (a global), a bound method as
+   * {@code getattr(self, name)}.
+   */
+  @PythonMethod
+  static Object __reduce__(Object self) {
+    if (self instanceof PyMethod m && !(m.self instanceof PyModule)) {
+      return PyMethod.__reduce__(m);
     }
     return nameAttr(self);
   }

@@ -12,11 +12,12 @@ import org.taipan.api.expose.PythonMethod;
  * Slicing makes a new view of the same memory; items are read and written through {@link
  * MemoryFormats}.
  *
- * <p>CPython's reference counting releases a temporary view at once, so a {@code bytearray} (or
- * a {@code BytesIO} whose buffer is viewed) can refuse to resize while any view lives. The JVM
- * cannot tell when a view dies, so here only a view whose lifetime is explicit, one inside a
- * {@code with} block, holds a {@link PyBuffer.Resizable} exporter's size; any other view reads the
- * exporter's current array and reports an access past the end after it shrank ({@link #data}).
+ * <p>CPython's reference counting releases a temporary view at once, so an exporter can refuse to
+ * resize while any view lives. The JVM cannot tell when a view dies: an exporter that must refuse
+ * registers its views ({@link PyBuffer.Exporter#viewed}, {@link BufferViews}); a {@code bytearray}
+ * ({@link PyBuffer.Resizable}) refuses only while a view is inside a {@code with} block, and any
+ * other view reads its current array and reports an access past the end after it shrank ({@link
+ * #data}).
  */
 public final class PyMemoryView implements PyBuffer.Exporter {
   static final PyType TYPE =
@@ -35,6 +36,8 @@ public final class PyMemoryView implements PyBuffer.Exporter {
   final int[] strides;
   final boolean readonly;
   private boolean released;
+  /** The hash once computed, kept after release as CPython keeps it. */
+  private Object hash;
   /** Exports this view holds on a resizable exporter while inside {@code with} blocks. */
   private int locks;
 
@@ -64,12 +67,18 @@ public final class PyMemoryView implements PyBuffer.Exporter {
     }
     PyBuffer b = e.getBuffer(true);
     int n = b.length / b.itemsize;
-    return new PyMemoryView(o, o instanceof PyBuffer.Resizable ? null : b.array, b.offset, b.format,
-        b.itemsize, new int[] {n}, new int[] {b.itemsize}, b.readonly);
+    PyMemoryView m = new PyMemoryView(o, o instanceof PyBuffer.Resizable ? null : b.array,
+        b.offset, b.format, b.itemsize, new int[] {n}, new int[] {b.itemsize}, b.readonly);
+    e.viewed(m);
+    return m;
   }
 
   private PyMemoryView derive(int off, String fmt, int isize, int[] shp, int[] str, boolean ro) {
-    return new PyMemoryView(obj, fixed, off, fmt, isize, shp, str, ro);
+    PyMemoryView m = new PyMemoryView(obj, fixed, off, fmt, isize, shp, str, ro);
+    if (obj instanceof PyBuffer.Exporter e) {
+      e.viewed(m);
+    }
+    return m;
   }
 
   // ---------------------------------------------------------------- memory
@@ -78,6 +87,13 @@ public final class PyMemoryView implements PyBuffer.Exporter {
     if (released) {
       throw PyErr.format(
           PyExc.ValueError, "operation forbidden on released memoryview object");
+    }
+  }
+
+  /** Items of a format {@link MemoryFormats} does not know cannot be read or written. */
+  private void checkFormat() {
+    if (code == 0) {
+      throw PyErr.format(PyExc.NotImplementedError, "memoryview: format %s not supported", format);
     }
   }
 
@@ -234,11 +250,7 @@ public final class PyMemoryView implements PyBuffer.Exporter {
         allIndex &= PyNumber.isIndex(o);
       }
       if (!allIndex) {
-        boolean anySlice = false;
-        for (Object o : t.items) {
-          anySlice |= o instanceof PySlice;
-        }
-        if (anySlice) {
+        if (isMultiSlice(t)) {
           throw PyErr.format(
               PyExc.NotImplementedError, "multi-dimensional slicing is not implemented");
         }
@@ -258,6 +270,19 @@ public final class PyMemoryView implements PyBuffer.Exporter {
       return at;
     }
     throw PyErr.format(PyExc.TypeError, "memoryview: invalid slice key");
+  }
+
+  /** {@code is_multislice}: a tuple of slices only. */
+  private static boolean isMultiSlice(Object key) {
+    if (!(key instanceof PyTuple t) || t.size() == 0) {
+      return false;
+    }
+    for (Object o : t.items) {
+      if (!(o instanceof PySlice)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private PyMemoryView slice(PySlice s) {
@@ -280,6 +305,7 @@ public final class PyMemoryView implements PyBuffer.Exporter {
     if (at < 0) {
       return m.slice((PySlice) key);
     }
+    m.checkFormat();
     return MemoryFormats.unpack(m.data(), at, m.code);
   }
 
@@ -289,8 +315,13 @@ public final class PyMemoryView implements PyBuffer.Exporter {
     if (m.readonly) {
       throw PyErr.format(PyExc.TypeError, "cannot modify read-only memory");
     }
+    if (isMultiSlice(key)) {
+      throw PyErr.format(PyExc.NotImplementedError,
+          "memoryview slice assignments are currently restricted to ndim = 1");
+    }
     int at = m.itemOffset(key);
     if (at >= 0) {
+      m.checkFormat();
       MemoryFormats.pack(m.data(), at, m.code, value, m.format);
       return PyNone.NONE;
     }
@@ -359,26 +390,28 @@ public final class PyMemoryView implements PyBuffer.Exporter {
   /** {@code memory_richcompare}: equal shapes and equal items; only == and !=. */
   private static Object equal(Object a, Object b) {
     PyMemoryView m = (PyMemoryView) a;
-    if (a == b) {
-      return true;
+    // a released view is equal only to itself
+    if (m.released) {
+      return a == b;
     }
     PyMemoryView w;
     if (b instanceof PyMemoryView v) {
+      if (v.released) {
+        return a == b;
+      }
       w = v;
     } else if (PyBuffer.check(b)) {
-      if (m.released) {
-        return false;
-      }
       PyBuffer bb = PyBuffer.get(b);
       w = new PyMemoryView(b, bb.toByteArray(), 0, bb.format, bb.itemsize,
           new int[] {bb.length / bb.itemsize}, new int[] {bb.itemsize}, true);
     } else {
       return PyNotImplemented.NOT_IMPLEMENTED;
     }
-    if (m.released || w.released) {
+    if (!java.util.Arrays.equals(m.shape, w.shape)) {
       return false;
     }
-    if (!java.util.Arrays.equals(m.shape, w.shape)) {
+    if (m.code == 0 || w.code == 0) {
+      // CPython's struct unpacker refuses the format, which makes the views unequal
       return false;
     }
     List<Object> x = m.items();
@@ -402,6 +435,9 @@ public final class PyMemoryView implements PyBuffer.Exporter {
 
   static Object __hash__(Object self) {
     PyMemoryView m = (PyMemoryView) self;
+    if (m.hash != null) {
+      return m.hash;
+    }
     m.checkReleased();
     if (!m.readonly) {
       throw PyErr.format(PyExc.ValueError, "cannot hash writable memoryview object");
@@ -412,7 +448,8 @@ public final class PyMemoryView implements PyBuffer.Exporter {
     }
     // CPython hashes the exporter first, so a view of a bytearray is unhashable
     Abstract.hash(m.obj);
-    return PyBytes.__hash__(new PyBytes(m.gather(false)));
+    m.hash = PyBytes.__hash__(new PyBytes(m.gather(false)));
+    return m.hash;
   }
 
   static Object __repr__(Object self) {
@@ -442,6 +479,7 @@ public final class PyMemoryView implements PyBuffer.Exporter {
   static Object tolist(Object self) {
     PyMemoryView m = (PyMemoryView) self;
     byte[] a = m.data();
+    m.checkFormat();
     if (m.shape.length == 0) {
       return MemoryFormats.unpack(a, m.offset, m.code);
     }
@@ -482,6 +520,9 @@ public final class PyMemoryView implements PyBuffer.Exporter {
       }
       m.locks = 0;
       m.released = true;
+      if (m.obj instanceof PyBuffer.Exporter e) {
+        e.unviewed(m);
+      }
     }
     return PyNone.NONE;
   }

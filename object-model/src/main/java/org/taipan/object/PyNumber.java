@@ -160,23 +160,23 @@ public final class PyNumber {
     if (op == ADD && (v instanceof PyBytes || v instanceof PyByteArray)) {
       // bytes_concat: the right operand does not support the buffer protocol
       return PyErr.format(
-          PyExc.TypeError, "can't concat %.100s to %.100s", wt.getName(), vt.getName());
+          PyExc.TypeError, "can't concat %.100s to %.100s", wt.tpName(), vt.tpName());
     }
     if (op == ADD && isSequence(v) && !(v instanceof PyRange)) {
       return PyErr.format(
           PyExc.TypeError,
           "can only concatenate %s (not \"%s\") to %s",
-          vt.getName(),
-          wt.getName(),
-          vt.getName());
+          vt.tpName(),
+          wt.tpName(),
+          vt.tpName());
     }
     if (op == MULTIPLY) {
       if (isSequence(v) && !(v instanceof PyRange)) {
         return PyErr.format(
-            PyExc.TypeError, "can't multiply sequence by non-int of type '%s'", wt.getName());
+            PyExc.TypeError, "can't multiply sequence by non-int of type '%s'", wt.tpName());
       } else if (isSequence(w) && !(w instanceof PyRange)) {
         return PyErr.format(
-            PyExc.TypeError, "can't multiply sequence by non-int of type '%s'", vt.getName());
+            PyExc.TypeError, "can't multiply sequence by non-int of type '%s'", vt.tpName());
       }
     }
     if (op == POWER) {
@@ -186,8 +186,8 @@ public final class PyNumber {
         PyExc.TypeError,
         "unsupported operand type(s) for %s: '%.100s' and '%.100s'",
         sym,
-        vt.getName(),
-        wt.getName());
+        vt.tpName(),
+        wt.tpName());
   }
 
   private static boolean isSequence(Object o) {

@@ -100,6 +100,8 @@ public final class PyType implements PyObject, PyCallable, WithDict {
     for (String n : new String[] {"__init_subclass__", "__subclasshook__"}) {
       OBJECT.define(n, new PyClassMethod(objectClassMethods.get(n)));
     }
+    TYPE.define("__prepare__", new PyClassMethod(
+        Exposer.moduleFunctions(Prepare.class, MethodHandles.lookup(), null).get("__prepare__")));
   }
 
   private String name;
@@ -1102,6 +1104,16 @@ public final class PyType implements PyObject, PyCallable, WithDict {
     t.dict.put("__doc__", v);
   }
 
+  @Getter("__basicsize__")
+  static Object basicsize(Object self) {
+    return (long) TypeSizes.of((PyType) self)[0];
+  }
+
+  @Getter("__itemsize__")
+  static Object itemsize(Object self) {
+    return (long) TypeSizes.of((PyType) self)[1];
+  }
+
   @Getter("__flags__")
   static Object flags(Object self) {
     return TypeFlags.of((PyType) self);
@@ -1182,11 +1194,17 @@ public final class PyType implements PyObject, PyCallable, WithDict {
     return sub instanceof PyType s && s.isSubtypeOf((PyType) self);
   }
 
-  @org.taipan.api.expose.PythonMethod
-  static Object __prepare__(Object self, Object[] args) {
-    return new PyDict();
-  }
 
   /** The handle type for {@code (Object)Object}, for the exposer. */
   static final MethodType UNARY = MethodType.methodType(Object.class, Object.class);
+
+  /** {@code type.__prepare__(name, bases, **kwds)}, a classmethod: a new empty dict. */
+  static final class Prepare {
+    private Prepare() {}
+
+    @org.taipan.api.expose.PythonMethod
+    static Object __prepare__(Object cls, Object[] args, PyDict kwargs) {
+      return new PyDict();
+    }
+  }
 }

@@ -140,6 +140,11 @@ public final class PyUnicode {
         PyExc.TypeError, "expected str, got %s", PyType.of(o).getName());
   }
 
+  /** The code points of a {@code str}, lone surrogates kept as they are. */
+  public static int[] codePoints(Object s) {
+    return cps(s);
+  }
+
   private static int[] cps(Object o) {
     o = plain(o);
     if (o instanceof PyCodePoints p) {
@@ -415,11 +420,12 @@ public final class PyUnicode {
     int n = args.length - nk;
     Object obj = n > 0 ? args[0] : null;
     Object encoding = n > 1 ? args[1] : null;
+    Object errors = n > 2 ? args[2] : null;
     for (int k = 0; k < nk; k++) {
       switch (kwnames[k]) {
         case "object" -> obj = args[n + k];
         case "encoding" -> encoding = args[n + k];
-        case "errors" -> { }
+        case "errors" -> errors = args[n + k];
         default -> throw PyErr.format(
             PyExc.TypeError, "'%s' is an invalid keyword argument for str()", kwnames[k]);
       }
@@ -427,26 +433,26 @@ public final class PyUnicode {
     if (n > 3) {
       throw PyErr.format(PyExc.TypeError, "str() takes at most 3 arguments (%d given)", n);
     }
-    if (cls != TYPE) {
-      Object v = obj == null ? "" : Abstract.str(obj);
-      return new Derived(cls, v);
+    Object v = obj == null ? "" : encoding != null || errors != null
+        ? decoded(obj, encoding, errors) : Abstract.str(obj);
+    return cls == TYPE ? v : new Derived(cls, v);
+  }
+
+  /** {@code PyUnicode_FromEncodedObject}: {@code str(obj, encoding, errors)} through the codecs. */
+  private static Object decoded(Object obj, Object encoding, Object errors) {
+    String enc = encoding == null ? "utf-8" : PyBytes.codecArg(encoding, "str", "encoding");
+    String err = errors == null ? "strict" : PyBytes.codecArg(errors, "str", "errors");
+    if (isStr(obj)) {
+      throw PyErr.format(PyExc.TypeError, "decoding str is not supported");
     }
-    if (obj == null) {
-      return "";
-    }
-    if (encoding != null || (n > 2)) {
-      if (encoding != null) {
-        PyBytes.codecArg(encoding, "str", "encoding");
-      }
-      if (PyBuffer.check(obj)) {
-        return PyBytes.decode(PyBuffer.bytes(obj), encoding == null ? "utf-8"
-            : PyBytes.codecArg(encoding, "str", "encoding"));
-      }
+    if (!PyBuffer.check(obj)) {
       throw PyErr.format(
           PyExc.TypeError, "decoding to str: need a bytes-like object, %s found",
           PyType.of(obj).getName());
     }
-    return Abstract.str(obj);
+    PyCodecs.Provider codecs = PyCodecs.provider();
+    return codecs != null ? codecs.decode(obj, enc, err)
+        : PyBytes.decode(PyBuffer.bytes(obj), enc);
   }
 
   // ---------------------------------------------------------------- methods

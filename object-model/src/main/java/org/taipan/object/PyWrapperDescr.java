@@ -183,6 +183,12 @@ public final class PyWrapperDescr implements MethodLike, PyObject {
     return ((PyWrapperDescr) self).call(args, kwnames);
   }
 
+  @Getter("__doc__")
+  static Object docAttr(Object self) {
+    String doc = ((PyWrapperDescr) self).slot.doc();
+    return doc == null ? PyNone.NONE : doc;
+  }
+
   @Getter("__name__")
   static Object name(Object self) {
     return ((PyWrapperDescr) self).slot.methodName;

@@ -145,6 +145,89 @@ public enum SpecialMethod {
     this.empty = MethodHandles.dropArguments(thrower, 0, signature.type.parameterList());
   }
 
+  /**
+   * The docstring CPython gives the slot wrapper of this special method ({@code slotdefs} in
+   * {@code Objects/typeobject.c}), or null.
+   */
+  public String doc() {
+    return switch (this) {
+      case op_repr -> "Return repr(self).";
+      case op_str -> "Return str(self).";
+      case op_hash -> "Return hash(self).";
+      case op_call -> "Call self as a function.";
+      case op_getattribute -> "Return getattr(self, name).";
+      case op_setattr -> "Implement setattr(self, name, value).";
+      case op_delattr -> "Implement delattr(self, name).";
+      case op_lt -> "Return self<value.";
+      case op_le -> "Return self<=value.";
+      case op_eq -> "Return self==value.";
+      case op_ne -> "Return self!=value.";
+      case op_gt -> "Return self>value.";
+      case op_ge -> "Return self>=value.";
+      case op_iter -> "Implement iter(self).";
+      case op_next -> "Implement next(self).";
+      case op_get -> "Return an attribute of instance, which is of type owner.";
+      case op_set -> "Set an attribute of instance to value.";
+      case op_delete -> "Delete an attribute of instance.";
+      case op_init -> "Initialize self.  See help(type(self)) for accurate signature.";
+      case op_add -> "Return self+value.";
+      case op_radd -> "Return value+self.";
+      case op_iadd -> "Implement self+=value.";
+      case op_sub -> "Return self-value.";
+      case op_rsub -> "Return value-self.";
+      case op_isub -> "Return self-=value.";
+      case op_mul -> "Return self*value.";
+      case op_rmul -> "Return value*self.";
+      case op_imul -> "Implement self*=value.";
+      case op_mod -> "Return self%value.";
+      case op_rmod -> "Return value%self.";
+      case op_imod -> "Return self%=value.";
+      case op_divmod -> "Return divmod(self, value).";
+      case op_rdivmod -> "Return divmod(value, self).";
+      case op_pow -> "Return pow(self, value, mod).";
+      case op_rpow -> "Return pow(value, self, mod).";
+      case op_ipow -> "Return self**=value.";
+      case op_lshift -> "Return self<<value.";
+      case op_rlshift -> "Return value<<self.";
+      case op_ilshift -> "Return self<<=value.";
+      case op_rshift -> "Return self>>value.";
+      case op_rrshift -> "Return value>>self.";
+      case op_irshift -> "Return self>>=value.";
+      case op_and -> "Return self&value.";
+      case op_rand -> "Return value&self.";
+      case op_iand -> "Return self&=value.";
+      case op_xor -> "Return self^value.";
+      case op_rxor -> "Return value^self.";
+      case op_ixor -> "Return self^=value.";
+      case op_or -> "Return self|value.";
+      case op_ror -> "Return value|self.";
+      case op_ior -> "Return self|=value.";
+      case op_floordiv -> "Return self//value.";
+      case op_rfloordiv -> "Return value//self.";
+      case op_ifloordiv -> "Return self//=value.";
+      case op_truediv -> "Return self/value.";
+      case op_rtruediv -> "Return value/self.";
+      case op_itruediv -> "Return self/=value.";
+      case op_matmul -> "Return self@value.";
+      case op_rmatmul -> "Return value@self.";
+      case op_imatmul -> "Return self@=value.";
+      case op_neg -> "-self";
+      case op_pos -> "+self";
+      case op_abs -> "abs(self)";
+      case op_invert -> "~self";
+      case op_bool -> "True if self else False";
+      case op_int -> "int(self)";
+      case op_float -> "float(self)";
+      case op_index -> "Return self converted to an integer, if self is suitable for use as an index into a list.";
+      case op_len -> "Return len(self).";
+      case op_getitem -> "Return self[key].";
+      case op_setitem -> "Set self[key] to value.";
+      case op_delitem -> "Delete self[key].";
+      case op_contains -> "Return key in self.";
+      default -> null;
+    };
+  }
+
   /** The special method of a Python name, or null if the name is not one. */
   public static SpecialMethod forName(String name) {
     return BY_NAME.get(name);

@@ -1072,9 +1072,15 @@ abstract class ExpressionParser extends ParserBase {
         throw errorSpan(
             org.taipan.parser.PythonSyntaxError.SYNTAX_ERROR, "cannot assign to " + st.text, st, tok(p + 1));
       } else if (st.kind == NAME && kindAt(1) == EQUAL) {
+        Token eq = tok(p + 1);
         p += 2;
         Expr v = expression();
         Token en = prev();
+        if (kind() == KW_FOR || kind() == KW_ASYNC) {
+          // invalid_kwarg: NAME '=' expression for_if_clauses
+          throw errorSpan(org.taipan.parser.PythonSyntaxError.SYNTAX_ERROR,
+              "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", st, eq);
+        }
         keywords.add(new Keyword(st.text, v, ln(st), col(st), eln(en), ecol(en)));
         sawKeyword = true;
       } else {
@@ -1132,7 +1138,9 @@ abstract class ExpressionParser extends ParserBase {
   }
 
   RuntimeException invalidKeywordArgument(Expr e) {
-    return errorNode("expression cannot contain assignment, perhaps you meant \"==\"?", e, e);
+    // invalid_kwarg: the range runs from the expression to the '=' after it
+    return errorNode(
+        "expression cannot contain assignment, perhaps you meant \"==\"?", e, located(cur()));
   }
 
   // lambdef: 'lambda' [lambda_params] ':' expression

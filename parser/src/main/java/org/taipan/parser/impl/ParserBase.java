@@ -214,6 +214,35 @@ abstract class ParserBase {
         endOff);
   }
 
+  /** A token's position as a node's, for an error range that ends at a token. */
+  final Located located(Token t) {
+    int line = ln(t);
+    int col = col(t);
+    int endLine = eln(t);
+    int endCol = ecol(t);
+    return new Located() {
+      @Override
+      public int lineno() {
+        return line;
+      }
+
+      @Override
+      public int colOffset() {
+        return col;
+      }
+
+      @Override
+      public int endLineno() {
+        return endLine;
+      }
+
+      @Override
+      public int endColOffset() {
+        return endCol;
+      }
+    };
+  }
+
   /** A SyntaxError spanning nodes, as CPython's {@code RAISE_SYNTAX_ERROR_KNOWN_RANGE}. */
   final PythonSyntaxError errorNode(String msg, Located a, Located b) {
     return errorNode(PythonSyntaxError.SYNTAX_ERROR, msg, a, b);

@@ -31,7 +31,8 @@ public final class DataModules implements ModuleProvider {
         new BuiltinModule("_bisect", BisectModule.class),
         new BuiltinModule("_heapq", HeapqModule.class),
         new BuiltinModule("_csv", CsvModule.class),
-        new BuiltinModule("_contextvars", ContextvarsModule.class));
+        new BuiltinModule("_contextvars", ContextvarsModule.class),
+        new BuiltinModule("array", ArrayModule.class));
   }
 
   @Override

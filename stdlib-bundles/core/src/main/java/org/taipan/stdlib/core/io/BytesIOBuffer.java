@@ -7,10 +7,10 @@ import org.taipan.object.PyType;
 
 /**
  * {@code _io._BytesIOBuffer}, CPython's {@code bytesiobuf} in {@code Modules/_io/bytesio.c}: the
- * object whose buffer {@code BytesIO.getbuffer()} views, the BytesIO's own live bytes. Exports it
- * holds (a view inside a {@code with} block) forbid the BytesIO to re-size.
+ * object whose buffer {@code BytesIO.getbuffer()} views, the BytesIO's own bytes. Its views count
+ * as the BytesIO's exports, which forbid it to write, re-size or close.
  */
-final class BytesIOBuffer implements PyBuffer.Resizable {
+final class BytesIOBuffer implements PyBuffer.Exporter {
   static final PyType TYPE = PyType.fromSpec(new PyType.Spec("_BytesIOBuffer", "_io",
       BytesIOBuffer.class, MethodHandles.lookup(), null, List.of(BytesIOBuffer.class), null,
       false));
@@ -21,27 +21,19 @@ final class BytesIOBuffer implements PyBuffer.Resizable {
     this.source = source;
   }
 
+  /** The BytesIO's array: while a view holds it the BytesIO writes nothing, so it stays current. */
   @Override
   public PyBuffer getBuffer(boolean writable) {
-    return new PyBuffer(this, source.liveArray(), 0, source.liveSize(), false);
+    return new PyBuffer(this, source.array(), 0, source.size(), false);
   }
 
   @Override
-  public byte[] liveArray() {
-    return source.liveArray();
-  }
-
-  /**
-   * The whole array: bytes past the BytesIO's size stay readable, as in CPython, where a second
-   * {@code __init__} empties a BytesIO whose buffer a view holds, and the view still shows them.
-   */
-  @Override
-  public int liveSize() {
-    return source.liveArray().length;
+  public void viewed(Object view) {
+    source.views.add(view);
   }
 
   @Override
-  public void addExports(int delta) {
-    source.exports += delta;
+  public void unviewed(Object view) {
+    source.views.remove(view);
   }
 }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import org.taipan.api.expose.Default;
 import org.taipan.api.expose.PythonMethod;
 import org.taipan.object.Abstract;
+import org.taipan.object.BufferViews;
 import org.taipan.object.Getter;
 import org.taipan.object.PyBytes;
 import org.taipan.object.PyDict;
@@ -26,10 +27,10 @@ class PyBytesIO extends PyBufferedIOBase {
   private int size;
   private int pos;
   /**
-   * Exports of the buffer {@code getbuffer} hands out: views of it inside a {@code with} block
-   * (see {@link org.taipan.object.PyMemoryView} for why only those).
+   * The views of the buffer {@code getbuffer} hands out, CPython's exports: while one is still
+   * reachable the BytesIO refuses to change.
    */
-  int exports;
+  final BufferViews views = new BufferViews();
 
   PyBytesIO(PyType type) {
     super(type);
@@ -65,7 +66,7 @@ class PyBytesIO extends PyBufferedIOBase {
   }
 
   private void checkExports() {
-    if (exports > 0) {
+    if (views.exported()) {
       throw PyErr.format(PyExc.BufferError, "Existing exports of data: object cannot be re-sized");
     }
   }
@@ -112,12 +113,12 @@ class PyBytesIO extends PyBufferedIOBase {
     return Arrays.copyOfRange(buf, start, end);
   }
 
-  /** The bytes now, for a view of them; empty once closed. */
-  byte[] liveArray() {
-    return buf == null ? new byte[0] : buf;
+  /** The array of the bytes, for a view of them. */
+  byte[] array() {
+    return buf;
   }
 
-  int liveSize() {
+  int size() {
     return size;
   }
 

@@ -8,11 +8,14 @@ import com.sun.jna.LastErrorException;
 import java.lang.invoke.MethodHandles;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import org.taipan.api.expose.Default;
 import org.taipan.api.expose.PythonMethod;
+import org.taipan.object.Abstract;
+import org.taipan.object.ArgParser;
 import org.taipan.object.Getter;
 import org.taipan.object.Gil;
 import org.taipan.object.PyBuffer;
@@ -263,7 +266,7 @@ final class PySocket implements PyObject, WithDict {
   @PythonMethod
   static Object setblocking(Object self, Object flag) {
     PySocket s = self(self);
-    boolean block = org.taipan.object.Abstract.isTrue(flag);
+    boolean block = Abstract.isTrue(flag);
     s.timeout = block ? -1 : 0;
     s.setBlocking(block);
     return PyNone.NONE;
@@ -658,5 +661,71 @@ final class PySocket implements PyObject, WithDict {
     byte[] got = ((PyBytes) r.get(0)).toByteArray();
     System.arraycopy(got, 0, buf.array, buf.offset, got.length);
     return new PyTuple((long) got.length, r.get(1));
+  }
+
+  // ---------------------------------------------------------------- messages
+
+  @PythonMethod
+  static Object sendmsg(Object self, Object buffers,
+      @Default("<unrepresentable>") Object ancdata, @Default("0") Object flags,
+      @Default("None") Object address) {
+    PySocket s = self(self);
+    int fl = SocketAddresses.cint(flags);
+    byte[] sa = address == PyNone.NONE ? null
+        : SocketAddresses.encode(s.family, address, "sendmsg");
+    SocketMessages.Msg m = SocketMessages.forSend(buffers,
+        ArgParser.given(ancdata) ? ancdata : PyTuple.EMPTY, sa);
+    int f = s.fd;
+    return s.call(true, () -> SocketNative.sendmsg(f, m.hdr, fl));
+  }
+
+  /** {@code sock_recvmsg_guts}: {data bytes, ancdata, msg_flags, address}. */
+  private Object[] receiveMsg(int bufsize, Object ancbufsize, Object flags) {
+    int anc = SocketAddresses.cint(ancbufsize);
+    if (anc < 0) {
+      throw PyErr.format(PyExc.ValueError, "invalid ancillary data buffer length");
+    }
+    int fl = SocketAddresses.cint(flags);
+    SocketMessages.Msg m = SocketMessages.forReceive(bufsize, anc);
+    int f = fd;
+    long n = call(false, () -> {
+      m.reset();
+      return SocketNative.recvmsg(f, m.hdr, fl);
+    });
+    Object[] rest = SocketMessages.rest(m);
+    return new Object[] {SocketMessages.data(m, n), rest[0], rest[1], rest[2]};
+  }
+
+  @PythonMethod
+  static Object recvmsg(Object self, Object bufsize, @Default("0") Object ancbufsize,
+      @Default("0") Object flags) {
+    int n = SocketAddresses.cint(bufsize);
+    if (n < 0) {
+      throw PyErr.format(PyExc.ValueError, "negative buffer size in recvmsg()");
+    }
+    Object[] r = self(self).receiveMsg(n, ancbufsize, flags);
+    return new PyTuple(new PyBytes((byte[]) r[0]), r[1], r[2], r[3]);
+  }
+
+  @PythonMethod
+  static Object recvmsg_into(Object self, Object buffers, @Default("0") Object ancbufsize,
+      @Default("0") Object flags) {
+    List<PyBuffer> bufs = new ArrayList<>();
+    int total = 0;
+    Object it = Abstract.iter(buffers);
+    for (Object x; (x = Abstract.next(it)) != null; ) {
+      PyBuffer b = writable(x, "recvmsg_into");
+      bufs.add(b);
+      total += b.length;
+    }
+    Object[] r = self(self).receiveMsg(total, ancbufsize, flags);
+    byte[] got = (byte[]) r[0];
+    int off = 0;
+    for (PyBuffer b : bufs) {
+      int k = Math.min(b.length, got.length - off);
+      System.arraycopy(got, off, b.array, b.offset, k);
+      off += k;
+    }
+    return new PyTuple((long) got.length, r[1], r[2], r[3]);
   }
 }

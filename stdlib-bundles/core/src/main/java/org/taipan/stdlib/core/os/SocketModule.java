@@ -164,7 +164,13 @@ public final class SocketModule {
   }
 
   @PythonMethod
-  public static Object getnameinfo(Object sockaddr, Object flags) {
+  public static Object getnameinfo(Object[] args) {
+    if (args.length != 2) {
+      throw PyErr.format(PyExc.TypeError, "getnameinfo() takes exactly 2 arguments (%d given)",
+          args.length);
+    }
+    Object sockaddr = args[0];
+    Object flags = args[1];
     if (!(sockaddr instanceof PyTuple t)) {
       throw PyErr.format(PyExc.TypeError, "getnameinfo() argument 1 must be a tuple");
     }

@@ -42,6 +42,10 @@ final class SocketNative {
   static native long recvfrom(int fd, byte[] buf, long len, int flags, byte[] addr, int[] addrlen)
       throws LastErrorException;
 
+  static native long sendmsg(int fd, Pointer msg, int flags) throws LastErrorException;
+
+  static native long recvmsg(int fd, Pointer msg, int flags) throws LastErrorException;
+
   static native int shutdown(int fd, int how) throws LastErrorException;
 
   static native int getsockname(int fd, byte[] addr, int[] len) throws LastErrorException;

@@ -1,0 +1,1 @@
+f(x, key=v async for v in q)
