@@ -266,3 +266,75 @@ except* ValueError as e:
     print(type(e).__name__, repr(e))
 except* TypeError as e:
     print(type(e).__name__, repr(e))
+# tracebacks of the rest, raise from inside a clause, BaseExceptionGroup, coroutines, generators
+import sys
+def inner():
+    raise ExceptionGroup("eg", [ValueError(1), TypeError(2)])
+def middle():
+    try:
+        inner()
+    except* ValueError:
+        print("mid handled", sys.exc_info()[1])
+def tb_names(tb):
+    out = []
+    while tb:
+        out.append((tb.tb_frame.f_code.co_name, tb.tb_lineno))
+        tb = tb.tb_next
+    return out
+try:
+    middle()
+except ExceptionGroup as g:
+    print(repr(g), tb_names(g.__traceback__))
+    print([tb_names(e.__traceback__) for e in g.exceptions])
+def raising():
+    try:
+        inner()
+    except* ValueError as e:
+        raise RuntimeError("x") from e
+try:
+    raising()
+except ExceptionGroup as g:
+    print(repr(g), tb_names(g.__traceback__))
+    r = g.exceptions[0]
+    print(repr(r), repr(r.__cause__), r.__suppress_context__, tb_names(r.__traceback__))
+try:
+    try:
+        raise BaseExceptionGroup("b", [KeyboardInterrupt(), ValueError(1)])
+    except* Exception as e:
+        print("E", repr(e))
+except BaseExceptionGroup as g:
+    print(repr(g))
+class Yield:
+    def __await__(self):
+        yield "suspended"
+async def co():
+    try:
+        raise ExceptionGroup("a", [ValueError(1)])
+    except* ValueError as e:
+        print("await ->", await Yield())
+        print("async handled", repr(e))
+    return 5
+c = co()
+print(c.send(None))
+try:
+    c.send("resumed")
+except StopIteration as s:
+    print("returned", s.value)
+def g():
+    try:
+        yield 1
+    except* ValueError as e:
+        yield ("gen", repr(e))
+it = g(); next(it); print(it.throw(ValueError(7)))
+try:
+    try:
+        raise ExceptionGroup("eg", [ValueError(1)])
+    except* ValueError:
+        try:
+            raise KeyError(1)
+        except KeyError:
+            pass
+        print("inner handled; exc_info:", repr(sys.exc_info()[1]))
+except Exception as x:
+    print("no", x)
+print(sys.exc_info())

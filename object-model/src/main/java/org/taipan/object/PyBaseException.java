@@ -89,35 +89,6 @@ public class PyBaseException implements PyObject, WithDict {
     return name + Abstract.repr(e.args);
   }
 
-  /** {@code __reduce__}: the type and args, and the instance dict when it has entries. */
-  @PythonMethod
-  static Object __reduce__(Object self) {
-    PyBaseException e = (PyBaseException) self;
-    if (e.dict == null || e.dict.size() == 0) {
-      return new PyTuple(e.type, e.args);
-    }
-    return new PyTuple(e.type, e.args, e.dict);
-  }
-
-  /** {@code __setstate__(state)}: None, or a dict whose items become attributes. */
-  @PythonMethod
-  static Object __setstate__(Object self, Object state) {
-    if (state == PyNone.NONE) {
-      return PyNone.NONE;
-    }
-    if (!(state instanceof PyDict d)) {
-      throw PyErr.format(PyExc.TypeError, "state is not a dictionary");
-    }
-    for (java.util.Map.Entry<Object, Object> entry : d.entries()) {
-      if (!PyUnicode.isStr(entry.getKey())) {
-        throw PyErr.format(PyExc.TypeError, "attribute name must be string, not '%.200s'",
-            PyType.of(entry.getKey()).tpName());
-      }
-      Abstract.setAttr(self, PyUnicode.asJavaString(entry.getKey()), entry.getValue());
-    }
-    return PyNone.NONE;
-  }
-
   @PythonMethod
   static Object with_traceback(Object self, Object tb) {
     if (!(tb instanceof PyTraceback) && tb != PyNone.NONE) {
@@ -147,6 +118,54 @@ public class PyBaseException implements PyObject, WithDict {
       throw PyErr.format(PyExc.TypeError, "Cannot add note: __notes__ is not a list");
     }
     l.append(note);
+    return PyNone.NONE;
+  }
+
+  /**
+   * {@code __reduce__()} ({@code BaseException_reduce}): {@code (type, args)}, and the instance
+   * dictionary third when there is one. The attributes CPython keeps in fields of its subclasses'
+   * structs ({@code SystemExit.code}, {@code NameError.name} …) live in the dictionary here, and
+   * are left out of it.
+   */
+  @PythonMethod
+  static Object __reduce__(Object self) {
+    PyBaseException e = (PyBaseException) self;
+    PyDict state = e.state();
+    return state == null
+        ? new PyTuple(e.getType(), e.args)
+        : new PyTuple(e.getType(), e.args, state);
+  }
+
+  /** The instance dictionary without the subclass fields, or null when that is empty. */
+  PyDict state() {
+    if (dict == null) {
+      return null;
+    }
+    PyDict state = new PyDict();
+    for (java.util.Map.Entry<Object, Object> en : dict.entries()) {
+      if (!(en.getKey() instanceof String k && PyExc.isField(type, k))) {
+        state.put(en.getKey(), en.getValue());
+      }
+    }
+    return state.size() == 0 ? null : state;
+  }
+
+  /** {@code __setstate__(state)} ({@code BaseException_setstate}): sets each attribute. */
+  @PythonMethod
+  static Object __setstate__(Object self, Object state) {
+    if (state != PyNone.NONE) {
+      if (!(state instanceof PyDict d)) {
+        throw PyErr.format(PyExc.TypeError, "state is not a dictionary");
+      }
+      for (java.util.Map.Entry<Object, Object> en : d.entries()) {
+        if (!PyUnicode.isStr(en.getKey())) {
+          throw PyErr.format(
+              PyExc.TypeError, "attribute name must be string, not '%.200s'",
+              PyType.of(en.getKey()).tpName());
+        }
+        Abstract.setAttr(self, PyUnicode.asJavaString(en.getKey()), en.getValue());
+      }
+    }
     return PyNone.NONE;
   }
 

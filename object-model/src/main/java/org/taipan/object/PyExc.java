@@ -161,6 +161,34 @@ public final class PyExc {
     return java.util.Collections.unmodifiableMap(ALL);
   }
 
+  /**
+   * Whether {@code name} is an attribute that CPython keeps in a field of the struct of {@code
+   * t} or a base (here in the instance dictionary), so not in the state {@code __reduce__} gives.
+   */
+  static boolean isField(PyType t, String name) {
+    for (PyType b : t.getMro()) {
+      java.util.List<String> fields = FIELDS.get(b);
+      if (fields != null && fields.contains(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Map<PyType, java.util.List<String>> FIELDS =
+      Map.of(
+          SystemExit, java.util.List.of("code"),
+          StopIteration, java.util.List.of("value"),
+          NameError, java.util.List.of("name"),
+          AttributeError, java.util.List.of("name", "obj"),
+          ImportError, java.util.List.of("msg", "name", "path"),
+          OSError, java.util.List.of("errno", "strerror", "filename", "filename2"),
+          SyntaxError,
+              java.util.List.of(
+                  "msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset",
+                  "print_file_and_line"),
+          UnicodeError, java.util.List.of("encoding", "object", "start", "end", "reason"));
+
   private static Object arg(Object[] args, int i) {
     return i < args.length ? args[i] : PyNone.NONE;
   }
@@ -231,6 +259,25 @@ public final class PyExc {
   }
 
   static final class ImportErrorImpl {
+    /** {@code __reduce__} ({@code ImportError_reduce}): {@code name} and {@code path} in the state. */
+    @org.taipan.api.expose.PythonMethod
+    static Object __reduce__(Object self) {
+      PyBaseException e = (PyBaseException) self;
+      PyDict state = e.state();
+      for (String k : new String[] {"name", "path"}) {
+        Object v = e.attr(k);
+        if (v != null && v != PyNone.NONE) {
+          if (state == null) {
+            state = new PyDict();
+          }
+          state.put(k, v);
+        }
+      }
+      return state == null
+          ? new PyTuple(e.getType(), e.args)
+          : new PyTuple(e.getType(), e.args, state);
+    }
+
     static Object __init__(Object self, Object[] args, String[] kwnames) {
       PyBaseException e = (PyBaseException) self;
       int n = positional(args, kwnames);
@@ -337,6 +384,28 @@ public final class PyExc {
   }
 
   static final class OSErrorImpl {
+    /**
+     * {@code __reduce__} ({@code OSError_reduce}): the arguments again with the file names,
+     * which {@code args} leaves out.
+     */
+    @org.taipan.api.expose.PythonMethod
+    static Object __reduce__(Object self) {
+      PyBaseException e = (PyBaseException) self;
+      Object args = e.args;
+      Object filename = e.attr("filename");
+      if (e.args.size() == 2 && filename != null && filename != PyNone.NONE) {
+        Object filename2 = e.attr("filename2");
+        args =
+            filename2 != null && filename2 != PyNone.NONE
+                ? new PyTuple(e.args.get(0), e.args.get(1), filename, PyNone.NONE, filename2)
+                : new PyTuple(e.args.get(0), e.args.get(1), filename);
+      }
+      PyDict state = e.state();
+      return state == null
+          ? new PyTuple(e.getType(), args)
+          : new PyTuple(e.getType(), args, state);
+    }
+
     /**
      * {@code OSError(errno, strerror, ...)} makes the subclass that errno maps to ({@code
      * oserror_use_init}/{@code errnomap} in exceptions.c), with Linux's errno values.

@@ -1,6 +1,7 @@
 package org.taipan.object;
 
 import java.lang.invoke.MethodHandles;
+import org.taipan.api.expose.PythonMethod;
 
 /**
  * A bound method: a callable with its first argument fixed, CPython's {@code method} type ({@code
@@ -55,6 +56,15 @@ public final class PyMethod implements PyCallable, PyObject {
     return ((PyMethod) self).call(args, kwnames);
   }
 
+  /** {@code method___reduce__}, {@code wrapper_reduce}: {@code (getattr, (self, name))}. */
+  @PythonMethod
+  static Object __reduce__(Object self) {
+    PyMethod m = (PyMethod) self;
+    return new PyTuple(
+        IteratorMethods.builtin("getattr"),
+        new PyTuple(m.self, Abstract.getAttr(m.func, "__name__")));
+  }
+
   /** {@code repr} of a bound method. */
   static Object __repr__(Object self) {
     PyMethod m = (PyMethod) self;
@@ -64,7 +74,9 @@ public final class PyMethod implements PyCallable, PyObject {
     } catch (PyException e) {
       name = "?";
     }
-    if (m.func instanceof PyMethodDescr || m.func instanceof PyWrapperDescr) {
+    // a builtin method, or a builtin function bound as a classmethod (dict.fromkeys)
+    if (m.func instanceof PyMethodDescr || m.func instanceof PyWrapperDescr
+        || m.func instanceof PyBuiltinFunction) {
       return "<built-in method "
           + Abstract.getAttr(m.func, "__name__")
           + " of "

@@ -1104,6 +1104,16 @@ public final class PyType implements PyObject, PyCallable, WithDict {
     t.dict.put("__doc__", v);
   }
 
+  @Getter("__basicsize__")
+  static Object basicsize(Object self) {
+    return (long) TypeSizes.of((PyType) self)[0];
+  }
+
+  @Getter("__itemsize__")
+  static Object itemsize(Object self) {
+    return (long) TypeSizes.of((PyType) self)[1];
+  }
+
   @Getter("__flags__")
   static Object flags(Object self) {
     return TypeFlags.of((PyType) self);

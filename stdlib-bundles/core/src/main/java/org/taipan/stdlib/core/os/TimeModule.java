@@ -206,11 +206,16 @@ public final class TimeModule {
     if (ns < 0) {
       throw PyErr.format(PyExc.ValueError, "sleep length must be non-negative");
     }
-    try {
-      Thread.sleep(ns / 1_000_000L, (int) (ns % 1_000_000L));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    long nanos = ns;
+    // other Python threads run meanwhile, as CPython releases the GIL around its sleep
+    org.taipan.object.Gil.unlocked(() -> {
+      try {
+        Thread.sleep(nanos / 1_000_000L, (int) (nanos % 1_000_000L));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return null;
+    });
     return PyNone.NONE;
   }
 
