@@ -742,7 +742,8 @@ final class Builtins {
   }
 
   /** The iterator of {@code iter(callable, sentinel)}. */
-  static final class CallableIterator extends org.taipan.object.PyIterator {
+  static final class CallableIterator extends org.taipan.object.PyIterator
+      implements org.taipan.object.PyIterator.Reducible {
     static final PyType TYPE =
         makeType("callable_iterator", CallableIterator.class, MethodHandles.lookup());
     private Object callable;
@@ -778,6 +779,15 @@ final class Builtins {
         return null;
       }
       return v;
+    }
+
+    /** {@code calliter_reduce}: {@code (iter, (callable, sentinel))}, or over {@code ()}. */
+    @Override
+    public PyTuple reduce() {
+      Object iter = Abstract.getAttr(org.taipan.object.PyImport.importModule("builtins"), "iter");
+      return callable != null
+          ? new PyTuple(iter, new PyTuple(callable, sentinel))
+          : new PyTuple(iter, new PyTuple(PyTuple.EMPTY));
     }
   }
 }

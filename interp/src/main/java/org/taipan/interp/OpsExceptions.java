@@ -120,10 +120,9 @@ final class OpsExceptions {
         Object enter = t.lookup("__enter__");
         Object exit = t.lookup("__exit__");
         if (enter == null || exit == null) {
-          throw PyErr.format(
-              PyExc.TypeError,
-              "'%s' object does not support the context manager protocol",
-              t.getName());
+          throw PyErr.format(PyExc.TypeError,
+              "'%s' object does not support the context manager protocol%s",
+              t.getName(), enter == null ? "" : " (missed __exit__ method)");
         }
         Object boundExit = Abstract.getAttr(mgr, "__exit__");
         f.push(boundExit);

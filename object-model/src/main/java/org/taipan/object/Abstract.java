@@ -187,10 +187,13 @@ public final class Abstract {
       return PyUnicode.repr(s);
     }
     Object r;
+    PyRecursion.enter(" while getting the repr of an object");
     try {
       r = Slots.call(PyType.of(o).slot(SpecialMethod.op_repr), o);
     } catch (EmptyException e) {
       r = PyBaseObject.__repr__(o);
+    } finally {
+      PyRecursion.leave();
     }
     if (!PyUnicode.isStr(r)) {
       throw PyErr.format(

@@ -1,7 +1,6 @@
 package org.taipan.object;
 
 import java.lang.invoke.MethodHandles;
-import org.taipan.api.expose.PythonMethod;
 
 /**
  * The iterator types among the builtins: {@code enumerate} ({@code Objects/enumobject.c}), {@code
@@ -11,7 +10,7 @@ public final class BuiltinIterators {
   private BuiltinIterators() {}
 
   /** {@code enumerate(iterable, start=0)}. */
-  public static final class Enumerate extends PyIterator {
+  public static class Enumerate extends PyIterator implements PyIterator.Reducible {
     static final PyType TYPE = makeType("enumerate", Enumerate.class, MethodHandles.lookup());
     private final Object it;
     private Object count;
@@ -37,6 +36,12 @@ public final class BuiltinIterators {
       return new PyTuple(c, x);
     }
 
+    /** {@code enum_reduce}: {@code (type(self), (iterator, count))}. */
+    @Override
+    public PyTuple reduce() {
+      return new PyTuple(getType(), new PyTuple(it, count));
+    }
+
     static Object __new__(PyType cls, Object[] args, String[] kwnames) {
       int nk = kwnames == null ? 0 : kwnames.length;
       int n = args.length - nk;
@@ -60,18 +65,37 @@ public final class BuiltinIterators {
         throw PyErr.format(
             PyExc.TypeError, "enumerate() takes at most 2 arguments (%d given)", n);
       }
-      return new Enumerate(Abstract.iter(iterable), PyNumber.index(start));
+      Object it = Abstract.iter(iterable);
+      Object count = PyNumber.index(start);
+      return cls == TYPE ? new Enumerate(it, count) : new DerivedEnumerate(cls, it, count);
     }
   }
 
-  /**
-   * {@code reversed(seq)} over a sequence's {@code __len__} and {@code __getitem__}
-   * ({@code reversedobject} of {@code Objects/enumobject.c}); it lets go of the sequence once
-   * exhausted.
-   */
-  public static final class Reversed extends PyIterator {
+  /** An instance of a Python subclass of {@code enumerate}. */
+  static final class DerivedEnumerate extends Enumerate implements WithDict {
+    private final PyType type;
+    private final PyDict dict = new PyDict();
+
+    DerivedEnumerate(PyType type, Object it, Object start) {
+      super(it, start);
+      this.type = type;
+    }
+
+    @Override
+    public PyType getType() {
+      return type;
+    }
+
+    @Override
+    public PyDict getDict() {
+      return dict;
+    }
+  }
+
+  /** {@code reversed(seq)}: indexes a sequence from its end ({@code reversedobject}). */
+  public static class Reversed extends PyIterator
+      implements PyIterator.Resumable, PyIterator.LengthHinted {
     static final PyType TYPE = makeType("reversed", Reversed.class, MethodHandles.lookup());
-    /** Null once exhausted. */
     private Object seq;
     private long index;
 
@@ -87,9 +111,11 @@ public final class BuiltinIterators {
 
     @Override
     public Object next() {
-      if (index >= 0 && seq != null) {
+      if (seq != null && index >= 0) {
         try {
-          return Abstract.getItem(seq, index--);
+          Object r = Abstract.getItem(seq, index);
+          index--;
+          return r;
         } catch (PyException e) {
           if (!e.matches(PyExc.IndexError) && !e.matches(PyExc.StopIteration)) {
             throw e;
@@ -101,61 +127,86 @@ public final class BuiltinIterators {
       return null;
     }
 
-    @PythonMethod
-    static Object __length_hint__(Object self) {
-      Reversed r = (Reversed) self;
-      if (r.seq == null) {
+    /** {@code reversed_reduce}: {@code (type(self), (seq,), index)}, or over {@code ()}. */
+    @Override
+    public PyTuple reduce() {
+      if (seq == null) {
+        return new PyTuple(getType(), new PyTuple(PyTuple.EMPTY));
+      }
+      return new PyTuple(getType(), new PyTuple(seq), index);
+    }
+
+    @Override
+    public void setState(Object state) {
+      long i = IteratorMethods.ssize(state);
+      if (seq != null) {
+        index = IteratorMethods.clamp(i, -1, Abstract.size(seq) - 1L);
+      }
+    }
+
+    @Override
+    public Object lengthHint() {
+      if (seq == null) {
         return 0L;
       }
-      long position = r.index + 1;
-      return Abstract.size(r.seq) < position ? 0L : position;
-    }
-
-    @PythonMethod
-    static Object __reduce__(Object self) {
-      Reversed r = (Reversed) self;
-      if (r.seq == null) {
-        return new PyTuple(TYPE, new PyTuple(PyTuple.EMPTY));
-      }
-      return new PyTuple(TYPE, new PyTuple(r.seq), r.index);
-    }
-
-    @PythonMethod
-    static Object __setstate__(Object self, Object state) {
-      Reversed r = (Reversed) self;
-      long i = PyNumber.asLongClamped(state);
-      if (r.seq != null) {
-        long n = Abstract.size(r.seq);
-        r.index = Math.max(-1, Math.min(i, n - 1));
-      }
-      return PyNone.NONE;
+      long n = Abstract.size(seq);
+      return n < index + 1 ? 0L : index + 1;
     }
 
     static Object __new__(PyType cls, Object[] args, String[] kwnames) {
+      if (cls == TYPE && kwnames != null && kwnames.length > 0) {
+        throw PyErr.format(PyExc.TypeError, "reversed() takes no keyword arguments");
+      }
       if (args.length != 1) {
         throw PyErr.format(
             PyExc.TypeError, "reversed expected 1 argument, got %d", args.length);
       }
       Object seq = args[0];
-      Object rev = PyType.of(seq).lookup("__reversed__");
-      if (rev != null && rev != PyNone.NONE) {
+      PyType t = PyType.of(seq);
+      Object rev = t.lookup("__reversed__");
+      if (rev == PyNone.NONE) {
+        throw notReversible(t);
+      } else if (rev != null) {
         return Abstract.callAsMethod(rev, seq, new Object[0], null);
       }
-      PyType t = PyType.of(seq);
-      if (!t.hasSlot(SpecialMethod.op_getitem) || !t.hasSlot(SpecialMethod.op_len)
-          || seq instanceof PyDict) {
-        throw PyErr.format(
-            PyExc.TypeError, "'%s' object is not reversible", t.getName());
+      if (!t.hasSlot(SpecialMethod.op_getitem) || seq instanceof PyDict) {
+        throw notReversible(t);
       }
-      return new Reversed(seq, Abstract.size(seq));
+      long n = Abstract.size(seq);
+      return cls == TYPE ? new Reversed(seq, n) : new DerivedReversed(cls, seq, n);
+    }
+
+    private static PyException notReversible(PyType t) {
+      return PyErr.format(PyExc.TypeError, "'%.200s' object is not reversible", t.getName());
+    }
+  }
+
+  /** An instance of a Python subclass of {@code reversed}. */
+  static final class DerivedReversed extends Reversed implements WithDict {
+    private final PyType type;
+    private final PyDict dict = new PyDict();
+
+    DerivedReversed(PyType type, Object seq, long len) {
+      super(seq, len);
+      this.type = type;
+    }
+
+    @Override
+    public PyType getType() {
+      return type;
+    }
+
+    @Override
+    public PyDict getDict() {
+      return dict;
     }
   }
 
   /** {@code zip(*iterables, strict=False)}. */
-  public static final class Zip extends PyIterator {
+  public static final class Zip extends PyIterator implements PyIterator.Resumable {
     static final PyType TYPE = makeType("zip", Zip.class, MethodHandles.lookup());
     private final Object[] its;
-    private final boolean strict;
+    private boolean strict;
     private boolean done;
 
     Zip(Object[] its, boolean strict) {
@@ -205,6 +256,18 @@ public final class BuiltinIterators {
       return new PyTuple(r);
     }
 
+    /** {@code zip_reduce}: {@code (zip, iterators)}, with {@code True} as state when strict. */
+    @Override
+    public PyTuple reduce() {
+      PyTuple its = new PyTuple(this.its.clone());
+      return strict ? new PyTuple(getType(), its, true) : new PyTuple(getType(), its);
+    }
+
+    @Override
+    public void setState(Object state) {
+      strict = Abstract.isTrue(state);
+    }
+
     static Object __new__(PyType cls, Object[] args, String[] kwnames) {
       int nk = kwnames == null ? 0 : kwnames.length;
       boolean strict = false;
@@ -224,7 +287,7 @@ public final class BuiltinIterators {
   }
 
   /** {@code map(func, *iterables)}. */
-  public static final class MapIter extends PyIterator {
+  public static final class MapIter extends PyIterator implements PyIterator.Reducible {
     static final PyType TYPE = makeType("map", MapIter.class, MethodHandles.lookup());
     private final Object func;
     private final Object[] its;
@@ -252,6 +315,15 @@ public final class BuiltinIterators {
       return Abstract.call(func, a, null);
     }
 
+    /** {@code map_reduce}: {@code (map, (func, *iterators))}. */
+    @Override
+    public PyTuple reduce() {
+      Object[] args = new Object[its.length + 1];
+      args[0] = func;
+      System.arraycopy(its, 0, args, 1, its.length);
+      return new PyTuple(getType(), new PyTuple(args));
+    }
+
     static Object __new__(PyType cls, Object[] args, String[] kwnames) {
       if (kwnames != null && kwnames.length > 0) {
         throw PyErr.format(PyExc.TypeError, "map() takes no keyword arguments");
@@ -268,7 +340,7 @@ public final class BuiltinIterators {
   }
 
   /** {@code filter(function or None, iterable)}. */
-  public static final class Filter extends PyIterator {
+  public static final class Filter extends PyIterator implements PyIterator.Reducible {
     static final PyType TYPE = makeType("filter", Filter.class, MethodHandles.lookup());
     private final Object func;
     private final Object it;
@@ -293,6 +365,12 @@ public final class BuiltinIterators {
         }
       }
       return null;
+    }
+
+    /** {@code filter_reduce}: {@code (filter, (func, iterator))}. */
+    @Override
+    public PyTuple reduce() {
+      return new PyTuple(getType(), new PyTuple(func, it));
     }
 
     static Object __new__(PyType cls, Object[] args, String[] kwnames) {

@@ -1,6 +1,7 @@
 package org.taipan.object;
 
 import java.lang.invoke.MethodHandle;
+import org.taipan.api.expose.PythonMethod;
 
 /**
  * A function of a builtin module ({@code len}, {@code print}), or a builtin method bound to its
@@ -97,14 +98,13 @@ public final class PyBuiltinFunction implements PyCallable, PyObject {
   }
 
   /**
-   * {@code meth_reduce}: a module function pickles as its name (a global of its module), a bound
-   * method as {@code getattr(self, name)}.
+   * {@code meth_reduce}: a module's function pickles by its name (a global), a bound method as
+   * {@code getattr(self, name)}.
    */
-  @org.taipan.api.expose.PythonMethod
+  @PythonMethod
   static Object __reduce__(Object self) {
     if (self instanceof PyMethod m && !(m.self instanceof PyModule)) {
-      Object getattr = Abstract.getAttr(PyImport.importModule("builtins"), "getattr");
-      return new PyTuple(getattr, new PyTuple(m.self, nameAttr(m)));
+      return PyMethod.__reduce__(m);
     }
     return nameAttr(self);
   }

@@ -277,9 +277,21 @@ public class PyDict {
 
   /** {@code dict.update(other)} for a mapping or an iterable of pairs. */
   public void update(Object other) {
-    if (other instanceof PyDict o) {
-      for (Map.Entry<Object, Object> e : o.entries()) {
-        put(e.getKey(), e.getValue());
+    // a dict whose iteration is dict's own is read entry by entry (dict_merge)
+    if (other instanceof PyDict o
+        && (o.getClass() == PyDict.class
+            || PyType.of(o).lookup("__iter__") == TYPE.lookup("__iter__"))) {
+      int n = o.used;
+      int size = o.size;
+      for (int j = 0; j < n; j++) {
+        Object k = o.keys[j];
+        if (k == null) {
+          continue;
+        }
+        put(k, o.values[j]);
+        if (o.used != n || o.size != size) {
+          throw PyErr.format(PyExc.RuntimeError, "dict mutated during update");
+        }
       }
       return;
     }
@@ -323,6 +335,19 @@ public class PyDict {
       j++;
     }
     return j < used ? j : -1;
+  }
+
+  /** The entry at dense position {@code j}, or the first before it that is not a hole. */
+  int previousEntry(int j) {
+    while (j >= 0 && keys[j] == null) {
+      j--;
+    }
+    return j;
+  }
+
+  /** The number of dense entry positions, holes included ({@code dk_nentries}). */
+  int entryCount() {
+    return used;
   }
 
   Object keyAt(int j) {
@@ -609,9 +634,7 @@ public class PyDict {
 
   @PythonMethod
   static Object __reversed__(Object self) {
-    List<Object> ks = ((PyDict) self).keyList();
-    java.util.Collections.reverse(ks);
-    return new PySeqIterator(new PyList(ks));
+    return new PyDictIterator((PyDict) self, PyDictIterator.KEYS, true);
   }
 
 }

@@ -2,11 +2,16 @@ package org.taipan.object;
 
 import java.lang.invoke.MethodHandles;
 import java.util.Map;
+import org.taipan.api.expose.PythonMethod;
 
-/** {@code dict_keys}, {@code dict_values} and {@code dict_items}: live views of a dict. */
+/**
+ * {@code dict_keys}, {@code dict_values} and {@code dict_items}: live views of a dict
+ * ({@code Objects/dictobject.c}). Keys and items views are set-like ({@link SetLike}); a values
+ * view is not.
+ */
 public final class PyDictView implements PyObject {
-  private static PyType make(String name) {
-    return PyType.fromSpec(
+  private static PyType make(String name, boolean setLike) {
+    PyType t = PyType.fromSpec(
         new PyType.Spec(
             name,
             "builtins",
@@ -16,11 +21,17 @@ public final class PyDictView implements PyObject {
             java.util.List.of(),
             null,
             false));
+    if (setLike) {
+      Exposer.expose(t, SetLike.class, MethodHandles.lookup());
+      t.define("__hash__", PyNone.NONE);
+      t.fillSlots();
+    }
+    return t;
   }
 
-  static final PyType KEYS_TYPE = make("dict_keys");
-  static final PyType VALUES_TYPE = make("dict_values");
-  static final PyType ITEMS_TYPE = make("dict_items");
+  static final PyType KEYS_TYPE = make("dict_keys", true);
+  static final PyType VALUES_TYPE = make("dict_values", false);
+  static final PyType ITEMS_TYPE = make("dict_items", true);
 
   final PyDict dict;
   final int kind;
@@ -40,6 +51,13 @@ public final class PyDictView implements PyObject {
   static Object __iter__(Object self) {
     PyDictView v = (PyDictView) self;
     return new PyDictIterator(v.dict, v.kind);
+  }
+
+  /** {@code dictkeys_reversed} and the like: a reverse iterator over the dict. */
+  @PythonMethod
+  static Object __reversed__(Object self) {
+    PyDictView v = (PyDictView) self;
+    return new PyDictIterator(v.dict, v.kind, true);
   }
 
   static Object __len__(Object self) {
@@ -87,30 +105,180 @@ public final class PyDictView implements PyObject {
     return sb.append("])").toString();
   }
 
-  static Object __eq__(Object a, Object b) {
-    PyDictView v = (PyDictView) a;
-    if (v.kind == PyDictIterator.VALUES) {
-      return a == b;
+  /** {@code mapping}: a read-only proxy of the viewed dict. */
+  @Getter("mapping")
+  static Object mapping(Object self) {
+    return new PyMappingProxy(((PyDictView) self).dict);
+  }
+
+  /**
+   * The set operations and comparisons of keys and items views ({@code dictviews_as_number},
+   * {@code dictview_richcompare}). Either operand may be the view, as in CPython's symmetric
+   * number slots: {@code {1} | d.keys()} reaches here through {@code __ror__}.
+   */
+  static final class SetLike {
+    private SetLike() {}
+
+    /** {@code dictviews_to_set}: a new set of the operand's items (a keys view: its dict). */
+    private static PySet toSet(Object o) {
+      return PySet.fromIterable(
+          o instanceof PyDictView v && v.kind == PyDictIterator.KEYS ? v.dict : o, false);
     }
-    if (b instanceof PyDictView || b instanceof PySet) {
-      return PySet.__eq__(PySet.fromIterable(a, false), PySet.fromIterable(b, false));
+
+    private static boolean isSetLike(Object o) {
+      return o instanceof PySet || o instanceof PyDictView v && v.kind != PyDictIterator.VALUES;
     }
-    return PyNotImplemented.NOT_IMPLEMENTED;
-  }
 
-  static Object __and__(Object a, Object b) {
-    return PySet.__and__(PySet.fromIterable(a, false), PySet.fromIterable(b, false));
-  }
+    /** {@code all_contained_in}: every item of {@code a} is in {@code b}. */
+    private static boolean allContainedIn(Object a, Object b) {
+      Object it = Abstract.iter(a);
+      for (Object x; (x = Abstract.next(it)) != null; ) {
+        if (!Abstract.contains(b, x)) {
+          return false;
+        }
+      }
+      return true;
+    }
 
-  static Object __or__(Object a, Object b) {
-    return PySet.__or__(PySet.fromIterable(a, false), PySet.fromIterable(b, false));
-  }
+    private static Object compare(Object a, Object b, int op) {
+      if (!isSetLike(b)) {
+        return PyNotImplemented.NOT_IMPLEMENTED;
+      }
+      int na = Abstract.size(a);
+      int nb = Abstract.size(b);
+      return switch (op) {
+        case Abstract.EQ -> na == nb && allContainedIn(a, b);
+        case Abstract.NE -> !(na == nb && allContainedIn(a, b));
+        case Abstract.LT -> na < nb && allContainedIn(a, b);
+        case Abstract.LE -> na <= nb && allContainedIn(a, b);
+        case Abstract.GT -> na > nb && allContainedIn(b, a);
+        default -> na >= nb && allContainedIn(b, a);
+      };
+    }
 
-  static Object __sub__(Object a, Object b) {
-    return PySet.__sub__(PySet.fromIterable(a, false), PySet.fromIterable(b, false));
-  }
+    static Object __eq__(Object a, Object b) {
+      return compare(a, b, Abstract.EQ);
+    }
 
-  static Object __xor__(Object a, Object b) {
-    return PySet.__xor__(PySet.fromIterable(a, false), PySet.fromIterable(b, false));
+    static Object __ne__(Object a, Object b) {
+      return compare(a, b, Abstract.NE);
+    }
+
+    static Object __lt__(Object a, Object b) {
+      return compare(a, b, Abstract.LT);
+    }
+
+    static Object __le__(Object a, Object b) {
+      return compare(a, b, Abstract.LE);
+    }
+
+    static Object __gt__(Object a, Object b) {
+      return compare(a, b, Abstract.GT);
+    }
+
+    static Object __ge__(Object a, Object b) {
+      return compare(a, b, Abstract.GE);
+    }
+
+    /** {@code dictviews_or}. */
+    private static Object or(Object a, Object b) {
+      PySet r = toSet(a);
+      r.update(b);
+      return r;
+    }
+
+    /** {@code dictviews_sub}. */
+    private static Object sub(Object a, Object b) {
+      PySet r = toSet(a);
+      PySet.difference_update(r, new Object[] {b});
+      return r;
+    }
+
+    /** {@code dictviews_xor}. */
+    private static Object xor(Object a, Object b) {
+      PySet r = toSet(a);
+      PySet.symmetric_difference_update(r, b);
+      return r;
+    }
+
+    /** {@code _PyDictView_Intersect}: iterates the smaller operand, tests the other. */
+    private static Object and(Object a, Object b) {
+      if (!(a instanceof PyDictView)) {
+        Object t = a;
+        a = b;
+        b = t;
+      }
+      int na = Abstract.size(a);
+      if (b instanceof PySet && PyType.of(b) == PySet.SET_TYPE && na <= Abstract.size(b)) {
+        return PySet.intersection(b, new Object[] {a});
+      }
+      if (b instanceof PyDictView && Abstract.size(b) > na) {
+        Object t = a;
+        a = b;
+        b = t;
+      }
+      PySet r = new PySet(false);
+      Object it = Abstract.iter(b);
+      for (Object x; (x = Abstract.next(it)) != null; ) {
+        if (Abstract.contains(a, x)) {
+          r.add(x);
+        }
+      }
+      return r;
+    }
+
+    static Object __or__(Object a, Object b) {
+      return or(a, b);
+    }
+
+    static Object __ror__(Object a, Object b) {
+      return or(b, a);
+    }
+
+    static Object __sub__(Object a, Object b) {
+      return sub(a, b);
+    }
+
+    static Object __rsub__(Object a, Object b) {
+      return sub(b, a);
+    }
+
+    static Object __xor__(Object a, Object b) {
+      return xor(a, b);
+    }
+
+    static Object __rxor__(Object a, Object b) {
+      return xor(b, a);
+    }
+
+    static Object __and__(Object a, Object b) {
+      return and(a, b);
+    }
+
+    static Object __rand__(Object a, Object b) {
+      return and(b, a);
+    }
+
+    /** {@code dictviews_isdisjoint}: no item of the other iterable is in the view. */
+    @PythonMethod
+    static Object isdisjoint(Object self, Object other) {
+      if (self == other) {
+        return Abstract.size(self) == 0;
+      }
+      // iterate the smaller when both know their size cheaply
+      Object probe = self;
+      Object iterate = other;
+      if (isSetLike(other) && Abstract.size(other) > Abstract.size(self)) {
+        probe = other;
+        iterate = self;
+      }
+      Object it = Abstract.iter(iterate);
+      for (Object x; (x = Abstract.next(it)) != null; ) {
+        if (Abstract.contains(probe, x)) {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 }

@@ -15,7 +15,7 @@ public abstract class PyIterator implements PyObject {
 
   /** Makes the type of an iterator class ({@code __iter__} returns self). */
   protected static PyType makeType(String name, Class<? extends PyIterator> c) {
-    return PyType.fromSpec(
+    PyType t = PyType.fromSpec(
         new PyType.Spec(
             name,
             "builtins",
@@ -25,6 +25,8 @@ public abstract class PyIterator implements PyObject {
             java.util.List.of(),
             null,
             false));
+    exposeProtocols(t, c);
+    return t;
   }
 
   /** Makes a constructible iterator type: {@code cls} supplies {@code __new__} and the rest. */
@@ -35,8 +37,45 @@ public abstract class PyIterator implements PyObject {
             new PyType.Spec(
                 name, "builtins", cls, lookup, null, java.util.List.of(), null, true));
     Exposer.expose(t, PyIterator.class, MethodHandles.lookup());
+    exposeProtocols(t, cls);
     t.fillSlots();
     return t;
+  }
+
+  /**
+   * Gives an iterator type the optional methods its Java class supports: {@code __reduce__} for
+   * {@link Reducible}, {@code __setstate__} for {@link Resumable}, {@code __length_hint__} for
+   * {@link LengthHinted}. One mechanism serves every builtin iterator, as each of CPython's
+   * declares the same three entries in its method table.
+   */
+  private static void exposeProtocols(PyType t, Class<?> c) {
+    if (Reducible.class.isAssignableFrom(c)) {
+      Exposer.expose(t, IteratorMethods.Reduce.class, IteratorMethods.LOOKUP);
+    }
+    if (Resumable.class.isAssignableFrom(c)) {
+      Exposer.expose(t, IteratorMethods.SetState.class, IteratorMethods.LOOKUP);
+    }
+    if (LengthHinted.class.isAssignableFrom(c)) {
+      Exposer.expose(t, IteratorMethods.LengthHint.class, IteratorMethods.LOOKUP);
+    }
+  }
+
+  /** An iterator that can be pickled: {@code __reduce__} returns {@link #reduce()}. */
+  public interface Reducible {
+    /** The reduction: {@code (callable, args)} or {@code (callable, args, state)}. */
+    PyTuple reduce();
+  }
+
+  /** A pickled iterator whose position {@code __setstate__} restores from its state. */
+  public interface Resumable extends Reducible {
+    /** Sets the position from a reduction's state. */
+    void setState(Object state);
+  }
+
+  /** An iterator that knows how many items are left ({@code __length_hint__}). */
+  public interface LengthHinted {
+    /** The number of items left (an int), or NotImplemented when unknown. */
+    Object lengthHint();
   }
 
   static Object __iter__(Object self) {
@@ -56,7 +95,6 @@ public abstract class PyIterator implements PyObject {
     return r;
   }
 
-  /** {@code __length_hint__} is not exposed generically. */
   @Override
   public String toString() {
     return "<" + getType().getName() + " object>";

@@ -94,14 +94,15 @@ public class PyList {
 
   /** Appends every item of an iterable. */
   public void extend(Object iterable) {
-    if (iterable instanceof PyList l) {
+    // a subclass may override __iter__: only exact lists and tuples are copied directly
+    if (iterable instanceof PyList l && (l.getClass() == PyList.class || l == this)) {
       Object[] src = l.toArray();
       for (Object o : src) {
         append(o);
       }
       return;
     }
-    if (iterable instanceof PyTuple t) {
+    if (iterable instanceof PyTuple t && t.getClass() == PyTuple.class) {
       for (Object o : t.items) {
         append(o);
       }
@@ -303,10 +304,7 @@ public class PyList {
       return PyNotImplemented.NOT_IMPLEMENTED;
     }
     PyList x = (PyList) a;
-    if (k * x.size > Integer.MAX_VALUE - 8) {
-      throw PyErr.format(PyExc.MemoryError, "");
-    }
-    Object[] r = new Object[(int) (k * x.size)];
+    Object[] r = new Object[Sequences.repeatedLength(x.size, k)];
     for (int i = 0; i < k; i++) {
       System.arraycopy(x.items, 0, r, i * x.size, x.size);
     }
@@ -332,8 +330,7 @@ public class PyList {
     if (!(b instanceof PyList y)) {
       return PyNotImplemented.NOT_IMPLEMENTED;
     }
-    PyList x = (PyList) a;
-    return Sequences.compare(x.items, x.size, y.items, y.size, op);
+    return Sequences.compare(a, y, op);
   }
 
   static Object __eq__(Object a, Object b) {
@@ -385,9 +382,13 @@ public class PyList {
   }
 
   static Object __init__(Object self, Object[] args, String[] kwnames) {
-    if (kwnames != null && kwnames.length > 0) {
+    // keywords are refused unless a subclass's own __new__ may have wanted them
+    PyType t = PyType.of(self);
+    if (kwnames != null && kwnames.length > 0
+        && (t == TYPE || t.lookup("__new__") == TYPE.lookup("__new__"))) {
       throw PyErr.format(PyExc.TypeError, "list() takes no keyword arguments");
     }
+    args = positionalOnly(args, kwnames);
     if (args.length > 1) {
       throw PyErr.format(
           PyExc.TypeError, "list expected at most 1 argument, got %d", args.length);
@@ -399,6 +400,11 @@ public class PyList {
       l.extend(args[0]);
     }
     return PyNone.NONE;
+  }
+
+  /** The positional part of a call's arguments. */
+  private static Object[] positionalOnly(Object[] args, String[] kwnames) {
+    return kwnames == null ? args : Arrays.copyOf(args, args.length - kwnames.length);
   }
 
   // ---------------------------------------------------------------- methods
@@ -512,14 +518,57 @@ public class PyList {
 
   @PythonMethod
   static Object __reversed__(Object self) {
-    PyList l = (PyList) self;
-    Object[] a = l.toArray();
-    for (int i = 0, j = a.length - 1; i < j; i++, j--) {
-      Object t = a[i];
-      a[i] = a[j];
-      a[j] = t;
+    return new ReverseIterator((PyList) self);
+  }
+
+  /** {@code list_reverseiterator}: walks the live list from its end ({@code listreviter}). */
+  static final class ReverseIterator extends PyIterator
+      implements PyIterator.Resumable, PyIterator.LengthHinted {
+    static final PyType TYPE = makeType("list_reverseiterator", ReverseIterator.class);
+    private PyList list;
+    private int index;
+
+    ReverseIterator(PyList list) {
+      this.list = list;
+      this.index = list.size - 1;
     }
-    return new PySeqIterator(wrap(a), PySeqIterator.LIST_REVERSE);
+
+    @Override
+    public PyType getType() {
+      return TYPE;
+    }
+
+    @Override
+    public Object next() {
+      if (list != null && index >= 0 && index < list.size) {
+        return list.items[index--];
+      }
+      index = -1;
+      list = null;
+      return null;
+    }
+
+    @Override
+    public PyTuple reduce() {
+      if (list == null) {
+        return IteratorMethods.exhausted(new PyList());
+      }
+      return new PyTuple(
+          IteratorMethods.builtin("reversed"), new PyTuple(list), (long) index);
+    }
+
+    @Override
+    public void setState(Object state) {
+      long i = IteratorMethods.ssize(state);
+      if (list != null) {
+        index = (int) IteratorMethods.clamp(i, -1, list.size - 1);
+      }
+    }
+
+    @Override
+    public Object lengthHint() {
+      return list == null || list.size < index + 1 ? 0L : (long) index + 1;
+    }
   }
 
   /** {@code list.sort(*, key=None, reverse=False)}: stable, as CPython's timsort. */

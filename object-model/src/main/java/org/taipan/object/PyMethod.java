@@ -1,6 +1,7 @@
 package org.taipan.object;
 
 import java.lang.invoke.MethodHandles;
+import org.taipan.api.expose.PythonMethod;
 
 /**
  * A bound method: a callable with its first argument fixed, CPython's {@code method} type ({@code
@@ -53,6 +54,15 @@ public final class PyMethod implements PyCallable, PyObject {
 
   static Object __call__(Object self, Object[] args, String[] kwnames) {
     return ((PyMethod) self).call(args, kwnames);
+  }
+
+  /** {@code method___reduce__}, {@code wrapper_reduce}: {@code (getattr, (self, name))}. */
+  @PythonMethod
+  static Object __reduce__(Object self) {
+    PyMethod m = (PyMethod) self;
+    return new PyTuple(
+        IteratorMethods.builtin("getattr"),
+        new PyTuple(m.self, Abstract.getAttr(m.func, "__name__")));
   }
 
   /** {@code repr} of a bound method. */

@@ -126,6 +126,16 @@ public final class PyRange {
     return r.small ? new RangeIterator(r) : new LongRangeIterator(r);
   }
 
+  /** {@code range_reduce}: {@code (range, (start, stop, step))}. */
+  @PythonMethod
+  static Object __reduce__(Object self) {
+    PyRange r = (PyRange) self;
+    return new PyTuple(
+        TYPE,
+        new PyTuple(
+            PyLong.normalize(r.bStart), PyLong.normalize(r.bStop), PyLong.normalize(r.bStep)));
+  }
+
   @PythonMethod
   static Object __reversed__(Object self) {
     PyRange r = (PyRange) self;
@@ -338,17 +348,26 @@ public final class PyRange {
     return PyLong.normalize(((PyRange) self).bStep);
   }
 
+  /** {@code (iter, (range(start, start + len * step, step),), index)}, as both iterators reduce. */
+  private static PyTuple reduceIterator(
+      BigInteger start, BigInteger step, BigInteger len, Object index) {
+    PyRange r = new PyRange(start, start.add(len.multiply(step)), step);
+    return IteratorMethods.iterAt(r, index);
+  }
+
   /** {@code longrange_iterator}: the iterator of a range beyond the long fast path. */
-  static final class LongRangeIterator extends PyIterator {
+  static final class LongRangeIterator extends PyIterator
+      implements PyIterator.Resumable, PyIterator.LengthHinted {
     static final PyType TYPE = makeType("longrange_iterator", LongRangeIterator.class);
-    private BigInteger next;
-    private BigInteger remaining;
+    private final BigInteger start;
     private final BigInteger step;
+    private final BigInteger len;
+    private BigInteger index = BigInteger.ZERO;
 
     LongRangeIterator(PyRange r) {
-      next = r.bStart;
-      remaining = r.bLength;
+      start = r.bStart;
       step = r.bStep;
+      len = r.bLength;
     }
 
     @Override
@@ -358,27 +377,49 @@ public final class PyRange {
 
     @Override
     public Object next() {
-      if (remaining.signum() <= 0) {
+      if (index.compareTo(len) >= 0) {
         return null;
       }
-      remaining = remaining.subtract(BigInteger.ONE);
-      BigInteger v = next;
-      next = next.add(step);
+      BigInteger v = start.add(index.multiply(step));
+      index = index.add(BigInteger.ONE);
       return PyLong.normalize(v);
+    }
+
+    @Override
+    public PyTuple reduce() {
+      return reduceIterator(start, step, len, PyLong.normalize(index));
+    }
+
+    /** {@code longrangeiter_setstate}: the index, clipped to {@code [0, len]}. */
+    @Override
+    public void setState(Object state) {
+      if (Abstract.richCompareBool(state, 0L, Abstract.LT)) {
+        state = 0L;
+      } else if (Abstract.richCompareBool(PyLong.normalize(len), state, Abstract.LT)) {
+        state = PyLong.normalize(len);
+      }
+      index = PyLong.big(PyNumber.index(state));
+    }
+
+    @Override
+    public Object lengthHint() {
+      return PyLong.normalize(len.subtract(index));
     }
   }
 
-  /** {@code range_iterator}. */
-  public static final class RangeIterator extends PyIterator {
+  /** {@code range_iterator}: start, step and length in longs. */
+  public static final class RangeIterator extends PyIterator
+      implements PyIterator.Resumable, PyIterator.LengthHinted {
     static final PyType TYPE = makeType("range_iterator", RangeIterator.class);
-    private long next;
-    private long remaining;
+    private final long start;
     private final long step;
+    private final long len;
+    private long index;
 
     RangeIterator(PyRange r) {
-      next = r.start;
-      remaining = r.length;
+      start = r.start;
       step = r.step;
+      len = r.length;
     }
 
     @Override
@@ -388,13 +429,32 @@ public final class PyRange {
 
     @Override
     public Object next() {
-      if (remaining <= 0) {
+      if (index >= len) {
         return null;
       }
-      remaining--;
-      long v = next;
-      next += step;
-      return v;
+      // start + i * step fits a long for every index of a small range; wrapping cannot mislead
+      return start + index++ * step;
+    }
+
+    @Override
+    public PyTuple reduce() {
+      return reduceIterator(
+          BigInteger.valueOf(start), BigInteger.valueOf(step), BigInteger.valueOf(len), index);
+    }
+
+    /** {@code rangeiter_setstate}: the index ({@code __index__} taken), clipped to the range. */
+    @Override
+    public void setState(Object state) {
+      Object i = PyNumber.index(state);
+      if (!(i instanceof Long l)) {
+        throw PyErr.format(PyExc.OverflowError, "Python int too large to convert to C long");
+      }
+      index = IteratorMethods.clamp(l, 0, len);
+    }
+
+    @Override
+    public Object lengthHint() {
+      return len - index;
     }
   }
 }

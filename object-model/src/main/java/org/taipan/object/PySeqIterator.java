@@ -4,13 +4,13 @@ package org.taipan.object;
  * An iterator over a sequence by index ({@code iterator}, CPython's {@code PySeqIter_Type}), also
  * used for {@code str}, {@code tuple} and {@code list}, with fast paths for them.
  */
-public final class PySeqIterator extends PyIterator {
+public final class PySeqIterator extends PyIterator
+    implements PyIterator.Resumable, PyIterator.LengthHinted {
   static final PyType TYPE = makeType("iterator", PySeqIterator.class);
   static final PyType LIST = makeType("list_iterator", PySeqIterator.class);
   static final PyType TUPLE = makeType("tuple_iterator", PySeqIterator.class);
   static final PyType STR_ASCII = makeType("str_ascii_iterator", PySeqIterator.class);
   static final PyType STR = makeType("str_iterator", PySeqIterator.class);
-  static final PyType LIST_REVERSE = makeType("list_reverseiterator", PySeqIterator.class);
   static final PyType BYTES = makeType("bytes_iterator", PySeqIterator.class);
   static final PyType BYTEARRAY = makeType("bytearray_iterator", PySeqIterator.class);
   static final PyType MEMORY = makeType("memory_iterator", PySeqIterator.class);
@@ -98,5 +98,51 @@ public final class PySeqIterator extends PyIterator {
     }
     seq = null;
     return null;
+  }
+
+  /** {@code iter_reduce}, {@code listiter_reduce_general}, …: {@code (iter, (seq,), index)}. */
+  @Override
+  public PyTuple reduce() {
+    if (seq != null) {
+      return IteratorMethods.iterAt(seq, (long) index);
+    }
+    // an exhausted iterator reduces to one over an empty sequence of its kind
+    Object empty = type == LIST ? new PyList() : type == STR || type == STR_ASCII ? "" : PyTuple.EMPTY;
+    return IteratorMethods.exhausted(empty);
+  }
+
+  /** {@code iter_setstate} and the like: the index, clipped to the sequence. */
+  @Override
+  public void setState(Object state) {
+    long i = IteratorMethods.ssize(state);
+    if (seq != null) {
+      // the generic iterator does not know its sequence's length, the others clip to it
+      long max = type == TYPE ? Integer.MAX_VALUE : length();
+      index = (int) IteratorMethods.clamp(i, 0, max);
+    }
+  }
+
+  /** {@code iter_len}, {@code listiter_len}, …: the items left, 0 once exhausted. */
+  @Override
+  public Object lengthHint() {
+    if (seq == null) {
+      return 0L;
+    }
+    if (type == TYPE && !PyType.of(seq).hasSlot(SpecialMethod.op_len)) {
+      return PyNotImplemented.NOT_IMPLEMENTED;
+    }
+    return Math.max(0L, (long) length() - index);
+  }
+
+  private int length() {
+    Object s = seq;
+    if (s instanceof String str) {
+      return str.length();
+    } else if (s instanceof PyCodePoints p) {
+      return p.length();
+    } else if (s instanceof PyBytes || s instanceof PyByteArray) {
+      return ByteSeq.len(s);
+    }
+    return Abstract.size(s);
   }
 }

@@ -632,15 +632,25 @@ public final class PySet implements PyObject {
   }
 
   /** Iterator over a set; RuntimeError if the set changes size. */
-  static final class PySetIterator extends PyIterator {
+  static final class PySetIterator extends PyIterator
+      implements PyIterator.Reducible, PyIterator.LengthHinted {
     static final PyType TYPE = makeType("set_iterator", PySetIterator.class);
     private final PySet set;
     private final int size;
     private int pos;
+    private int remaining;
 
     PySetIterator(PySet set) {
       this.set = set;
       this.size = set.used;
+      this.remaining = size;
+    }
+
+    private PySetIterator(PySetIterator it) {
+      this.set = it.set;
+      this.size = it.size;
+      this.pos = it.pos;
+      this.remaining = it.remaining;
     }
 
     @Override
@@ -661,11 +671,24 @@ public final class PySet implements PyObject {
       while (pos < t.length) {
         Object k = t[pos++];
         if (k != null && k != DUMMY) {
+          remaining--;
           return k;
         }
       }
       pos = -1;
       return null;
+    }
+
+    /** {@code setiter_reduce}: {@code (iter, (list of the items left,))}, this left as it is. */
+    @Override
+    public PyTuple reduce() {
+      return IteratorMethods.iterOfRemaining(new PySetIterator(this));
+    }
+
+    /** {@code setiter_len}: the items left, 0 once the set changed size. */
+    @Override
+    public Object lengthHint() {
+      return pos >= 0 && set.used == size ? (long) remaining : 0L;
     }
   }
 }

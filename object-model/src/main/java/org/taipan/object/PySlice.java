@@ -146,14 +146,20 @@ public final class PySlice {
     }
     PySlice x = (PySlice) a;
     return Sequences.compare(
-        new Object[] {x.start, x.stop, x.step}, 3, new Object[] {y.start, y.stop, y.step}, 3,
-        Abstract.EQ);
+        new PyTuple(x.start, x.stop, x.step), new PyTuple(y.start, y.stop, y.step), Abstract.EQ);
   }
 
   @PythonMethod
   static Object indices(Object self, Object length) {
     long[] r = ((PySlice) self).indices(PyNumber.asSize(length));
     return new PyTuple(r[0], r[1], r[2]);
+  }
+
+  /** {@code slice_reduce}: {@code (slice, (start, stop, step))}. */
+  @PythonMethod
+  static Object __reduce__(Object self) {
+    PySlice s = (PySlice) self;
+    return new PyTuple(TYPE, new PyTuple(s.start, s.stop, s.step));
   }
 
   @Getter("start")

@@ -34,11 +34,10 @@ public class PyTuple {
 
   /** {@code tuple(iterable)} ({@code PySequence_Tuple}). */
   public static PyTuple fromIterable(Object o) {
+    // only exact tuples and lists are copied directly: a subclass may override __iter__
     if (o instanceof PyTuple t && o.getClass() == PyTuple.class) {
       return t;
-    } else if (o instanceof PyTuple t) {
-      return new PyTuple(t.items);
-    } else if (o instanceof PyList l) {
+    } else if (o instanceof PyList l && o.getClass() == PyList.class) {
       return new PyTuple(l.toArray());
     }
     List<Object> r = new ArrayList<>();
@@ -165,10 +164,10 @@ public class PyTuple {
       return PyNotImplemented.NOT_IMPLEMENTED;
     }
     Object[] x = ((PyTuple) a).items;
-    if (k * x.length > Integer.MAX_VALUE - 8) {
-      throw PyErr.format(PyExc.MemoryError, "");
+    if ((x.length == 0 || k == 1) && a.getClass() == PyTuple.class) {
+      return a;
     }
-    Object[] r = new Object[(int) (k * x.length)];
+    Object[] r = new Object[Sequences.repeatedLength(x.length, k)];
     for (int i = 0; i < k; i++) {
       System.arraycopy(x, 0, r, i * x.length, x.length);
     }
@@ -183,8 +182,7 @@ public class PyTuple {
     if (!(b instanceof PyTuple y)) {
       return PyNotImplemented.NOT_IMPLEMENTED;
     }
-    Object[] x = ((PyTuple) a).items;
-    return Sequences.compare(x, x.length, y.items, y.items.length, op);
+    return Sequences.compare(a, y, op);
   }
 
   static Object __eq__(Object a, Object b) {
@@ -212,8 +210,13 @@ public class PyTuple {
   }
 
   static Object __new__(PyType cls, Object[] args, String[] kwnames) {
-    if (kwnames != null && kwnames.length > 0) {
+    // keywords are refused unless a subclass's own __init__ may want them
+    int nk = kwnames == null ? 0 : kwnames.length;
+    if (nk > 0 && (cls == TYPE || cls.lookup("__init__") == TYPE.lookup("__init__"))) {
       throw PyErr.format(PyExc.TypeError, "tuple() takes no keyword arguments");
+    }
+    if (nk > 0) {
+      args = java.util.Arrays.copyOf(args, args.length - nk);
     }
     if (args.length > 1) {
       throw PyErr.format(

@@ -4,17 +4,23 @@ package org.taipan.object;
 final class Sequences {
   private Sequences() {}
 
-  /** Lexicographic rich comparison of two arrays ({@code list_richcompare}). */
-  static Object compare(Object[] a, int na, Object[] b, int nb, int op) {
-    if ((op == Abstract.EQ || op == Abstract.NE) && na != nb) {
+  /**
+   * Lexicographic rich comparison of two lists or two tuples ({@code list_richcompare}, {@code
+   * tuplerichcompare}). Lengths and items are read afresh at each step, as an item's {@code
+   * __eq__} may change a list being compared.
+   */
+  static Object compare(Object a, Object b, int op) {
+    if ((op == Abstract.EQ || op == Abstract.NE) && len(a) != len(b)) {
       return op == Abstract.NE;
     }
     int i = 0;
-    for (; i < na && i < nb; i++) {
-      if (!Abstract.richCompareBool(a[i], b[i], Abstract.EQ)) {
+    for (; i < len(a) && i < len(b); i++) {
+      if (!Abstract.richCompareBool(item(a, i), item(b, i), Abstract.EQ)) {
         break;
       }
     }
+    int na = len(a);
+    int nb = len(b);
     if (i >= na || i >= nb) {
       int c = Integer.compare(na, nb);
       return switch (op) {
@@ -31,7 +37,23 @@ final class Sequences {
     } else if (op == Abstract.NE) {
       return true;
     }
-    return Abstract.richCompare(a[i], b[i], op);
+    return Abstract.richCompare(item(a, i), item(b, i), op);
+  }
+
+  private static int len(Object seq) {
+    return seq instanceof PyList l ? l.size : ((PyTuple) seq).items.length;
+  }
+
+  private static Object item(Object seq, int i) {
+    return seq instanceof PyList l ? l.items[i] : ((PyTuple) seq).items[i];
+  }
+
+  /** The length of {@code size} items repeated {@code k} times, or MemoryError past an array's. */
+  static int repeatedLength(int size, long k) {
+    if (size != 0 && k > (Integer.MAX_VALUE - 8) / size) {
+      throw PyErr.newException(PyExc.MemoryError);
+    }
+    return (int) (k * size);
   }
 
   /** A repeat count from {@code seq * n}, or -1 when {@code n} is not an index. */

@@ -1,0 +1,130 @@
+# Builtin containers as CPython's: constructor keywords with subclasses, exact-type fast paths,
+# comparison of lists an item's __eq__ empties, repetition limits, repr recursion, dict iteration
+# and update under mutation, reversed views, type sizes.
+
+
+def show(f):
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__, e)
+
+
+class ListNew(list):
+    def __new__(cls, seq, newarg=None):
+        self = super().__new__(cls, seq)
+        self.newarg = newarg
+        return self
+
+
+class ListInit(list):
+    def __init__(self, seq, newarg=None):
+        super().__init__(seq)
+        self.newarg = newarg
+
+
+class TupleInit(tuple):
+    def __init__(self, seq, newarg=None):
+        self.newarg = newarg
+
+
+show(lambda: list(x=1))
+show(lambda: tuple(x=1))
+show(lambda: (ListNew([1, 2], newarg=3), ListNew([1], newarg=3).newarg))
+show(lambda: (ListInit([1, 2], newarg=3), ListInit([1], newarg=4).newarg))
+show(lambda: (TupleInit((1, 2), newarg=3), TupleInit((1,), newarg=5).newarg))
+
+
+class LyingList(list):
+    def __iter__(self):
+        yield 1
+
+
+class LyingTuple(tuple):
+    def __iter__(self):
+        yield 1
+
+
+print(list(LyingList([2])), tuple(LyingTuple((2,))), list(LyingTuple((2,))))
+lst = [1]
+lst.extend(LyingList([5]))
+print(lst)
+
+
+class X:
+    def __eq__(self, other):
+        list2.clear()
+        return NotImplemented
+
+
+class Y:
+    def __eq__(self, other):
+        list1.clear()
+        return NotImplemented
+
+
+list1 = [X()]
+list2 = [Y()]
+print(list1 == list2, list1, list2)
+
+t = (1, 2)
+e = ()
+print(t * 1 is t, e * 5 is e, t * 0, [1, 2] * 2)
+show(lambda: [4, 5, 6, 7] * (2**62))
+show(lambda: (1, 2) * (2**62))
+print(tuple.__itemsize__, tuple.__basicsize__, list.__basicsize__, int.__itemsize__)
+
+a = []
+for i in range(1200):
+    a = [a]
+show(lambda: len(repr(a)))
+d = {}
+for i in range(1200):
+    d = {1: d}
+show(lambda: len(repr(d)))
+
+# dict iteration notices a key deleted and another added
+for view in ("keys", "values", "items"):
+    d = {0: 0}
+    try:
+        for k in getattr(d, view)():
+            del d[0]
+            d[0] = 0
+    except RuntimeError as e:
+        print(view, "RuntimeError", e)
+
+
+class Z:
+    def __hash__(self):
+        return 0
+
+    def __eq__(self, o):
+        other.clear()
+        return False
+
+
+other = {i: 0 for i in range(1, 50)}
+other[Z()] = 0
+d = {Z(): 0, 1: 1}
+show(lambda: d.update(other))
+
+d = {"a": 1, "b": 2, "c": 3}
+del d["b"]
+d["d"] = 4
+print(list(reversed(d)), list(reversed(d.keys())), list(reversed(d.values())),
+      list(reversed(d.items())))
+print(type(reversed(d)).__name__, type(reversed(d.items())).__name__)
+it = reversed(d)
+next(it)
+d["e"] = 5
+show(lambda: next(it))
+for s in ({"a", 2} | d.keys(), {("a", 1)} & d.items(), d.keys() - {"a"}, {"a", "z"} ^ d.keys()):
+    print(type(s).__name__, sorted(s, key=repr))
+print(d.keys() < {"a", "c", "d", "z"}, d.items() == {("a", 1), ("c", 3), ("d", 4), ("e", 5)})
+print(d.keys().isdisjoint("xyz"), d.items().isdisjoint([("a", 1)]), d.values().mapping["a"])
+
+# a reversed list iterator follows the list
+lst = [1, 2, 3]
+r = reversed(lst)
+lst[0] = 10
+print(list(r))
