@@ -555,12 +555,15 @@ public final class PyFloat {
       double r = Math.rint(d);
       return toInt(r);
     }
-    int nd = PyNumber.asSize(ndigits);
+    int nd = PyNumber.asSizeClamped(ndigits);
     if (Double.isNaN(d) || Double.isInfinite(d) || d == 0.0) {
       return d;
     }
     if (nd > 320) {
       return d;
+    }
+    if (nd < -320) {
+      return Math.copySign(0.0, d);
     }
     BigDecimal exact = new BigDecimal(d);
     BigDecimal r = exact.setScale(nd, RoundingMode.HALF_EVEN);

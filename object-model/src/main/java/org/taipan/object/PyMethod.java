@@ -44,6 +44,27 @@ public final class PyMethod implements PyCallable, PyObject {
     this.self = self;
   }
 
+  /** {@code method(function, instance)} ({@code method_new_impl}), {@code types.MethodType}. */
+  static Object __new__(PyType cls, Object[] args, String[] kwnames) {
+    if (cls != TYPE) {
+      throw PyErr.format(PyExc.TypeError, "cannot create '%s' instances", cls.getName());
+    }
+    if (kwnames != null && kwnames.length > 0) {
+      throw PyErr.format(PyExc.TypeError, "method() takes no keyword arguments");
+    }
+    if (args.length != 2) {
+      throw PyErr.format(
+          PyExc.TypeError, "method expected 2 arguments, got %d", args.length);
+    }
+    if (!Abstract.isCallable(args[0])) {
+      throw PyErr.format(PyExc.TypeError, "first argument must be callable");
+    }
+    if (args[1] == PyNone.NONE) {
+      throw PyErr.format(PyExc.TypeError, "instance must not be None");
+    }
+    return new PyMethod(args[0], args[1]);
+  }
+
   @Override
   public Object call(Object[] args, String[] kwnames) {
     Object[] a = new Object[args.length + 1];
