@@ -332,3 +332,30 @@ it3.__setstate__(-5)
 print(next(it3))
 it4 = pickle.loads(pickle.dumps(iter(a), 2))
 print(list(it4))
+
+# ---------------------------------------------------------------- the types themselves
+for tp in (array.array, type(iter(array.array('b')))):
+    for n in ('__module__', '__doc__', 'x'):
+        t(setattr, tp, n, 1)
+    t(delattr, tp, 'x')
+t(type(iter(array.array('b'))))
+t(vars, array.array('b'))
+
+# ---------------------------------------------------------------- other buffer consumers
+import binascii
+import hashlib
+import zlib
+with tempfile.TemporaryDirectory() as d:
+    p = os.path.join(d, 'x')
+    with open(p, 'wb', buffering=0) as fh:
+        print(fh.write(array.array('h', [1, 2, 3])))
+    with open(p, 'rb', buffering=0) as fh:
+        b = array.array('h', [0, 0])
+        print(fh.readinto(b), b)
+    with open(p, 'rb') as fh:
+        b = array.array('b', [0] * 10)
+        print(fh.readinto(b), b)
+print(hashlib.md5(array.array('b', [1])).hexdigest(), zlib.crc32(array.array('i', [7])),
+      binascii.hexlify(array.array('H', [258])))
+print(b'x'.join([array.array('b', [65]), b'B']), bytearray(b'a') + array.array('b', [66]))
+print(int.from_bytes(array.array('B', [1, 2]), 'big'), array.array('b', [1]) == b'\x01')

@@ -993,7 +993,7 @@ public final class PyType implements PyObject, PyCallable, WithDict {
           PyExc.TypeError,
           "cannot set '%s' attribute of immutable type '%s'",
           name,
-          type.name);
+          type.tpName());
     }
     Object metaAttr = type.getType().lookup(name);
     if (metaAttr != null) {
@@ -1016,7 +1016,7 @@ public final class PyType implements PyObject, PyCallable, WithDict {
           PyExc.TypeError,
           "cannot set '%s' attribute of immutable type '%s'",
           name,
-          type.name);
+          type.tpName());
     }
     if (type.dict.remove(name) == null) {
       throw PyErr.attributeError(
@@ -1072,7 +1072,7 @@ public final class PyType implements PyObject, PyCallable, WithDict {
     PyType t = (PyType) self;
     if (!t.heapType) {
       throw PyErr.format(
-          PyExc.TypeError, "cannot set '__module__' attribute of immutable type '%s'", t.name);
+          PyExc.TypeError, "cannot set '__module__' attribute of immutable type '%s'", t.tpName());
     }
     t.dict.put("__module__", v);
     t.updateSlot(null);
@@ -1095,7 +1095,7 @@ public final class PyType implements PyObject, PyCallable, WithDict {
     PyType t = (PyType) self;
     if (!t.heapType) {
       throw PyErr.format(
-          PyExc.TypeError, "cannot set '__doc__' attribute of immutable type '%s'", t.name);
+          PyExc.TypeError, "cannot set '__doc__' attribute of immutable type '%s'", t.tpName());
     }
     if (v == null) {
       throw PyErr.format(PyExc.TypeError, "cannot delete '__doc__' attribute of type '%s'",

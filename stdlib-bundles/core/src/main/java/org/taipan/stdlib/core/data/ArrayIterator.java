@@ -43,6 +43,10 @@ final class ArrayIterator extends PyIterator {
     return null;
   }
 
+  static Object __new__(PyType cls, Object[] args, String[] kwnames) {
+    throw DataSupport.typeError("cannot create '%s' instances", cls.tpName());
+  }
+
   static Object __iter__(Object self) {
     return self;
   }
