@@ -187,3 +187,37 @@ for op in ("and", "sub", "le", "contains", "add"):
         print(op, "done")
     except Exception as e:
         print(op, type(e).__name__)
+
+f = frozenset("ab")
+print(sorted(f.union("c")), sorted(f.intersection("b")), sorted(f.difference("a")), sorted(f))
+
+# list.sort: the list is empty while keys and comparisons run; changing it is a ValueError
+data = list(range(10))
+
+
+def key(x):
+    del data[:]
+    data[:] = range(20)
+    return x
+
+
+show(lambda: data.sort(key=key))
+print(data)
+data = [3, 1, 2]
+
+
+def key2(x):
+    data.append(9)
+    data.pop()
+    return x
+
+
+show(lambda: data.sort(key=key2))
+show(lambda: data.sort(key=lambda x: len(data)))
+print(data)
+show(lambda: [3, 1, 2].sort(key=lambda x: 1 / 0))
+
+# the iterator class a range gets, and iterating a generic alias
+for args in ((2**63 - 2, 2**63 - 1, 2), (1, 2, 2**63 - 1), (-2**63 + 1, -2**63, -2), (0, 10)):
+    print(type(iter(range(*args))).__name__, list(range(*args)))
+print(list(tuple[int]), list(tuple[int])[0].__unpacked__, list(tuple[int])[0] == tuple[int])

@@ -633,11 +633,13 @@ public class PySet implements PyObject {
   @PythonMethod
   static Object copy(Object self) {
     PySet s = (PySet) self;
-    if (s.frozen && s.getClass() == PySet.class) {
-      return s;
-    }
-    PySet r = s.like();
-    r.update(s);
+    return s.frozen && s.getClass() == PySet.class ? s : s.duplicate();
+  }
+
+  /** A new set (or frozenset) of the base type with these items ({@code set_copy}). */
+  private PySet duplicate() {
+    PySet r = like();
+    r.update(this);
     return r;
   }
 
@@ -651,7 +653,7 @@ public class PySet implements PyObject {
 
   @PythonMethod
   static Object union(Object self, Object[] others) {
-    PySet r = (PySet) copy(self);
+    PySet r = ((PySet) self).duplicate();
     for (Object o : others) {
       r.update(o);
     }
@@ -660,7 +662,7 @@ public class PySet implements PyObject {
 
   @PythonMethod
   static Object intersection(Object self, Object[] others) {
-    Object r = copy(self);
+    Object r = ((PySet) self).duplicate();
     for (Object o : others) {
       r = __and__(r, fromIterable(o, false));
     }
@@ -669,7 +671,7 @@ public class PySet implements PyObject {
 
   @PythonMethod
   static Object difference(Object self, Object[] others) {
-    Object r = copy(self);
+    Object r = ((PySet) self).duplicate();
     for (Object o : others) {
       r = __sub__(r, fromIterable(o, false));
     }
