@@ -83,6 +83,15 @@ class StandardStreamsProcessTest {
   }
 
   @Test
+  void inputFlushesStandardErrorBeforeThePrompt() {
+    assertSameAsOracle(List.of("-c", MERGED + String.join("\n",
+        "import sys",
+        "print('err', file=sys.stderr, end='')",
+        "print('out', end='')",
+        "print(input(' prompt> '))")), "line\n", Map.of());
+  }
+
+  @Test
   void closingStandardOutputFlushesItAndExitsCleanly() {
     assertSameAsOracle(List.of("-c", "print('x'); import sys; sys.stdout.close()"), "", Map.of());
   }

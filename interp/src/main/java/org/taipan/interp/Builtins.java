@@ -153,6 +153,8 @@ final class Builtins {
   @PythonMethod
   static Object input(@Default("None") Object prompt) {
     InterpreterState in = ts().interp;
+    // builtin_input_impl: standard error first, so that what it holds comes before the prompt
+    StandardStreams.flushStderr(in);
     Object out = in.sys.getDict().get("stdout");
     if (prompt != PyNone.NONE) {
       Abstract.callMethod(out, "write", Abstract.str(prompt));

@@ -17,6 +17,7 @@ import org.taipan.api.module.BuiltinModule;
 import org.taipan.api.module.ModuleProvider;
 import org.taipan.api.module.PythonSourceTree;
 import org.taipan.object.Abstract;
+import org.taipan.object.PyBytes;
 import org.taipan.object.Exposer;
 import org.taipan.object.PyDict;
 import org.taipan.object.PyErr;
@@ -111,11 +112,33 @@ final class Importer {
     }
   }
 
+  /**
+   * The magic number of the {@code .pyc} files we write and accept ({@code
+   * importlib.util.MAGIC_NUMBER}). CPython's number names its compiler's output; ours is made from when our compiler was built
+   * (the time of {@code Compiler.class}), so a {@code .pyc} written by another build of the
+   * compiler is not trusted but compiled again. Two bytes, then {@code \r\n} as CPython's; the
+   * number stays above CPython's range.
+   */
+  static final byte[] PYC_MAGIC = pycMagic();
+
+  private static byte[] pycMagic() {
+    long built = 0;
+    try {
+      java.net.URL u = Compiler.class.getResource("Compiler.class");
+      if (u != null) {
+        built = u.openConnection().getLastModified();
+      }
+    } catch (IOException e) {
+      // no build time: every build shares one number
+    }
+    int word = 0x4000 | (int) ((built / 1000 ^ built / 1000 >>> 14 ^ built / 1000 >>> 28) & 0x3fff);
+    return new byte[] {(byte) word, (byte) (word >>> 8), '\r', '\n'};
+  }
+
   /** Whether {@code importlib} can run here: a standard library and the modules it boots on. */
   boolean canBootImportlib() {
-    // Until _io existed this was always false; booting importlib still fails on gaps elsewhere
-    // (sys.implementation is not a SimpleNamespace), so it stays opt-in: -Dtaipan.importlib=true
-    if (stdlibDir == null || !Boolean.getBoolean("taipan.importlib")) {
+    // -Dtaipan.importlib=false keeps the bare finder, for measuring or working around importlib
+    if (stdlibDir == null || "false".equals(System.getProperty("taipan.importlib"))) {
       return false;
     }
     for (String m : BOOT_MODULES) {
@@ -145,6 +168,10 @@ final class Importer {
     bootstrap = bs;
     Abstract.callMethod(bs, "_install", interp.sys, interp.modules.get("_imp"));
     Abstract.callMethod(bs, "_install_external_importers");
+    Object external = interp.modules.get("_frozen_importlib_external");
+    Abstract.setAttr(external, "MAGIC_NUMBER", new PyBytes(PYC_MAGIC));
+    Abstract.setAttr(external, "_RAW_MAGIC_NUMBER",
+        (long) ((PYC_MAGIC[0] & 0xff) | (PYC_MAGIC[1] & 0xff) << 8 | '\r' << 16 | '\n' << 24));
     try {
       Object zipimport = importModule("zipimport");
       Object hooks = interp.sys.getDict().get("path_hooks");

@@ -60,6 +60,7 @@ final class InterpreterState {
     this.builtinsModule = Builtins.create(this);
     this.builtins = builtinsModule.getDict();
     this.sys = SysModule.create(this);
+    StandardStreams.installPreliminary(this);
     modules.put("builtins", builtinsModule);
     modules.put("sys", sys);
     this.importer = new Importer(this);

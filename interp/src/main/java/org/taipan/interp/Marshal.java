@@ -294,7 +294,6 @@ final class Marshal {
     return kinds;
   }
 
-  /** The bytes of a bytes-like object (the buffer protocol), or null for anything else. */
   /** The bytes of a bytes-like object (bytes, bytearray, memoryview, ...), or null. */
   static byte[] bytesLike(Object o) {
     org.taipan.object.PyBuffer b = org.taipan.object.PyBuffer.getOrNull(o);

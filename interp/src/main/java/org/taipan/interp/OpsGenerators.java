@@ -167,7 +167,8 @@ final class OpsGenerators {
 
   /**
    * The iterator {@code await o} drives ({@code _PyCoro_GetAwaitableIter} and GET_AWAITABLE):
-   * a coroutine itself, otherwise what its type's {@code __await__} returns.
+   * a coroutine itself, or a generator whose code {@code types.coroutine} flagged {@code
+   * CO_ITERABLE_COROUTINE}, otherwise what its type's {@code __await__} returns.
    *
    * @param where 1 after {@code __aenter__}, 2 after {@code __aexit__}, for the message
    */
@@ -175,6 +176,9 @@ final class OpsGenerators {
     Object iter;
     if (o instanceof PyCoroutine c) {
       iter = c;
+    } else if (o.getClass() == PyGenerator.class
+        && (((PyGenerator) o).frame.code.flags & PyCode.CO_ITERABLE_COROUTINE) != 0) {
+      iter = o;
     } else {
       Object await = PyType.of(o).lookup("__await__");
       if (await == null) {

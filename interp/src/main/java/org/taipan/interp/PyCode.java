@@ -1,13 +1,18 @@
 package org.taipan.interp;
 
 import java.lang.invoke.MethodHandles;
+import org.taipan.api.expose.Default;
 import org.taipan.api.expose.PythonMethod;
 import org.taipan.object.Abstract;
 import org.taipan.object.Getter;
 import org.taipan.object.PyBytes;
+import org.taipan.object.PyErr;
+import org.taipan.object.PyExc;
+import org.taipan.object.PyException;
 import org.taipan.object.PyNone;
 import org.taipan.object.PyTuple;
 import org.taipan.object.PyType;
+import org.taipan.object.PyUnicode;
 
 /**
  * A code object, CPython 3.11's {@code PyCodeObject} ({@code Objects/codeobject.c}): the
@@ -317,6 +322,133 @@ public final class PyCode {
   @PythonMethod
   static Object _varname_from_oparg(Object self, Object oparg) {
     return ((PyCode) self).localsplusnames[(int) (long) (Long) oparg];
+  }
+
+  /**
+   * {@code replace(*, co_argcount=-1, ..., co_exceptiontable=None)}: a copy with the fields given
+   * changed ({@code code_replace_impl}). Changing the variable names lays the slots out as
+   * CPython's constructor does: the locals, the cells that are not locals, then the free
+   * variables.
+   */
+  @PythonMethod(positionalOnly = false)
+  static Object replace(Object self, @org.taipan.api.expose.KeywordOnly @Default("-1") Object co_argcount,
+      @Default("-1") Object co_posonlyargcount, @Default("-1") Object co_kwonlyargcount,
+      @Default("-1") Object co_nlocals, @Default("-1") Object co_stacksize,
+      @Default("-1") Object co_flags, @Default("-1") Object co_firstlineno,
+      @Default("None") Object co_code, @Default("None") Object co_consts,
+      @Default("None") Object co_names, @Default("None") Object co_varnames,
+      @Default("None") Object co_freevars, @Default("None") Object co_cellvars,
+      @Default("None") Object co_filename, @Default("None") Object co_name,
+      @Default("None") Object co_qualname, @Default("None") Object co_linetable,
+      @Default("None") Object co_exceptiontable) {
+    PyCode c = (PyCode) self;
+    int firstlineno = intArg(co_firstlineno, c.firstlineno);
+    byte[] code = co_code == PyNone.NONE ? c.code : bytesArg("co_code", co_code);
+    byte[] linetable = co_linetable == PyNone.NONE
+        ? LocationTable.encode(c.positions, c.firstlineno, c.code)
+        : bytesArg("co_linetable", co_linetable);
+    int[] table = co_exceptiontable == PyNone.NONE
+        ? c.exceptionTable : ExceptionTableCodec.decode(bytesArg("co_exceptiontable",
+            co_exceptiontable));
+    String[] localsplus = c.localsplusnames;
+    int nlocals = c.nlocals;
+    int ncells = c.ncells;
+    int nfrees = c.nfrees;
+    int[] cell2arg = c.cell2arg;
+    if (co_varnames != PyNone.NONE || co_cellvars != PyNone.NONE || co_freevars != PyNone.NONE) {
+      String[] varnames = co_varnames == PyNone.NONE
+          ? stringArray(coVarnames(c)) : stringArray(tupleArg("co_varnames", co_varnames));
+      String[] cellvars = co_cellvars == PyNone.NONE
+          ? stringArray(coCellvars(c)) : stringArray(tupleArg("co_cellvars", co_cellvars));
+      String[] freevars = co_freevars == PyNone.NONE
+          ? stringArray(coFreevars(c)) : stringArray(tupleArg("co_freevars", co_freevars));
+      java.util.List<String> slots = new java.util.ArrayList<>(java.util.List.of(varnames));
+      java.util.List<Integer> cells = new java.util.ArrayList<>();
+      java.util.List<Integer> argCells = new java.util.ArrayList<>();
+      for (String cell : cellvars) {
+        int i = java.util.List.of(varnames).indexOf(cell);
+        if (i >= 0) {
+          argCells.add(i);
+        } else {
+          slots.add(cell);
+          cells.add(-1);
+        }
+      }
+      java.util.Collections.sort(argCells);
+      argCells.addAll(cells);
+      slots.addAll(java.util.List.of(freevars));
+      localsplus = slots.toArray(new String[0]);
+      nlocals = varnames.length;
+      ncells = cells.size();
+      nfrees = freevars.length;
+      cell2arg = argCells.stream().mapToInt(Integer::intValue).toArray();
+    }
+    if (intArg(co_nlocals, nlocals) != nlocals) {
+      throw PyErr.format(PyExc.ValueError, "code: co_nlocals != len(co_varnames)");
+    }
+    int[] positions;
+    try {
+      positions = LocationTable.decode(linetable, firstlineno, code.length / 2);
+    } catch (IllegalArgumentException e) {
+      throw PyErr.format(PyExc.ValueError, "code: bad co_linetable (%s)", e.getMessage());
+    }
+    return new PyCode(code,
+        co_consts == PyNone.NONE ? c.consts : tupleArg("co_consts", co_consts).toArray(),
+        co_names == PyNone.NONE ? c.names : stringArray(tupleArg("co_names", co_names)),
+        localsplus, nlocals, ncells, nfrees, cell2arg,
+        intArg(co_argcount, c.argcount), intArg(co_posonlyargcount, c.posonlyargcount),
+        intArg(co_kwonlyargcount, c.kwonlyargcount), intArg(co_flags, c.flags),
+        strArg("co_name", co_name, c.name), strArg("co_qualname", co_qualname, c.qualname),
+        strArg("co_filename", co_filename, c.filename), firstlineno,
+        intArg(co_stacksize, c.stacksize), table, positions);
+  }
+
+  /** An int field of {@code replace}: -1 keeps the old value. */
+  private static int intArg(Object v, int old) {
+    int i = org.taipan.object.PyNumber.asSize(v);
+    return i == -1 ? old : i;
+  }
+
+  private static PyException mustBe(String arg, String type, Object v) {
+    return PyErr.format(PyExc.TypeError, "replace() argument '%s' must be %s, not %s", arg, type,
+        PyType.of(v).getName());
+  }
+
+  private static byte[] bytesArg(String arg, Object v) {
+    if (v instanceof PyBytes b) {
+      return b.toByteArray();
+    }
+    throw mustBe(arg, "bytes", v);
+  }
+
+  private static PyTuple tupleArg(String arg, Object v) {
+    if (v instanceof PyTuple t) {
+      return t;
+    }
+    throw mustBe(arg, "tuple", v);
+  }
+
+  private static String strArg(String arg, Object v, String old) {
+    if (v == PyNone.NONE) {
+      return old;
+    }
+    if (!PyUnicode.isStr(v)) {
+      throw mustBe(arg, "str", v);
+    }
+    return PyUnicode.asJavaString(v);
+  }
+
+  /** The names of a tuple of str ({@code intern_strings}). */
+  private static String[] stringArray(Object tuple) {
+    Object[] items = ((PyTuple) tuple).toArray();
+    String[] r = new String[items.length];
+    for (int i = 0; i < items.length; i++) {
+      if (!PyUnicode.isStr(items[i])) {
+        throw PyErr.format(PyExc.SystemError, "non-string found in code slot");
+      }
+      r[i] = PyUnicode.asJavaString(items[i]);
+    }
+    return r;
   }
 
   @Getter("co_lnotab")

@@ -138,6 +138,22 @@ public final class PyFunction implements MethodLike, PyObject, WithDict {
     return ((PyFunction) self).code;
   }
 
+  /** {@code func_set_code}: another code object with as many free variables. */
+  @Setter("__code__")
+  static void setCode(Object self, Object v) {
+    PyFunction fn = (PyFunction) self;
+    if (!(v instanceof PyCode c)) {
+      throw org.taipan.object.PyErr.format(org.taipan.object.PyExc.TypeError,
+          "__code__ must be set to a code object");
+    }
+    int had = fn.closure == null ? 0 : fn.closure.length;
+    if (c.nfrees != had) {
+      throw org.taipan.object.PyErr.format(org.taipan.object.PyExc.ValueError,
+          "%s() requires a code object with %d free vars, not %d", fn.name, had, c.nfrees);
+    }
+    fn.code = c;
+  }
+
   @Getter("__globals__")
   static Object globalsAttr(Object self) {
     return ((PyFunction) self).globals;

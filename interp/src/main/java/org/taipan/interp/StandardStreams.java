@@ -22,7 +22,8 @@ import org.taipan.object.PyUnicode;
  * makes them: a {@code TextIOWrapper} over a {@code BufferedReader}/{@code BufferedWriter} over a
  * {@code FileIO} on file descriptor 0, 1 or 2 ({@code closefd=False}) when the context's streams
  * are the process's own, or over an {@code _io.JavaStreamIO} on the embedder's Java streams
- * otherwise. Without {@code _io} (a bare interpreter) they are {@link PyTextIO}, a small stand-in.
+ * otherwise. Without {@code _io} (a bare interpreter) they are {@link PyTextIO}, a small stand-in,
+ * which also serves as the preliminary {@code sys.stderr} while the interpreter starts.
  *
  * <p>The runtime's own output (error messages, the prompt, tracebacks) goes through the
  * Python-level {@code sys.stdout} and {@code sys.stderr}, as CPython's does, so it interleaves
@@ -31,9 +32,23 @@ import org.taipan.object.PyUnicode;
 final class StandardStreams {
   private StandardStreams() {}
 
+  /**
+   * {@code _PySys_SetPreliminaryStderr}: until {@link #install} runs, {@code sys.stderr} writes
+   * straight to the context's byte stream, so that what is reported while the import system boots
+   * (its {@code -v} messages, an error) has somewhere to go.
+   */
+  static void installPreliminary(InterpreterState in) {
+    Object stderr = new PyTextIO("<stderr>", in.context.stderr(), null, 2, true);
+    in.sys.put("stderr", stderr);
+    in.sys.put("__stderr__", stderr);
+  }
+
   /** {@code init_sys_streams}: sets {@code sys.std*} and {@code sys.__std*__}. */
   static void install(InterpreterState in) {
     RuntimeContext ctx = in.context;
+    if (in.sys.getDict().get("stderr") instanceof PyTextIO preliminary) {
+      preliminary.flush();
+    }
     Object stdin;
     Object stdout;
     Object stderr;

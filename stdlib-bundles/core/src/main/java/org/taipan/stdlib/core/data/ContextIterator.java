@@ -16,8 +16,7 @@ final class ContextIterator extends PyIterator {
   static final PyType ITEMS = type("items");
 
   private static PyType type(String name) {
-    PyType t = makeType(name, ContextIterator.class, java.lang.invoke.MethodHandles.lookup());
-    return t;
+    return makeType(name, ContextIterator.class, java.lang.invoke.MethodHandles.lookup());
   }
 
   private final PyType type;

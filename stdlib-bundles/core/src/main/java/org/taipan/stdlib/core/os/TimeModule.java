@@ -186,6 +186,36 @@ public final class TimeModule {
     return seconds(ts);
   }
 
+  /**
+   * {@code get_clock_info(name)}: what the clock behind {@code time()}, {@code monotonic()},
+   * {@code perf_counter()}, {@code process_time()} or {@code thread_time()} is, as a {@code
+   * SimpleNamespace} (each reads {@code clock_gettime} as on Linux).
+   */
+  @PythonMethod(doc = "get_clock_info(name: str) -> dict\n\nGet information of the specified clock.")
+  public static Object get_clock_info(Object name) {
+    String n = PyUnicode.isStr(name)
+        ? PyUnicode.asJavaString(name) : null;
+    if (n == null) {
+      throw PyErr.format(PyExc.TypeError, "get_clock_info() argument 1 must be str, not %s",
+          PyType.of(name).getName());
+    }
+    int id;
+    String clock;
+    switch (n) {
+      case "time" -> { id = REALTIME; clock = "CLOCK_REALTIME"; }
+      case "monotonic", "perf_counter" -> { id = MONOTONIC; clock = "CLOCK_MONOTONIC"; }
+      case "process_time" -> { id = PROCESS; clock = "CLOCK_PROCESS_CPUTIME_ID"; }
+      case "thread_time" -> { id = THREAD; clock = "CLOCK_THREAD_CPUTIME_ID"; }
+      default -> throw PyErr.format(PyExc.ValueError, "unknown clock");
+    }
+    java.util.Map<String, Object> info = new java.util.LinkedHashMap<>();
+    info.put("implementation", "clock_gettime(" + clock + ")");
+    info.put("monotonic", id != REALTIME);
+    info.put("adjustable", id == REALTIME);
+    info.put("resolution", clock_getres((long) id));
+    return org.taipan.object.PyNamespace.of(info);
+  }
+
   @PythonMethod
   public static Object sleep(Object secs) {
     double s;
