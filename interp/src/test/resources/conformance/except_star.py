@@ -338,3 +338,34 @@ try:
 except Exception as x:
     print("no", x)
 print(sys.exc_info())
+# the except and except* syntax errors
+srcs = [
+"try:\n  pass\nexcept\n  pass\n",
+"try:\n  pass\nexcept*\n  pass\n",
+"try:\n  pass\nexcept ValueError\n  pass\n",
+"try:\n  pass\nexcept* ValueError\n  pass\n",
+"try:\n  pass\nexcept* ValueError as e\n  pass\n",
+"try:\n  pass\nexcept ValueError as e\n  pass\n",
+"try:\n  pass\nexcept* ValueError, TypeError:\n  pass\n",
+"try:\n  pass\nexcept* ValueError, TypeError as e:\n  pass\n",
+"try:\n  pass\nexcept*:\n  pass\n",
+"try:\n  pass\nexcept *ValueError:\n  pass\n",
+"try:\n  pass\nexcept* ValueError:\n  pass\nexcept*:\n  pass\n",
+"try:\n  pass\nexcept* ValueError:\n  pass\nexcept:\n  pass\n",
+"try:\n  pass\nexcept ValueError:\n  pass\nexcept*:\n  pass\n",
+"try:\n  pass\nexcept* ValueError:\npass\n",
+"try:\n  pass\nexcept* (ValueError):\n  pass\nelse:\n  pass\nfinally:\n  pass\n",
+"try:\n  pass\nfinally:\n  pass\nexcept* ValueError:\n  pass\n",
+]
+for s in srcs:
+    try:
+        compile(s, "<s>", "exec")
+        print("ok")
+    except SyntaxError as e:
+        print("SE", e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset)
+for s in ["if x\n  pass\n", "while x\n  pass\n", "def f()\n  pass\n", "with a\n  pass\n", "try\n  pass\n", "for x in y\n  pass\n", "class A\n  pass\n"]:
+    try:
+        compile(s, "<s>", "exec")
+        print("ok")
+    except SyntaxError as e:
+        print("SE", e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset)

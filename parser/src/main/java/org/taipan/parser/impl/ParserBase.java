@@ -198,10 +198,11 @@ abstract class ParserBase {
       endOff = -1;
     } else if (byteOffsets()) {
       off = a.col + 1;
-      endOff = b.endCol + 1;
+      endOff = (b.kind == NEWLINE ? b.col : b.endCol) + 1;
     } else {
       off = tz.charOffset(a.lineStart, a.start);
-      endOff = tz.charOffset(b.endLineStart, b.end);
+      // CPython's NEWLINE token leaves the newline out: it ends where it starts
+      endOff = tz.charOffset(b.endLineStart, b.kind == NEWLINE ? b.start : b.end);
     }
     return new PythonSyntaxError(
         cls,

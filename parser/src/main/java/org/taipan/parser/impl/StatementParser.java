@@ -906,6 +906,9 @@ final class StatementParser extends PatternParser {
       Token ex = cur();
       p++;
       boolean thisStar = accept(STAR);
+      if (thisStar && (kind() == COLON || kind() == NEWLINE)) {
+        throw errorAt(cur(), "expected one or more exception types");
+      }
       if (!handlers.isEmpty() && thisStar != star) {
         String msg = "cannot have both 'except' and 'except*' on the same 'try'";
         // CPython marks 'except *' whole, a plain 'except' by its keyword
@@ -916,20 +919,20 @@ final class StatementParser extends PatternParser {
       star = thisStar;
       Expr type = null;
       String name = null;
-      if (kind() != COLON) {
+      if (kind() != COLON && kind() != NEWLINE) {
         Token ts = cur();
         type = expression();
         if (kind() == COMMA) {
-          Token c = cur();
           p++;
-          Expr more = expressions();
+          expressions();
+          if (accept(KW_AS)) {
+            expect(NAME);
+          }
           throw errorSpan(PythonSyntaxError.SYNTAX_ERROR, "multiple exception types must be parenthesized", ts, prev());
         }
         if (accept(KW_AS)) {
           name = expect(NAME).text;
         }
-      } else if (star) {
-        throw errorAt(cur(), "expected one or more exception types");
       }
       colonOrNewline();
       List<Stmt> hbody = block(ex, star ? "'except*' statement" : "'except' statement");
