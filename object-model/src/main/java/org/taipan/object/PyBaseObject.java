@@ -122,7 +122,7 @@ public final class PyBaseObject {
       }
       return;
     }
-    if (descr == null || t.slotsOnly) {
+    if (descr == null) {
       throw PyErr.attributeError(
           self,
           name,

@@ -3,44 +3,68 @@ package org.taipan.object;
 import java.lang.invoke.MethodHandles;
 
 /** {@code staticmethod}, CPython's {@code PyStaticMethod_Type} ({@code Objects/funcobject.c}). */
-public final class PyStaticMethod implements PyCallable {
+public class PyStaticMethod extends WrappedCallable implements PyCallable {
   static final PyType TYPE =
-      PyType.fromSpec(PyType.Spec.of("staticmethod", PyStaticMethod.class, MethodHandles.lookup()));
+      PyType.fromSpec(PyType.Spec.of("staticmethod", PyStaticMethod.class, MethodHandles.lookup())
+          .allocator(Derived::new));
 
-  final Object callable;
+  /** An instance of a Python subclass of staticmethod. */
+  static final class Derived extends PyStaticMethod implements PyObject {
+    private final PyType type;
 
-  /** Wraps a callable. */
+    Derived(PyType type) {
+      super(null);
+      this.type = type;
+    }
+
+    @Override
+    public PyType getType() {
+      return type;
+    }
+  }
+
+  /** Wraps a callable (as {@code PyStaticMethod_New}: no attributes copied). */
   public PyStaticMethod(Object callable) {
-    this.callable = callable;
+    super(callable);
   }
 
   @Override
   public Object call(Object[] args, String[] kwnames) {
-    return Abstract.call(callable, args, kwnames);
+    return Abstract.call(callable("staticmethod"), args, kwnames);
   }
 
   static Object __new__(PyType cls, Object[] args, String[] kwnames) {
-    if (args.length != 1) {
-      throw PyErr.format(
-          PyExc.TypeError, "staticmethod expected 1 argument, got %d", args.length);
-    }
-    return new PyStaticMethod(args[0]);
+    return cls == TYPE ? new PyStaticMethod(null) : cls.allocate();
   }
 
   static Object __init__(Object self, Object[] args, String[] kwnames) {
-    return PyNone.NONE;
+    return init(self, args, kwnames, "staticmethod");
   }
 
   static Object __get__(Object self, Object obj, Object type) {
-    return ((PyStaticMethod) self).callable;
+    return ((PyStaticMethod) self).callable("staticmethod");
   }
 
   static Object __call__(Object self, Object[] args, String[] kwnames) {
     return ((PyStaticMethod) self).call(args, kwnames);
   }
 
-  @Getter("__func__")
+  static Object __repr__(Object self) {
+    return repr(self, "staticmethod");
+  }
+
+  @Getter(value = "__func__", readonlyMember = true)
   static Object func(Object self) {
-    return ((PyStaticMethod) self).callable;
+    return wrapped(self);
+  }
+
+  @Getter(value = "__wrapped__", readonlyMember = true)
+  static Object wrappedAttr(Object self) {
+    return wrapped(self);
+  }
+
+  @Getter("__isabstractmethod__")
+  static Object isAbstractAttr(Object self) {
+    return isAbstract(self);
   }
 }

@@ -71,6 +71,20 @@ public final class PyType implements PyObject, PyCallable, WithDict {
   /** {@code type}. */
   public static final PyType TYPE;
 
+  // before the types made below, whose instances may have a __dict__ or weak references
+  private static final MethodHandle INSTANCE_DICT;
+  private static final MethodHandle FIRST_WEAKREF;
+
+  static {
+    try {
+      Lookup l = MethodHandles.lookup();
+      INSTANCE_DICT = l.findStatic(PyType.class, "instanceDict", MethodType.methodType(Object.class, Object.class));
+      FIRST_WEAKREF = l.findStatic(PyType.class, "firstWeakref", MethodType.methodType(Object.class, Object.class));
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
   static {
     OBJECT = new PyType("object", "builtins", null, new PyType[0], false);
     TYPE = new PyType("type", "builtins", null, new PyType[] {OBJECT}, false);
@@ -365,19 +379,6 @@ public final class PyType implements PyObject, PyCallable, WithDict {
       t.dict.put("__weakref__", new PyGetSetDescr(t, "__weakref__", FIRST_WEAKREF, null));
     }
     t.weakrefable = baseHasWeakref || t.dict.containsKey("__weakref__");
-  }
-
-  private static final MethodHandle INSTANCE_DICT;
-  private static final MethodHandle FIRST_WEAKREF;
-
-  static {
-    try {
-      Lookup l = MethodHandles.lookup();
-      INSTANCE_DICT = l.findStatic(PyType.class, "instanceDict", MethodType.methodType(Object.class, Object.class));
-      FIRST_WEAKREF = l.findStatic(PyType.class, "firstWeakref", MethodType.methodType(Object.class, Object.class));
-    } catch (ReflectiveOperationException e) {
-      throw new ExceptionInInitializerError(e);
-    }
   }
 
   /** The getter of a class's {@code __dict__} descriptor ({@code subtype_dict}). */
