@@ -128,3 +128,96 @@ lst = [1, 2, 3]
 r = reversed(lst)
 lst[0] = 10
 print(list(r))
+
+# sets: subclasses keep their type and items, keyword rules, frozenset identity, a set as key,
+# and lookups whose __eq__ empties the set
+class SetSub(set):
+    pass
+
+
+class FrozenSub(frozenset):
+    pass
+
+
+class FrozenInit(frozenset):
+    def __init__(self, seq, newarg=None):
+        self.newarg = newarg
+
+
+s = SetSub("abcab")
+print(type(s).__name__, sorted(s), type(s.copy()).__name__, type(FrozenSub("ab")).__name__)
+show(lambda: SetSub(sequence=()))
+show(lambda: frozenset(x=1))
+show(lambda: FrozenInit([1], newarg=2).newarg)
+f = frozenset([1, 2])
+print(frozenset(f) is f, f.copy() is f, FrozenSub(f) is f)
+s = {frozenset([1])}
+print(set([1]) in s, s.remove(set([1])), s)
+show(lambda: {1}.remove({2}))
+
+
+class Mutating:
+    def __init__(self, target):
+        self.target = target
+
+    def __hash__(self):
+        return 7
+
+    def __eq__(self, other):
+        self.target.clear()
+        return False
+
+
+for op in ("and", "sub", "le", "contains", "add"):
+    a = set()
+    b = set()
+    a.update(Mutating(b) for _ in range(5))
+    b.update(Mutating(a) for _ in range(5))
+    try:
+        if op == "and":
+            a & b
+        elif op == "sub":
+            a - b
+        elif op == "le":
+            a <= b
+        elif op == "contains":
+            Mutating(a) in a
+        else:
+            a.add(Mutating(a))
+        print(op, "done")
+    except Exception as e:
+        print(op, type(e).__name__)
+
+f = frozenset("ab")
+print(sorted(f.union("c")), sorted(f.intersection("b")), sorted(f.difference("a")), sorted(f))
+
+# list.sort: the list is empty while keys and comparisons run; changing it is a ValueError
+data = list(range(10))
+
+
+def key(x):
+    del data[:]
+    data[:] = range(20)
+    return x
+
+
+show(lambda: data.sort(key=key))
+print(data)
+data = [3, 1, 2]
+
+
+def key2(x):
+    data.append(9)
+    data.pop()
+    return x
+
+
+show(lambda: data.sort(key=key2))
+show(lambda: data.sort(key=lambda x: len(data)))
+print(data)
+show(lambda: [3, 1, 2].sort(key=lambda x: 1 / 0))
+
+# the iterator class a range gets, and iterating a generic alias
+for args in ((2**63 - 2, 2**63 - 1, 2), (1, 2, 2**63 - 1), (-2**63 + 1, -2**63, -2), (0, 10)):
+    print(type(iter(range(*args))).__name__, list(range(*args)))
+print(list(tuple[int]), list(tuple[int])[0].__unpacked__, list(tuple[int])[0] == tuple[int])

@@ -410,7 +410,10 @@ final class ArrayMethods {
   static Object __reduce_ex__(Object self, Object value) {
     PyArray a = self(self);
     Object protocol = PyNumber.index(value);
-    Object dict = a instanceof PyArray.Derived dv ? dv.getDict() : PyNone.NONE;
+    Object dict = Abstract.lookupAttr(a, "__dict__");
+    if (dict == null) {
+      dict = PyNone.NONE;
+    }
     String code = String.valueOf(a.tc.code);
     if (protocol instanceof Long p && p < 3) {
       return new PyTuple(PyType.of(a), new PyTuple(code, tolist(a)), dict);
