@@ -40,8 +40,8 @@ import org.taipan.parser.ast.Module;
  *
  * <p>As in CPython, everything else is {@code importlib}'s own Python code, run from the standard
  * library: {@code importlib/_bootstrap.py} becomes the frozen module {@code _frozen_importlib} and
- * {@code _bootstrap_external.py} {@code _frozen_importlib_external}, both compiled from source at
- * start-up (filenames {@code <frozen importlib._bootstrap>} …, as CPython shows them). So {@code
+ * {@code _bootstrap_external.py} {@code _frozen_importlib_external}, both compiled from source
+ * once and then loaded from a cache next to it (filenames {@code <frozen importlib._bootstrap>} …, as CPython shows them). So {@code
  * sys.meta_path}, {@code sys.path_hooks}, specs, loaders, {@code __pycache__} files (with our cache
  * tag) and every error message are CPython's.
  *
