@@ -52,6 +52,24 @@ public final class PyMethod implements PyCallable, PyObject {
     return Abstract.call(func, a, kwnames);
   }
 
+  /** {@code method(function, instance)} ({@code method_new}). */
+  static Object __new__(PyType cls, Object[] args, String[] kwnames) {
+    if (kwnames != null && kwnames.length > 0) {
+      throw PyErr.format(PyExc.TypeError, "method() takes no keyword arguments");
+    }
+    if (args.length != 2) {
+      throw PyErr.format(
+          PyExc.TypeError, "method expected 2 arguments, got %d", args.length);
+    }
+    if (!Abstract.isCallable(args[0])) {
+      throw PyErr.format(PyExc.TypeError, "first argument must be callable");
+    }
+    if (args[1] == PyNone.NONE) {
+      throw PyErr.format(PyExc.TypeError, "instance must not be None");
+    }
+    return new PyMethod(args[0], args[1]);
+  }
+
   static Object __call__(Object self, Object[] args, String[] kwnames) {
     return ((PyMethod) self).call(args, kwnames);
   }

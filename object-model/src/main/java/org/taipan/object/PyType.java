@@ -410,7 +410,17 @@ public final class PyType implements PyObject, PyCallable, WithDict {
       Object v = e.getValue();
       Object sn = of(v).lookup("__set_name__");
       if (sn != null) {
-        Abstract.callAsMethod(sn, v, new Object[] {t, e.getKey()}, null);
+        try {
+          Abstract.callAsMethod(sn, v, new Object[] {t, e.getKey()}, null);
+        } catch (PyException cause) {
+          PyException re = PyErr.format(PyExc.RuntimeError,
+              "Error calling __set_name__ on '%.100s' instance %s in '%.100s'",
+              of(v).tpName(), Abstract.reprJava(e.getKey()), t.tpName());
+          re.value.cause = cause.value;
+          re.value.context = cause.value;
+          re.value.suppressContext = true;
+          throw re;
+        }
       }
     }
     PyType[] mro = t.mro;
@@ -1196,12 +1206,12 @@ public final class PyType implements PyObject, PyCallable, WithDict {
 
   @org.taipan.api.expose.PythonMethod
   static Object __instancecheck__(Object self, Object inst) {
-    return of(inst).isSubtypeOf((PyType) self);
+    return Abstract.objectIsInstance(inst, self);
   }
 
   @org.taipan.api.expose.PythonMethod
   static Object __subclasscheck__(Object self, Object sub) {
-    return sub instanceof PyType s && s.isSubtypeOf((PyType) self);
+    return Abstract.recursiveIsSubclass(sub, self);
   }
 
 
