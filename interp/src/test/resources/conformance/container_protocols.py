@@ -221,3 +221,50 @@ show(lambda: [3, 1, 2].sort(key=lambda x: 1 / 0))
 for args in ((2**63 - 2, 2**63 - 1, 2), (1, 2, 2**63 - 1), (-2**63 + 1, -2**63, -2), (0, 10)):
     print(type(iter(range(*args))).__name__, list(range(*args)))
 print(list(tuple[int]), list(tuple[int])[0].__unpacked__, list(tuple[int])[0] == tuple[int])
+
+# builtin iterators and views cannot be made by calling their type
+for t in (type(iter([])), type({}.keys()), type({}.values()), type(iter({})),
+          type(reversed([])), type(iter(range(3))), type(iter({1}))):
+    show(lambda: t())
+d = {}
+d[42] = d.values()
+d[43] = d.items()
+print(repr(d))
+
+
+class Hashed:
+    count = 0
+
+    def __hash__(self):
+        Hashed.count += 1
+        return 1
+
+
+h = Hashed()
+d = {}
+d.setdefault(h, 1)
+d.setdefault(h, 2)
+print(Hashed.count, d[h])
+
+
+# iter(callable, sentinel) whose callable exhausts the iterator itself ends it
+def spam():
+    if spam.again:
+        return 2
+    spam.again = True
+    list(spam.iterator)
+    return 1
+
+
+spam.again = False
+spam.iterator = iter(spam, 2)
+show(lambda: next(spam.iterator))
+
+
+class Sentinel:
+    def __eq__(self, other):
+        print("sentinel compared first")
+        return True
+
+
+print(list(iter(lambda: 5, Sentinel())))

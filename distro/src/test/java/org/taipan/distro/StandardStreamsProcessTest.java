@@ -127,6 +127,17 @@ class StandardStreamsProcessTest {
     assertTrue(ourRepl.stdout().contains(">>> 42\r\n>>> "), ourRepl::toString);
   }
 
+  @Test
+  void brokenPipeAtExitIsReportedWithStatus120() {
+    String program = " -c 'import time; time.sleep(0.5); print(\"x\")' | true; echo ${PIPESTATUS[0]}";
+    Result oracle = Processes.run(List.of("bash", "-c", oracleCommand(List.of()) + program),
+        Processes.cleanEnvironment(), dir, "");
+    Result ours = Processes.run(List.of("bash", "-c", taipanCommand(List.of()) + program),
+        Processes.cleanEnvironment(), dir, "");
+    assertEquals("120\n", oracle.stdout(), oracle::toString);
+    assertEquals(oracle, ours);
+  }
+
   /** Runs a shell command line with a pseudo-terminal as its standard streams ({@code script}). */
   private Result onTerminal(String command, String input) {
     return Processes.run(List.of("script", "-qec", command, "/dev/null"),

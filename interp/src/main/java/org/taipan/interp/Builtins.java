@@ -782,7 +782,11 @@ final class Builtins {
         }
         throw e;
       }
-      if (Abstract.richCompareBool(v, sentinel, Abstract.EQ)) {
+      if (callable == null) {
+        // the call exhausted this iterator itself (gh-101892): nothing more comes
+        return null;
+      }
+      if (Abstract.richCompareBool(sentinel, v, Abstract.EQ)) {
         callable = null;
         return null;
       }

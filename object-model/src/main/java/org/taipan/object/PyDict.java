@@ -197,6 +197,22 @@ public class PyDict {
       values[ix] = value;
       return;
     }
+    insertNew(key, h, value);
+  }
+
+  /** {@code dict.setdefault(key, dflt)}: the key is hashed once ({@code PyDict_SetDefault}). */
+  public Object setDefault(Object key, Object dflt) {
+    long h = Abstract.hash(key);
+    int ix = find(key, h);
+    if (ix >= 0) {
+      return values[ix];
+    }
+    insertNew(key, h, dflt);
+    return dflt;
+  }
+
+  /** Adds a key known to be absent. */
+  private void insertNew(Object key, long h, Object value) {
     if (used == keys.length) {
       resize();
     }
@@ -557,13 +573,7 @@ public class PyDict {
 
   @PythonMethod
   static Object setdefault(Object self, Object key, @Default("None") Object dflt) {
-    PyDict d = (PyDict) self;
-    Object v = d.get(key);
-    if (v == null) {
-      d.put(key, dflt);
-      return dflt;
-    }
-    return v;
+    return ((PyDict) self).setDefault(key, dflt);
   }
 
   @PythonMethod

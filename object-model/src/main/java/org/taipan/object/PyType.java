@@ -819,6 +819,15 @@ public final class PyType implements PyObject, PyCallable, WithDict {
     return dict.get(name);
   }
 
+  /**
+   * Makes a builtin type refuse {@code object.__new__} ("cannot create 'X' instances"), as
+   * CPython's {@code Py_TPFLAGS_DISALLOW_INSTANTIATION} marks a static type that has no {@code
+   * tp_new} of its own: its instances are made only by the Java code that owns it.
+   */
+  void disallowInstantiation() {
+    allocator = null;
+  }
+
   /** Creates a bare instance for {@code object.__new__}. */
   Object allocate() {
     if (allocator == null) {
