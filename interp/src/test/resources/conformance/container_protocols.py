@@ -245,3 +245,26 @@ d = {}
 d.setdefault(h, 1)
 d.setdefault(h, 2)
 print(Hashed.count, d[h])
+
+
+# iter(callable, sentinel) whose callable exhausts the iterator itself ends it
+def spam():
+    if spam.again:
+        return 2
+    spam.again = True
+    list(spam.iterator)
+    return 1
+
+
+spam.again = False
+spam.iterator = iter(spam, 2)
+show(lambda: next(spam.iterator))
+
+
+class Sentinel:
+    def __eq__(self, other):
+        print("sentinel compared first")
+        return True
+
+
+print(list(iter(lambda: 5, Sentinel())))
