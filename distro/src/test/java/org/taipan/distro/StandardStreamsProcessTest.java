@@ -98,6 +98,16 @@ class StandardStreamsProcessTest {
   }
 
   @Test
+  void replacedStreamsStillHaveTheirOutputFlushedAtExit() {
+    assertSameAsOracle(List.of("-c", String.join("\n",
+        "import sys, io",
+        "print('out kept')",
+        "print('err kept', file=sys.stderr, end='')",
+        "sys.stdout = io.StringIO()",
+        "sys.stderr = None")), "", Map.of());
+  }
+
+  @Test
   void failedFlushAtExitIsReportedWithStatus120() {
     assertSameAsOracle(List.of("-c", "import os\nprint('hello')\nos.close(1)"), "", Map.of());
   }

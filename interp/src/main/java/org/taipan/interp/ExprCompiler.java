@@ -695,29 +695,6 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
       callHelper(c, 0);
       return null;
     }
-    if (c.func() instanceof Name n && n.id().equals("super") && c.args().isEmpty()
-        && c.keywords().isEmpty() && u.scope.type == SymbolTable.BlockType.FUNCTION
-        && u.scope.kinds.get("__class__") == SymbolTable.Kind.FREE) {
-      emitPushNullAndLoad(n);
-      setLoc(c);
-      emit(LOAD_DEREF, u.derefIndex("__class__"));
-      if (u.varnames.isEmpty() || u.argcount + u.kwonlyargcount == 0
-          && !u.scope.hasVarargs) {
-        loadConst(PyNone.NONE);
-        emit(PRECALL, 1);
-        emit(CALL, 1);
-        return null;
-      }
-      String first = u.varnames.get(0);
-      if (u.cellvars.contains(first)) {
-        emit(LOAD_DEREF, u.derefIndex(first));
-      } else {
-        emit(LOAD_FAST, 0);
-      }
-      emit(PRECALL, 2);
-      emit(CALL, 2);
-      return null;
-    }
     if (c.func() instanceof Name n && simpleArgs(c)) {
       emitPushNullAndLoad(n);
     } else {

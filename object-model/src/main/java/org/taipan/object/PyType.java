@@ -343,6 +343,9 @@ public final class PyType implements PyObject, PyCallable, WithDict {
     Object cell = t.dict.remove("__classcell__");
     if (cell instanceof PyCell c) {
       c.value = t;
+    } else if (cell != null) {
+      throw PyErr.format(PyExc.TypeError, "__classcell__ must be a nonlocal cell, not %.200s",
+          Abstract.reprJava(of(cell)));
     }
     t.computeMro();
     t.fillSlots();
@@ -441,12 +444,40 @@ public final class PyType implements PyObject, PyCallable, WithDict {
     }
   }
 
-  /** The C3 linearisation of the bases ({@code mro_implementation}). */
+  /**
+   * Sets the MRO ({@code mro_internal}): the C3 linearisation, or what the metaclass's own {@code
+   * mro()} returns, checked as {@code mro_check}.
+   */
   private void computeMro() {
     invalidateLookups();
-    if (bases.length == 0) {
-      mro = new PyType[] {this};
+    mro = linearisation();
+    PyType meta = getType();
+    if (meta == TYPE || meta.lookup("mro") == TYPE.getOwn("mro")) {
       return;
+    }
+    Object custom = Abstract.callMethod(this, "mro");
+    Object it = Abstract.iter(custom);
+    PyType solid = solidBase();
+    List<PyType> result = new ArrayList<>();
+    for (Object x; (x = Abstract.next(it)) != null; ) {
+      if (!(x instanceof PyType b)) {
+        throw PyErr.format(PyExc.TypeError, "mro() returned a non-class ('%.500s')",
+            of(x).tpName());
+      }
+      if (!solid.isSubtypeOf(b.solidBase())) {
+        throw PyErr.format(PyExc.TypeError,
+            "mro() returned base with unsuitable layout ('%.500s')", b.tpName());
+      }
+      result.add(b);
+    }
+    invalidateLookups();
+    mro = result.toArray(new PyType[0]);
+  }
+
+  /** The C3 linearisation of the bases ({@code mro_implementation}). */
+  private PyType[] linearisation() {
+    if (bases.length == 0) {
+      return new PyType[] {this};
     }
     List<List<PyType>> seqs = new ArrayList<>();
     for (PyType b : bases) {
@@ -492,7 +523,7 @@ public final class PyType implements PyObject, PyCallable, WithDict {
         }
       }
     }
-    mro = result.toArray(new PyType[0]);
+    return result.toArray(new PyType[0]);
   }
 
   /** Recomputes every slot from the MRO (CPython's {@code fixup_slot_dispatchers}). */
@@ -1188,7 +1219,7 @@ public final class PyType implements PyObject, PyCallable, WithDict {
 
   @org.taipan.api.expose.PythonMethod
   static Object mro(Object self) {
-    return new PyList(Arrays.asList((Object[]) ((PyType) self).mro));
+    return new PyList(Arrays.asList((Object[]) ((PyType) self).linearisation()));
   }
 
   /** {@code type.__dir__} ({@code type___dir___impl}): the names of the class and its bases. */
