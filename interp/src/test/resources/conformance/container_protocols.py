@@ -287,3 +287,22 @@ for bad in (lambda: slice(None).indices(-1), lambda: slice("a").indices(3),
             lambda: slice(None).indices("a"), lambda: slice(1, 2, 0).indices(5)):
     show(bad)
 print(hash((1, 2)), hash((2**100, -1, True)), hash(((1,), (2, (3,)))), hash(()), hash((1.5, 2**64)))
+
+
+# sets reuse the hashes sets and exact dicts store: nothing is hashed twice
+class Counted(int):
+    hashes = 0
+
+    def __hash__(self):
+        Counted.hashes += 1
+        return int.__hash__(self)
+
+
+d = dict.fromkeys(map(Counted, range(10)))
+s = set(d)
+f = frozenset(d)
+s.difference(d)
+s.symmetric_difference_update(d)
+dict.fromkeys(set(d))
+dict.fromkeys(f, 1)
+print(Counted.hashes, sorted(s), sorted(f & set(d)), f <= set(d), sorted(f ^ {Counted(3)}))
