@@ -359,3 +359,24 @@ print(hashlib.md5(array.array('b', [1])).hexdigest(), zlib.crc32(array.array('i'
       binascii.hexlify(array.array('H', [258])))
 print(b'x'.join([array.array('b', [65]), b'B']), bytearray(b'a') + array.array('b', [66]))
 print(int.from_bytes(array.array('B', [1, 2]), 'big'), array.array('b', [1]) == b'\x01')
+
+# ---------------------------------------------------------------- more pickling and protocols
+class Slotted(array.array):
+    __slots__ = ('q',)
+
+
+s = Slotted('i', [1])
+s.q = 5
+print(s.__reduce_ex__(3), s.__reduce_ex__(2), pickle.loads(pickle.dumps(s, 3)))
+a = array.array('u', '\ud800x')
+print(ascii(pickle.loads(pickle.dumps(a, 2))), ascii(pickle.loads(pickle.dumps(a, 4))))
+print(array.array('b', [1]) in [array.array('b', [1])],
+      sorted([array.array('b', [2]), array.array('b', [1, 5])]))
+print(max(array.array('d', [1.5, -2.0, 7.25])), sum(array.array('I', [2**32 - 1] * 3)),
+      list(enumerate(array.array('u', 'hé'))))
+import operator
+a = array.array('h', range(6))
+operator.setitem(a, slice(1, 3), array.array('h'))
+print(a, operator.concat(a, a))
+print(array.array('q', [-1]).tobytes().hex(), array.array('f', [float('nan')]).tolist(),
+      array.array('d', [-0.0]))

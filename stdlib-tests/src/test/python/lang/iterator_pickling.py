@@ -1,5 +1,6 @@
-# Builtin iterators pickle as CPython's: __reduce__ names iter/reversed/the type with the
-# sequence and position (protocols 2 and 3 here), __setstate__ restores the position, __length_hint__ counts what is left.
+# Builtin iterators (and ranges, slices, sets, builtin methods) pickle as CPython's:
+# __reduce__ names iter/reversed/the type with the sequence and position (protocols 2 and 3
+# here), __setstate__ restores the position, __length_hint__ counts what is left.
 import operator
 import pickle
 
@@ -143,3 +144,15 @@ for o in (Blocked(), NoLen()):
         reversed(o)
     except TypeError as e:
         print("TypeError", e)
+
+
+# sets pickle with their type, items and instance state
+class SetSub(set):
+    pass
+
+
+s2 = SetSub([5])
+s2.x = 1
+print(set([3]).__reduce__(), frozenset([4]).__reduce__(), s2.__reduce__())
+copy = pickle.loads(pickle.dumps(s2, 2))
+print(type(copy).__name__, copy, copy.x, pickle.loads(pickle.dumps(frozenset("a"), 3)))

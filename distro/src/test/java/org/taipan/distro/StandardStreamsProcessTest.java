@@ -1,6 +1,7 @@
 package org.taipan.distro;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -97,6 +98,16 @@ class StandardStreamsProcessTest {
   }
 
   @Test
+  void replacedStreamsStillHaveTheirOutputFlushedAtExit() {
+    assertSameAsOracle(List.of("-c", String.join("\n",
+        "import sys, io",
+        "print('out kept')",
+        "print('err kept', file=sys.stderr, end='')",
+        "sys.stdout = io.StringIO()",
+        "sys.stderr = None")), "", Map.of());
+  }
+
+  @Test
   void failedFlushAtExitIsReportedWithStatus120() {
     assertSameAsOracle(List.of("-c", "import os\nprint('hello')\nos.close(1)"), "", Map.of());
   }
@@ -110,6 +121,48 @@ class StandardStreamsProcessTest {
         "sys.stdout.buffer.write(b' raw\\n')",
         "sys.stdout.reconfigure(line_buffering=True)",
         "print(sys.stdout.line_buffering, sys.stdout.write('w\\n'))")), "", Map.of());
+  }
+
+  @Test
+  void onATerminalTheStreamsAreLineBufferedAndThePromptRuns() {
+    String probe = "import sys; print(sys.stdin.line_buffering, sys.stdout.line_buffering,"
+        + " sys.stderr.line_buffering, sys.stdout.isatty(), sys.stdin.isatty())";
+    Result oracle = onTerminal(oracleCommand(List.of("-c", "'" + probe + "'")), "");
+    Result ours = onTerminal(taipanCommand(List.of("-c", "'" + probe + "'")), "");
+    assertEquals(oracle, ours);
+    String session = "print(6 * 7)\nexit()\n";
+    Result oracleRepl = onTerminal(oracleCommand(List.of()), session);
+    Result ourRepl = onTerminal(taipanCommand(List.of()), session);
+    assertTrue(oracleRepl.stdout().contains(">>> 42\r\n>>> "), oracleRepl::toString);
+    assertTrue(ourRepl.stdout().contains(">>> 42\r\n>>> "), ourRepl::toString);
+  }
+
+  @Test
+  void brokenPipeAtExitIsReportedWithStatus120() {
+    String program = " -c 'import time; time.sleep(0.5); print(\"x\")' | true; echo ${PIPESTATUS[0]}";
+    Result oracle = Processes.run(List.of("bash", "-c", oracleCommand(List.of()) + program),
+        Processes.cleanEnvironment(), dir, "");
+    Result ours = Processes.run(List.of("bash", "-c", taipanCommand(List.of()) + program),
+        Processes.cleanEnvironment(), dir, "");
+    assertEquals("120\n", oracle.stdout(), oracle::toString);
+    assertEquals(oracle, ours);
+  }
+
+  /** Runs a shell command line with a pseudo-terminal as its standard streams ({@code script}). */
+  private Result onTerminal(String command, String input) {
+    return Processes.run(List.of("script", "-qec", command, "/dev/null"),
+        Processes.cleanEnvironment(), dir, input);
+  }
+
+  private static String oracleCommand(List<String> args) {
+    return "LD_LIBRARY_PATH=" + Processes.oracleHome() + " " + Processes.oracleExecutable() + " "
+        + String.join(" ", args);
+  }
+
+  private static String taipanCommand(List<String> args) {
+    return ProcessHandle.current().info().command().orElseThrow() + " -cp "
+        + System.getProperty("java.class.path") + " " + Main.class.getName() + " "
+        + String.join(" ", args);
   }
 
   private void assertSameAsOracle(List<String> args, String stdin, Map<String, String> extraEnv) {

@@ -696,8 +696,14 @@ final class Builtins {
       Abstract.setItem(ns, "__orig_bases__", new PyTuple(origBases.clone()));
     }
     Object cls = callWithKw(meta, new Object[] {name, basesTuple, ns}, kwds);
-    if (cell instanceof PyCell c && cls instanceof PyType) {
-      c.value = cls;
+    if (cell instanceof PyCell c && cls instanceof PyType && c.value != cls) {
+      if (c.value == null) {
+        throw PyErr.format(PyExc.RuntimeError,
+            "__class__ not set defining %.200s as %.200s. Was __classcell__ propagated to"
+                + " type.__new__?", Abstract.reprJava(name), Abstract.reprJava(cls));
+      }
+      throw PyErr.format(PyExc.TypeError, "__class__ set to %.200s defining %.200s as %.200s",
+          Abstract.reprJava(c.value), Abstract.reprJava(name), Abstract.reprJava(cls));
     }
     return cls;
   }
@@ -776,7 +782,11 @@ final class Builtins {
         }
         throw e;
       }
-      if (Abstract.richCompareBool(v, sentinel, Abstract.EQ)) {
+      if (callable == null) {
+        // the call exhausted this iterator itself (gh-101892): nothing more comes
+        return null;
+      }
+      if (Abstract.richCompareBool(sentinel, v, Abstract.EQ)) {
         callable = null;
         return null;
       }

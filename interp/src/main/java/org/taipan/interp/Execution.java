@@ -112,11 +112,21 @@ public final class Execution implements PythonExecution {
    * Whether to run the interactive prompt: standard input is a terminal, or the launcher asked
    * for it with {@code sys.flags.interactive}.
    */
-  private static boolean stdinIsTerminal(RuntimeContext ctx) {
+  private static boolean stdinIsTerminal(InterpreterState in) {
+    RuntimeContext ctx = in.context;
     if (ctx.flags() != null && ctx.flags().interactive() != 0) {
       return true;
     }
-    return ctx.stdin() == System.in && System.console() != null;
+    if (ctx.stdin() == System.in && System.console() != null) {
+      return true;
+    }
+    Object stdin = in.sys.getDict().get("stdin");
+    try {
+      return stdin != null && stdin != PyNone.NONE
+          && Abstract.isTrue(Abstract.callMethod(stdin, "isatty"));
+    } catch (PyException e) {
+      return false;
+    }
   }
 
   /** Py_RunMain on the current thread. */
@@ -145,8 +155,6 @@ public final class Execution implements PythonExecution {
   private int runProgram(InterpreterState in, MainProgram program, RuntimeContext ctx) {
     PyList argv = (PyList) in.sys.getDict().get("argv");
     PyDict main = in.newMain("__main__");
-    boolean readsStdin = program instanceof MainProgram.Stdin
-        || program instanceof MainProgram.Interactive && !stdinIsTerminal(ctx);
     String path0 = "";
     if (program instanceof MainProgram.Script s) {
       Path abs = s.path().toAbsolutePath().normalize();
@@ -185,7 +193,8 @@ public final class Execution implements PythonExecution {
       main.put("__file__", filename);
       main.put("__cached__", PyNone.NONE);
       return runModuleSource(in, bytes, null, filename, main);
-    } else if (readsStdin) {
+    } else if (program instanceof MainProgram.Stdin
+        || program instanceof MainProgram.Interactive && !stdinIsTerminal(in)) {
       // with no program and a standard input that is not a terminal, CPython reads the
       // program from standard input, as for '-' (sys.argv[0] is then '')
       if (ctx.argv().isEmpty()) {

@@ -544,8 +544,16 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
 
   /** Builds a list, tuple or set display ({@code starunpack_helper}). */
   void starUnpack(List<Expr> elts, int build, int add, int extend, boolean tuple) {
+    starUnpack(elts, 0, build, add, extend, tuple);
+  }
+
+  /**
+   * {@link #starUnpack(List, int, int, int, boolean)} whose collection also takes the {@code
+   * pushed} values already on the stack, first.
+   */
+  void starUnpack(List<Expr> elts, int pushed, int build, int add, int extend, boolean tuple) {
     if (!hasStarred(elts)) {
-      boolean allConst = elts.size() > 2;
+      boolean allConst = pushed == 0 && elts.size() > 2;
       for (Expr e : elts) {
         if (!(e instanceof Constant c)) {
           allConst = false;
@@ -561,10 +569,10 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
         return;
       }
       visitAll(elts);
-      emit(build, elts.size());
+      emit(build, pushed + elts.size());
       return;
     }
-    emit(build == BUILD_SET ? BUILD_SET : BUILD_LIST, 0);
+    emit(build == BUILD_SET ? BUILD_SET : BUILD_LIST, pushed);
     for (Expr e : elts) {
       if (e instanceof Starred s) {
         visit(s.value());
@@ -687,29 +695,6 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
       callHelper(c, 0);
       return null;
     }
-    if (c.func() instanceof Name n && n.id().equals("super") && c.args().isEmpty()
-        && c.keywords().isEmpty() && u.scope.type == SymbolTable.BlockType.FUNCTION
-        && u.scope.kinds.get("__class__") == SymbolTable.Kind.FREE) {
-      emitPushNullAndLoad(n);
-      setLoc(c);
-      emit(LOAD_DEREF, u.derefIndex("__class__"));
-      if (u.varnames.isEmpty() || u.argcount + u.kwonlyargcount == 0
-          && !u.scope.hasVarargs) {
-        loadConst(PyNone.NONE);
-        emit(PRECALL, 1);
-        emit(CALL, 1);
-        return null;
-      }
-      String first = u.varnames.get(0);
-      if (u.cellvars.contains(first)) {
-        emit(LOAD_DEREF, u.derefIndex(first));
-      } else {
-        emit(LOAD_FAST, 0);
-      }
-      emit(PRECALL, 2);
-      emit(CALL, 2);
-      return null;
-    }
     if (c.func() instanceof Name n && simpleArgs(c)) {
       emitPushNullAndLoad(n);
     } else {
@@ -798,10 +783,7 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
       emit(LIST_EXTEND, 1);
       emit(LIST_TO_TUPLE);
     } else {
-      starUnpack(args, BUILD_TUPLE, LIST_APPEND, LIST_EXTEND, true);
-      if (!hasStarred(args) && args.size() > 2) {
-        // starUnpack may have produced a constant tuple; fine
-      }
+      starUnpack(args, extra, BUILD_TUPLE, LIST_APPEND, LIST_EXTEND, true);
     }
     boolean haveKw = !c.keywords().isEmpty();
     if (haveKw) {

@@ -40,8 +40,8 @@ import org.taipan.parser.ast.Module;
  *
  * <p>As in CPython, everything else is {@code importlib}'s own Python code, run from the standard
  * library: {@code importlib/_bootstrap.py} becomes the frozen module {@code _frozen_importlib} and
- * {@code _bootstrap_external.py} {@code _frozen_importlib_external}, both compiled from source at
- * start-up (filenames {@code <frozen importlib._bootstrap>} …, as CPython shows them). So {@code
+ * {@code _bootstrap_external.py} {@code _frozen_importlib_external}, both compiled from source
+ * once and then loaded from a cache next to it (filenames {@code <frozen importlib._bootstrap>} …, as CPython shows them). So {@code
  * sys.meta_path}, {@code sys.path_hooks}, specs, loaders, {@code __pycache__} files (with our cache
  * tag) and every error message are CPython's.
  *
@@ -210,13 +210,25 @@ final class Importer {
     return stdlibDir == null ? List.of() : List.copyOf(frozen.keySet());
   }
 
-  /** The code of a frozen module, compiled once per JVM from the standard library's source. */
+  /**
+   * The code of a frozen module, compiled once per JVM from the standard library's source. CPython
+   * builds its frozen modules into the executable; we keep the compiled code in the source's
+   * {@code __pycache__} as {@code NAME.frozen.taipan-311.pyc} (a {@code .pyc} header of our magic
+   * number, the source's time and size, then the marshalled code), so a start-up loads it instead
+   * of compiling the bootstrap again. It is not written when {@code sys.dont_write_bytecode}.
+   */
   PyCode frozenCode(String name) {
     String[] f = frozen.get(name);
     Path file = stdlibDir.resolve(f[0]);
     return FROZEN_CODE.computeIfAbsent(file, p -> {
       try {
         byte[] src = Files.readAllBytes(p);
+        byte[] header = frozenHeader(p, src.length);
+        Path cache = frozenCachePath(p);
+        PyCode cached = readFrozenCache(cache, header);
+        if (cached != null) {
+          return cached;
+        }
         String filename = "<frozen " + f[1] + ">";
         Module ast;
         try {
@@ -224,12 +236,67 @@ final class Importer {
         } catch (org.taipan.parser.PythonSyntaxError e) {
           throw Execution.syntaxError(e);
         }
-        return Compiler.compileModule(ast, filename);
+        PyCode code = Compiler.compileModule(ast, filename);
+        if (!Abstract.isTrue(interp.sys.getDict().get("dont_write_bytecode"))) {
+          writeFrozenCache(cache, header, code);
+        }
+        return code;
       } catch (IOException e) {
         throw PyErr.format(PyExc.ImportError, "cannot read frozen module %s: %s", name,
             e.getMessage());
       }
     });
+  }
+
+  private static Path frozenCachePath(Path source) {
+    String stem = source.getFileName().toString().replaceFirst("\\.py$", "");
+    return source.resolveSibling("__pycache__").resolve(stem + ".frozen.taipan-311.pyc");
+  }
+
+  /** The 20-byte header: magic number, source modification time (ms) and size. */
+  private static byte[] frozenHeader(Path source, long size) throws IOException {
+    java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(20).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+    b.put(PYC_MAGIC).putLong(Files.getLastModifiedTime(source).toMillis()).putLong(size);
+    return b.array();
+  }
+
+  private static PyCode readFrozenCache(Path cache, byte[] header) {
+    try {
+      byte[] data = Files.readAllBytes(cache);
+      if (data.length <= header.length
+          || !java.util.Arrays.equals(data, 0, header.length, header, 0, header.length)) {
+        return null;
+      }
+      Object code = Marshal.load(new Marshal.ArraySource(
+          java.util.Arrays.copyOfRange(data, header.length, data.length)));
+      return code instanceof PyCode c ? c : null;
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** Writes the cache under another name and renames it, so no reader sees half of it. */
+  private static void writeFrozenCache(Path cache, byte[] header, PyCode code) {
+    try {
+      Files.createDirectories(cache.getParent());
+      Path tmp = Files.createTempFile(cache.getParent(), cache.getFileName().toString(), ".tmp");
+      try {
+        Files.write(tmp, header);
+        Files.write(tmp, Marshal.dumps(code, 4), java.nio.file.StandardOpenOption.APPEND);
+        try {
+          Files.setPosixFilePermissions(tmp,
+              java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException e) {
+          // not a POSIX file system: its default permissions stand
+        }
+        Files.move(tmp, cache, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      } finally {
+        Files.deleteIfExists(tmp);
+      }
+    } catch (IOException | RuntimeException e) {
+      // a read-only library: compile at each start-up, as before
+    }
   }
 
   /** Runs a frozen module's code in a new module put in {@code sys.modules} (init_frozen). */

@@ -68,6 +68,7 @@ final class InterpreterState {
     org.taipan.object.PyImport.setHandler(
         name -> ThreadState.get().interp.importer.importModule(name));
     org.taipan.object.PyRecursion.setGuard(new RecursionGuard());
+    org.taipan.object.PySuper.setZeroArgumentsHook(ZeroArgSuper::fromCurrentFrame);
     PyType.setCallerModuleHook(
         () -> {
           ThreadState ts = ThreadState.getOrNull();

@@ -217,13 +217,29 @@ final class StandardStreams {
   }
 
   /**
-   * {@code flush_std_files} at exit: flushes {@code sys.stdout} (a failure is reported as
-   * "Exception ignored in: ...") and {@code sys.stderr} unless closed; false when either failed,
+   * The flushes of {@code Py_FinalizeEx}: {@code flush_std_files} ({@code sys.stdout}, a failure
+   * reported as "Exception ignored in: ...", then {@code sys.stderr}, each unless closed); then, as
+   * {@code finalize_modules} puts {@code sys.__stdout__} and {@code sys.__stderr__} back before
+   * flushing again, those too when the program had replaced them. False when a flush failed,
    * which makes the exit status 120.
    */
   static boolean flushAtExit(InterpreterState in) {
-    boolean ok = true;
     Object out = in.sys.getDict().get("stdout");
+    Object err = in.sys.getDict().get("stderr");
+    boolean ok = flushStdFiles(in, out, err);
+    Object origOut = in.sys.getDict().get("__stdout__");
+    Object origErr = in.sys.getDict().get("__stderr__");
+    if (origOut != null && origErr != null && (origOut != out || origErr != err)) {
+      in.sys.put("stdout", origOut);
+      in.sys.put("stderr", origErr);
+      ok &= flushStdFiles(in, origOut == out ? null : origOut, origErr == err ? null : origErr);
+    }
+    return ok;
+  }
+
+  /** {@code flush_std_files} of these two streams (null: not to flush). */
+  private static boolean flushStdFiles(InterpreterState in, Object out, Object err) {
+    boolean ok = true;
     if (isOpen(out)) {
       try {
         Abstract.callMethod(out, "flush");
@@ -232,7 +248,6 @@ final class StandardStreams {
         ok = false;
       }
     }
-    Object err = in.sys.getDict().get("stderr");
     if (isOpen(err) && !flushQuietly(err)) {
       ok = false;
     }

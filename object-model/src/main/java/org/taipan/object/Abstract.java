@@ -488,66 +488,157 @@ public final class Abstract {
     }
   }
 
-  /** {@code isinstance(o, cls)} for a type {@code cls} ({@code PyObject_IsInstance}). */
+  /** {@code isinstance(o, cls)} ({@code PyObject_IsInstance}). */
   public static boolean isInstance(Object o, Object cls) {
+    if (PyType.of(o) == cls) {
+      return true;
+    }
+    if (cls instanceof PyType t && t.getType() == PyType.TYPE) {
+      return objectIsInstance(o, cls);
+    }
+    if (cls instanceof PyGenericAlias.Union u) {
+      cls = u.args;
+    }
+    if (cls instanceof PyTuple tup) {
+      PyRecursion.enter(" in __instancecheck__");
+      try {
+        for (int i = 0; i < tup.size(); i++) {
+          if (isInstance(o, tup.get(i))) {
+            return true;
+          }
+        }
+        return false;
+      } finally {
+        PyRecursion.leave();
+      }
+    }
+    Object check = lookupSpecial(cls, "__instancecheck__");
+    if (check != null) {
+      PyRecursion.enter(" in __instancecheck__");
+      try {
+        return isTrue(call(check, o));
+      } finally {
+        PyRecursion.leave();
+      }
+    }
+    return objectIsInstance(o, cls);
+  }
+
+  /**
+   * {@code object_isinstance}, what {@code type.__instancecheck__} does: {@code o}'s type or its
+   * {@code __class__} derives from {@code cls}; a {@code cls} that is no type counts as a class
+   * when it has a tuple {@code __bases__}.
+   */
+  public static boolean objectIsInstance(Object o, Object cls) {
     if (cls instanceof PyType t) {
       PyType ot = PyType.of(o);
       if (ot.isSubtypeOf(t)) {
         return true;
       }
-      if (t.getType() == PyType.TYPE) {
-        return false;
-      }
+      Object icls = declaredClass(o);
+      return icls != ot && icls instanceof PyType it && it.isSubtypeOf(t);
     }
-    if (cls instanceof PyTuple tup) {
-      for (int i = 0; i < tup.size(); i++) {
-        if (isInstance(o, tup.get(i))) {
-          return true;
-        }
-      }
-      return false;
-    }
-    if (cls instanceof PyGenericAlias.Union u) {
-      return isInstance(o, u.args);
-    }
-    Object check = PyType.of(cls).lookup("__instancecheck__");
-    if (check != null) {
-      return isTrue(callAsMethod(check, cls, new Object[] {o}, null));
-    }
-    throw PyErr.format(
-        PyExc.TypeError,
-        "isinstance() arg 2 must be a type, a tuple of types, or a union");
+    checkClass(cls, "isinstance() arg 2 must be a type, a tuple of types, or a union");
+    Object icls = declaredClass(o);
+    return icls != null && abstractIsSubclass(icls, cls);
   }
 
-  /** {@code issubclass(c, cls)} ({@code PyObject_IsSubclass}). */
-  public static boolean isSubclass(Object c, Object cls) {
+  /** {@code o.__class__}, or null when it has none; its type when that is not overridden. */
+  private static Object declaredClass(Object o) {
+    PyType ot = PyType.of(o);
+    if (ot.lookup("__class__") == PyType.OBJECT.lookup("__class__")) {
+      return ot;
+    }
+    return lookupAttr(o, "__class__");
+  }
+
+  /** {@code issubclass(derived, cls)} ({@code PyObject_IsSubclass}). */
+  public static boolean isSubclass(Object derived, Object cls) {
+    if (cls instanceof PyType t && t.getType() == PyType.TYPE) {
+      return derived == cls || recursiveIsSubclass(derived, cls);
+    }
+    if (cls instanceof PyGenericAlias.Union u) {
+      cls = u.args;
+    }
     if (cls instanceof PyTuple tup) {
-      for (int i = 0; i < tup.size(); i++) {
-        if (isSubclass(c, tup.get(i))) {
+      PyRecursion.enter(" in __subclasscheck__");
+      try {
+        for (int i = 0; i < tup.size(); i++) {
+          if (isSubclass(derived, tup.get(i))) {
+            return true;
+          }
+        }
+        return false;
+      } finally {
+        PyRecursion.leave();
+      }
+    }
+    Object check = lookupSpecial(cls, "__subclasscheck__");
+    if (check != null) {
+      PyRecursion.enter(" in __subclasscheck__");
+      try {
+        return isTrue(call(check, derived));
+      } finally {
+        PyRecursion.leave();
+      }
+    }
+    return recursiveIsSubclass(derived, cls);
+  }
+
+  /**
+   * {@code recursive_issubclass}, what {@code type.__subclasscheck__} does: the MRO for types,
+   * else a walk over {@code __bases__}.
+   */
+  public static boolean recursiveIsSubclass(Object derived, Object cls) {
+    if (cls instanceof PyType t && derived instanceof PyType d) {
+      return d.isSubtypeOf(t);
+    }
+    checkClass(derived, "issubclass() arg 1 must be a class");
+    if (!(cls instanceof PyGenericAlias.Union)) {
+      checkClass(cls, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    }
+    return abstractIsSubclass(derived, cls);
+  }
+
+  /** {@code check_class}: raises TypeError({@code message}) unless {@code cls} has tuple bases. */
+  private static void checkClass(Object cls, String message) {
+    if (abstractBases(cls) == null) {
+      throw PyErr.format(PyExc.TypeError, "%s", message);
+    }
+  }
+
+  /** {@code abstract_get_bases}: {@code cls.__bases__} when it is a tuple, else null. */
+  private static PyTuple abstractBases(Object cls) {
+    return lookupAttr(cls, "__bases__") instanceof PyTuple t ? t : null;
+  }
+
+  /** {@code abstract_issubclass}: {@code cls} is {@code derived} or one of its {@code __bases__}, transitively. */
+  private static boolean abstractIsSubclass(Object derived, Object cls) {
+    PyTuple bases;
+    while (true) {
+      if (derived == cls) {
+        return true;
+      }
+      bases = abstractBases(derived);
+      if (bases == null || bases.size() == 0) {
+        return false;
+      }
+      if (bases.size() > 1) {
+        break;
+      }
+      derived = bases.get(0);
+    }
+    for (int i = 0; i < bases.size(); i++) {
+      PyRecursion.enter(" in __issubclass__");
+      try {
+        if (abstractIsSubclass(bases.get(i), cls)) {
           return true;
         }
-      }
-      return false;
-    }
-    if (!(cls instanceof PyType t)) {
-      Object check = PyType.of(cls).lookup("__subclasscheck__");
-      if (check != null) {
-        return isTrue(callAsMethod(check, cls, new Object[] {c}, null));
-      }
-      throw PyErr.format(
-          PyExc.TypeError,
-          "issubclass() arg 2 must be a class, a tuple of classes, or a union");
-    }
-    if (!(c instanceof PyType ct)) {
-      throw PyErr.format(PyExc.TypeError, "issubclass() arg 1 must be a class");
-    }
-    if (t.getType() != PyType.TYPE) {
-      Object check = PyType.of(cls).lookup("__subclasscheck__");
-      if (check != null) {
-        return isTrue(callAsMethod(check, cls, new Object[] {c}, null));
+      } finally {
+        PyRecursion.leave();
       }
     }
-    return ct.isSubtypeOf(t);
+    return false;
   }
 
   /** {@code format(o, spec)} ({@code PyObject_Format}). */

@@ -50,23 +50,18 @@ final class IteratorMethods {
     return Abstract.getAttr(PyImport.importModule("builtins"), name);
   }
 
-  /** {@code (iter, (seq,), index)}. */
-  static PyTuple iterAt(Object seq, Object index) {
-    return new PyTuple(builtin("iter"), new PyTuple(seq), index);
-  }
-
-  /** {@code (iter, (empty,))}: an exhausted iterator. */
-  static PyTuple exhausted(Object empty) {
-    return new PyTuple(builtin("iter"), new PyTuple(empty));
-  }
-
-  /** {@code (iter, (list,))}: the items left, for iterators that cannot name a position. */
+  /**
+   * {@code (iter, (list,))}: the items left, for iterators that cannot name a position. As
+   * everywhere in a reduction, the builtin is looked up before the iterator's state is read: the
+   * lookup may run code that advances it.
+   */
   static PyTuple iterOfRemaining(PyIterator it) {
+    Object iter = builtin("iter");
     PyList rest = new PyList();
     for (Object x; (x = it.next()) != null; ) {
       rest.append(x);
     }
-    return exhausted(rest);
+    return new PyTuple(iter, new PyTuple(rest));
   }
 
   /** A state as {@code PyLong_AsSsize_t} takes it: an int (no {@code __index__}) in 64 bits. */

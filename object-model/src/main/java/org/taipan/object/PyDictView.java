@@ -21,6 +21,7 @@ public final class PyDictView implements PyObject {
             java.util.List.of(),
             null,
             false));
+    t.disallowInstantiation();
     if (setLike) {
       Exposer.expose(t, SetLike.class, MethodHandles.lookup());
       t.define("__hash__", PyNone.NONE);
@@ -85,24 +86,32 @@ public final class PyDictView implements PyObject {
     }
   }
 
+  /** {@code dictview_repr}: a view met again inside its own repr shows as {@code ...}. */
   static Object __repr__(Object self) {
     PyDictView v = (PyDictView) self;
-    StringBuilder sb = new StringBuilder(v.getType().getName()).append("([");
-    boolean first = true;
-    for (Map.Entry<Object, Object> e : v.dict.entries()) {
-      if (!first) {
-        sb.append(", ");
-      }
-      first = false;
-      Object item =
-          switch (v.kind) {
-            case PyDictIterator.KEYS -> e.getKey();
-            case PyDictIterator.VALUES -> e.getValue();
-            default -> new PyTuple(e.getKey(), e.getValue());
-          };
-      sb.append(Abstract.reprJava(item));
+    if (ReprGuard.enter(v)) {
+      return "...";
     }
-    return sb.append("])").toString();
+    try {
+      StringBuilder sb = new StringBuilder(v.getType().getName()).append("([");
+      boolean first = true;
+      for (Map.Entry<Object, Object> e : v.dict.entries()) {
+        if (!first) {
+          sb.append(", ");
+        }
+        first = false;
+        Object item =
+            switch (v.kind) {
+              case PyDictIterator.KEYS -> e.getKey();
+              case PyDictIterator.VALUES -> e.getValue();
+              default -> new PyTuple(e.getKey(), e.getValue());
+            };
+        sb.append(Abstract.reprJava(item));
+      }
+      return sb.append("])").toString();
+    } finally {
+      ReprGuard.leave(v);
+    }
   }
 
   /** {@code mapping}: a read-only proxy of the viewed dict. */

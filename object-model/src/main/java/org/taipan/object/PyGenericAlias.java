@@ -47,6 +47,8 @@ public class PyGenericAlias {
   final Object origin;
   final PyTuple args;
   private PyTuple parameters;
+  /** Whether this is the unpacked form {@code *tuple[int]} that iterating an alias gives. */
+  private boolean starred;
 
   /** {@code Py_GenericAlias(origin, args)}: {@code origin[args]}. */
   public PyGenericAlias(Object origin, Object args) {
@@ -98,7 +100,8 @@ public class PyGenericAlias {
 
   static Object __repr__(Object self) {
     PyGenericAlias g = (PyGenericAlias) self;
-    StringBuilder sb = new StringBuilder(argRepr(g.origin)).append('[');
+    StringBuilder sb = new StringBuilder(g.starred ? "*" : "");
+    sb.append(argRepr(g.origin)).append('[');
     for (int i = 0; i < g.args.size(); i++) {
       if (i > 0) {
         sb.append(", ");
@@ -137,7 +140,8 @@ public class PyGenericAlias {
       return PyNotImplemented.NOT_IMPLEMENTED;
     }
     PyGenericAlias x = (PyGenericAlias) a;
-    return Abstract.richCompareBool(x.origin, y.origin, Abstract.EQ)
+    return x.starred == y.starred
+        && Abstract.richCompareBool(x.origin, y.origin, Abstract.EQ)
         && Abstract.richCompareBool(x.args, y.args, Abstract.EQ);
   }
 
@@ -269,7 +273,15 @@ public class PyGenericAlias {
 
   @Getter("__unpacked__")
   static Object unpackedAttr(Object self) {
-    return false;
+    return ((PyGenericAlias) self).starred;
+  }
+
+  /** {@code ga_iter}: one item, the unpacked alias ({@code [*tuple[int]]}). */
+  static Object __iter__(Object self) {
+    PyGenericAlias g = (PyGenericAlias) self;
+    PyGenericAlias s = new PyGenericAlias(g.origin, g.args);
+    s.starred = true;
+    return new PySeqIterator(new PyTuple(s), PySeqIterator.TUPLE);
   }
 
   @Getter("__origin__")

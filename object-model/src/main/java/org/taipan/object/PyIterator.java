@@ -25,6 +25,7 @@ public abstract class PyIterator implements PyObject {
             java.util.List.of(),
             null,
             false));
+    t.disallowInstantiation();
     exposeProtocols(t, c);
     return t;
   }

@@ -550,11 +550,11 @@ public class PyList {
 
     @Override
     public PyTuple reduce() {
-      if (list == null) {
-        return IteratorMethods.exhausted(new PyList());
-      }
-      return new PyTuple(
-          IteratorMethods.builtin("reversed"), new PyTuple(list), (long) index);
+      Object iter = IteratorMethods.builtin("iter");
+      Object reversed = IteratorMethods.builtin("reversed");
+      return list == null
+          ? new PyTuple(iter, new PyTuple(new PyList()))
+          : new PyTuple(reversed, new PyTuple(list), (long) index);
     }
 
     @Override
@@ -584,52 +584,59 @@ public class PyList {
     return PyNone.NONE;
   }
 
-  /** Sorts the list in place. */
+  /**
+   * Sorts the list in place. As CPython's {@code list.sort}, the list is empty while keys are
+   * computed and items compared; a key or comparison that changes it makes ValueError.
+   */
   public static void sortArray(PyList l, Object key, boolean reverse) {
     int n = l.size;
     Object[] vals = Arrays.copyOf(l.items, n);
-    Object[] keys = vals;
-    if (key != PyNone.NONE) {
-      keys = new Object[n];
-      for (int i = 0; i < n; i++) {
-        keys[i] = Abstract.call(key, vals[i]);
-      }
-    }
-    Integer[] idx = new Integer[n];
-    for (int i = 0; i < n; i++) {
-      idx[i] = i;
-    }
-    final Object[] k = keys;
     Object[] saved = l.items;
-    int savedSize = l.size;
-    l.items = new Object[4];
+    // a zero-length array: any insertion replaces it, so a change cannot go unseen
+    Object[] sorting = new Object[0];
+    l.items = sorting;
     l.size = 0;
+    Integer[] idx = new Integer[n];
+    boolean done = false;
     try {
-      Arrays.sort(
-          idx,
-          (a, b) -> {
-            if (Abstract.richCompareBool(k[a], k[b], Abstract.LT)) {
-              return reverse ? 1 : -1;
-            }
-            if (Abstract.richCompareBool(k[b], k[a], Abstract.LT)) {
-              return reverse ? -1 : 1;
-            }
-            return 0;
-          });
-    } catch (IllegalArgumentException e) {
-      // inconsistent comparisons: keep whatever order was reached, as CPython does not fail
+      Object[] keys = vals;
+      if (key != PyNone.NONE) {
+        keys = new Object[n];
+        for (int i = 0; i < n; i++) {
+          keys[i] = Abstract.call(key, vals[i]);
+        }
+      }
+      for (int i = 0; i < n; i++) {
+        idx[i] = i;
+      }
+      final Object[] k = keys;
+      try {
+        Arrays.sort(
+            idx,
+            (a, b) -> {
+              if (Abstract.richCompareBool(k[a], k[b], Abstract.LT)) {
+                return reverse ? 1 : -1;
+              }
+              if (Abstract.richCompareBool(k[b], k[a], Abstract.LT)) {
+                return reverse ? -1 : 1;
+              }
+              return 0;
+            });
+      } catch (IllegalArgumentException e) {
+        // inconsistent comparisons: keep whatever order was reached, as CPython does not fail
+      }
+      // the sorted items stand even when the list was changed meanwhile, as in CPython
+      for (int i = 0; i < n; i++) {
+        saved[i] = vals[idx[i]];
+      }
+      done = true;
     } finally {
-      boolean modified = l.size != 0;
+      boolean modified = l.items != sorting || l.size != 0;
       l.items = saved;
-      l.size = savedSize;
-      if (modified) {
+      l.size = n;
+      if (modified && done) {
         throw PyErr.format(PyExc.ValueError, "list modified during sort");
       }
     }
-    Object[] out = new Object[n];
-    for (int i = 0; i < n; i++) {
-      out[i] = vals[idx[i]];
-    }
-    System.arraycopy(out, 0, l.items, 0, n);
   }
 }

@@ -123,7 +123,24 @@ public final class PyRange {
 
   static Object __iter__(Object self) {
     PyRange r = (PyRange) self;
-    return r.small ? new RangeIterator(r) : new LongRangeIterator(r);
+    return longIterable(r) ? new RangeIterator(r) : new LongRangeIterator(r);
+  }
+
+  /**
+   * Whether {@code range_iter} would give a {@code range_iterator} (C longs) rather than a {@code
+   * longrange_iterator}: start, stop, step and length fit, and so does {@code stop} moved by a
+   * step.
+   */
+  private static boolean longIterable(PyRange r) {
+    if (!r.small) {
+      return false;
+    }
+    if (r.length == 0) {
+      return true;
+    }
+    return r.step > 0
+        ? r.stop <= Long.MAX_VALUE - (r.step - 1)
+        : r.stop >= Long.MIN_VALUE + (-1 - r.step);
   }
 
   /** {@code range_reduce}: {@code (range, (start, stop, step))}. */
@@ -352,7 +369,7 @@ public final class PyRange {
   private static PyTuple reduceIterator(
       BigInteger start, BigInteger step, BigInteger len, Object index) {
     PyRange r = new PyRange(start, start.add(len.multiply(step)), step);
-    return IteratorMethods.iterAt(r, index);
+    return new PyTuple(IteratorMethods.builtin("iter"), new PyTuple(r), index);
   }
 
   /** {@code longrange_iterator}: the iterator of a range beyond the long fast path. */

@@ -103,12 +103,13 @@ public final class PySeqIterator extends PyIterator
   /** {@code iter_reduce}, {@code listiter_reduce_general}, …: {@code (iter, (seq,), index)}. */
   @Override
   public PyTuple reduce() {
+    Object iter = IteratorMethods.builtin("iter");
     if (seq != null) {
-      return IteratorMethods.iterAt(seq, (long) index);
+      return new PyTuple(iter, new PyTuple(seq), (long) index);
     }
     // an exhausted iterator reduces to one over an empty sequence of its kind
     Object empty = type == LIST ? new PyList() : type == STR || type == STR_ASCII ? "" : PyTuple.EMPTY;
-    return IteratorMethods.exhausted(empty);
+    return new PyTuple(iter, new PyTuple(empty));
   }
 
   /** {@code iter_setstate} and the like: the index, clipped to the sequence. */

@@ -2,6 +2,7 @@ package org.taipan.object;
 
 import java.lang.invoke.MethodHandles;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.taipan.api.expose.PythonMethod;
 
@@ -11,7 +12,7 @@ import org.taipan.api.expose.PythonMethod;
  * growth rule), so that iteration order, which programs print, is the same as CPython's for
  * values with the same hashes.
  */
-public final class PySet implements PyObject {
+public class PySet implements PyObject {
   static final PyType SET_TYPE;
   static final PyType FROZENSET_TYPE;
 
@@ -49,6 +50,8 @@ public final class PySet implements PyObject {
   private int fill;
   private int used;
   final boolean frozen;
+  /** A frozenset's hash once computed, else -1 (CPython caches it too: nested frozensets). */
+  private long hash = -1;
 
   /** An empty set (or frozenset). */
   public PySet(boolean frozen) {
@@ -79,11 +82,51 @@ public final class PySet implements PyObject {
     return s;
   }
 
-  /** Adds every item of an iterable. */
+  /** The elements with their stored hashes, at one moment (so no element is hashed again). */
+  static final class Entries {
+    final Object[] keys;
+    final long[] hashes;
+
+    Entries(Object[] keys, long[] hashes) {
+      this.keys = keys;
+      this.hashes = hashes;
+    }
+  }
+
+  /** The elements and their hashes in table order. */
+  Entries entries() {
+    Object[] k = new Object[used];
+    long[] h = new long[used];
+    int n = 0;
+    for (int i = 0; i < table.length && n < k.length; i++) {
+      Object x = table[i];
+      if (x != null && x != DUMMY) {
+        k[n] = x;
+        h[n++] = hashes[i];
+      }
+    }
+    return new Entries(Arrays.copyOf(k, n), Arrays.copyOf(h, n));
+  }
+
+  /**
+   * Adds every item of an iterable. The hashes a set or an exact dict stores are reused, as
+   * CPython's {@code set_update_internal} does: the items are not hashed again.
+   */
   public void update(Object iterable) {
     if (iterable instanceof PySet o) {
-      for (Object k : o.items()) {
-        add(k);
+      Entries e = o.entries();
+      for (int i = 0; i < e.keys.length; i++) {
+        addWithHash(e.keys[i], e.hashes[i]);
+      }
+      return;
+    }
+    if (iterable instanceof PyDict d && d.getClass() == PyDict.class) {
+      int size = d.size();
+      for (int j = d.nextEntry(0); j >= 0; j = d.nextEntry(j + 1)) {
+        addWithHash(d.keyAt(j), d.hashAt(j));
+        if (d.size() != size) {
+          throw PyErr.format(PyExc.RuntimeError, "dictionary changed size during iteration");
+        }
       }
       return;
     }
@@ -105,8 +148,20 @@ public final class PySet implements PyObject {
 
   /** Adds {@code key} ({@code set_add_entry}). */
   public void add(Object key) {
-    long hash = Abstract.hash(key);
-    int mask = table.length - 1;
+    addWithHash(key, Abstract.hash(key));
+  }
+
+  /** Adds {@code key} whose hash is known. */
+  void addWithHash(Object key, long hash) {
+    while (!tryAdd(key, hash)) {
+      // an __eq__ changed the set while we probed it: look again (CPython's "restart")
+    }
+  }
+
+  /** One probe sequence of {@link #add}; false when a comparison changed the table under it. */
+  private boolean tryAdd(Object key, long hash) {
+    Object[] t = table;
+    int mask = t.length - 1;
     int i = (int) (hash & mask);
     int freeslot = -1;
     long perturb = hash;
@@ -114,30 +169,36 @@ public final class PySet implements PyObject {
       int probes = (i + LINEAR_PROBES <= mask) ? LINEAR_PROBES : 0;
       int j = i;
       do {
-        Object k = table[j];
+        Object k = t[j];
         if (k == null) {
           if (freeslot >= 0) {
             j = freeslot;
             used++;
-            table[j] = key;
+            t[j] = key;
             hashes[j] = hash;
-            return;
+            return true;
           }
           fill++;
           used++;
-          table[j] = key;
+          t[j] = key;
           hashes[j] = hash;
           if ((long) fill * 5 >= (long) mask * 3) {
             resize(used > 50000 ? used * 2 : used * 4);
           }
-          return;
+          return true;
         }
         if (k == DUMMY) {
           if (freeslot < 0) {
             freeslot = j;
           }
-        } else if (hashes[j] == hash && same(k, key)) {
-          return;
+        } else if (hashes[j] == hash) {
+          boolean eq = same(k, key);
+          if (table != t || t[j] != k) {
+            return false;
+          }
+          if (eq) {
+            return true;
+          }
         }
         j++;
       } while (probes-- > 0);
@@ -187,20 +248,41 @@ public final class PySet implements PyObject {
   }
 
   private int find(Object key) {
-    long hash = Abstract.hash(key);
-    int mask = table.length - 1;
+    return find(key, Abstract.hash(key));
+  }
+
+  private int find(Object key, long hash) {
+    int j;
+    while ((j = tryFind(key, hash)) == RESTART) {
+      // an __eq__ changed the set while we probed it: look again
+    }
+    return j;
+  }
+
+  private static final int RESTART = -2;
+
+  /** One probe sequence of {@link #find}: the slot, -1 when absent, or {@link #RESTART}. */
+  private int tryFind(Object key, long hash) {
+    Object[] t = table;
+    int mask = t.length - 1;
     int i = (int) (hash & mask);
     long perturb = hash;
     while (true) {
       int probes = (i + LINEAR_PROBES <= mask) ? LINEAR_PROBES : 0;
       int j = i;
       do {
-        Object k = table[j];
+        Object k = t[j];
         if (k == null) {
           return -1;
         }
-        if (k != DUMMY && hashes[j] == hash && same(k, key)) {
-          return j;
+        if (k != DUMMY && hashes[j] == hash) {
+          boolean eq = same(k, key);
+          if (table != t || t[j] != k) {
+            return RESTART;
+          }
+          if (eq) {
+            return j;
+          }
         }
         j++;
       } while (probes-- > 0);
@@ -212,6 +294,11 @@ public final class PySet implements PyObject {
   /** Whether {@code key} is an element. */
   public boolean contains(Object key) {
     return find(key) >= 0;
+  }
+
+  /** Whether {@code key}, whose hash is known, is an element. */
+  boolean contains(Object key, long hash) {
+    return find(key, hash) >= 0;
   }
 
   /** Removes {@code key}; returns whether it was present. */
@@ -252,14 +339,53 @@ public final class PySet implements PyObject {
 
   static Object __new__(PyType cls, Object[] args, String[] kwnames) {
     boolean frozen = cls.isSubtypeOf(FROZENSET_TYPE);
-    if (frozen) {
-      if (args.length > 1) {
-        throw PyErr.format(
-            PyExc.TypeError, "frozenset expected at most 1 argument, got %d", args.length);
+    int nk = kwnames == null ? 0 : kwnames.length;
+    if (!frozen) {
+      if (nk > 0 && cls == SET_TYPE) {
+        throw PyErr.format(PyExc.TypeError, "set() takes no keyword arguments");
       }
-      return args.length == 0 ? new PySet(true) : fromIterable(args[0], true);
+      return cls == SET_TYPE ? new PySet(false) : new Derived(cls, false);
     }
-    return new PySet(false);
+    // keywords are refused unless a subclass's own __init__ may want them
+    if (nk > 0 && (cls == FROZENSET_TYPE || cls.lookup("__init__") == FROZENSET_TYPE.lookup("__init__"))) {
+      throw PyErr.format(PyExc.TypeError, "frozenset() takes no keyword arguments");
+    }
+    int n = args.length - nk;
+    if (n > 1) {
+      throw PyErr.format(PyExc.TypeError, "frozenset expected at most 1 argument, got %d", n);
+    }
+    if (cls == FROZENSET_TYPE) {
+      if (n == 1 && args[0] instanceof PySet f && f.getClass() == PySet.class && f.frozen) {
+        return f;
+      }
+      return n == 0 ? new PySet(true) : fromIterable(args[0], true);
+    }
+    PySet r = new Derived(cls, true);
+    if (n == 1) {
+      r.update(args[0]);
+    }
+    return r;
+  }
+
+  /** An instance of a Python subclass of {@code set} or {@code frozenset}. */
+  static final class Derived extends PySet implements WithDict {
+    private final PyType type;
+    private final PyDict dict = new PyDict();
+
+    Derived(PyType type, boolean frozen) {
+      super(frozen);
+      this.type = type;
+    }
+
+    @Override
+    public PyType getType() {
+      return type;
+    }
+
+    @Override
+    public PyDict getDict() {
+      return dict;
+    }
   }
 
   static Object __init__(Object self, Object[] args, String[] kwnames) {
@@ -324,6 +450,9 @@ public final class PySet implements PyObject {
 
   static Object __hash__(Object self) {
     PySet s = (PySet) self;
+    if (s.hash != -1) {
+      return s.hash;
+    }
     long hash = 0;
     for (Object k : s.items()) {
       long h = Abstract.hash(k);
@@ -332,7 +461,11 @@ public final class PySet implements PyObject {
     hash ^= ((long) s.used + 1) * 1927868237L;
     hash ^= (hash >>> 11) ^ (hash >>> 25);
     hash = hash * 69069L + 907133923L;
-    return hash == -1 ? 590923713L : hash;
+    hash = hash == -1 ? 590923713L : hash;
+    if (s.frozen) {
+      s.hash = hash;
+    }
+    return hash;
   }
 
   static Object __eq__(Object a, Object b) {
@@ -393,9 +526,10 @@ public final class PySet implements PyObject {
     PySet r = x.like();
     PySet small = x.used <= y.used ? x : y;
     PySet big = small == x ? y : x;
-    for (Object k : small.items()) {
-      if (big.contains(k)) {
-        r.add(k);
+    Entries e = small.entries();
+    for (int i = 0; i < e.keys.length; i++) {
+      if (big.contains(e.keys[i], e.hashes[i])) {
+        r.addWithHash(e.keys[i], e.hashes[i]);
       }
     }
     return r;
@@ -408,11 +542,7 @@ public final class PySet implements PyObject {
     }
     PySet x = (PySet) a;
     PySet r = x.like();
-    for (Object k : x.items()) {
-      if (!y.contains(k)) {
-        r.add(k);
-      }
-    }
+    r.addAbsent(x, y);
     return r;
   }
 
@@ -423,21 +553,23 @@ public final class PySet implements PyObject {
     }
     PySet x = (PySet) a;
     PySet r = x.like();
-    for (Object k : x.items()) {
-      if (!y.contains(k)) {
-        r.add(k);
-      }
-    }
-    for (Object k : y.items()) {
-      if (!x.contains(k)) {
-        r.add(k);
-      }
-    }
+    r.addAbsent(x, y);
+    r.addAbsent(y, x);
     return r;
   }
 
   private static PySet mutable(Object self, String op) {
     return (PySet) self;
+  }
+
+  /** Adds the elements of {@code from} that {@code other} lacks, with their stored hashes. */
+  private void addAbsent(PySet from, PySet other) {
+    Entries e = from.entries();
+    for (int i = 0; i < e.keys.length; i++) {
+      if (!other.contains(e.keys[i], e.hashes[i])) {
+        addWithHash(e.keys[i], e.hashes[i]);
+      }
+    }
   }
 
   static Object __ior__(Object a, Object b) {
@@ -493,16 +625,36 @@ public final class PySet implements PyObject {
 
   @PythonMethod
   static Object discard(Object self, Object key) {
-    ((PySet) self).discard(key);
+    discardKey((PySet) self, key);
     return PyNone.NONE;
   }
 
   @PythonMethod
   static Object remove(Object self, Object key) {
-    if (!((PySet) self).discard(key)) {
+    if (!discardKey((PySet) self, key)) {
       throw PyErr.newException(PyExc.KeyError, key);
     }
     return PyNone.NONE;
+  }
+
+  /** {@code set_discard_key}: an unhashable set as key stands for the frozenset of its items. */
+  private static boolean discardKey(PySet s, Object key) {
+    try {
+      return s.discard(key);
+    } catch (PyException e) {
+      if (key instanceof PySet k && e.matches(PyExc.TypeError)) {
+        return s.discard(fromIterable(k, true));
+      }
+      throw e;
+    }
+  }
+
+  /** {@code set_reduce}: {@code (type(self), (list(self),), self.__getstate__())}. */
+  @PythonMethod
+  static Object __reduce__(Object self) {
+    PySet s = (PySet) self;
+    return new PyTuple(
+        s.getType(), new PyTuple(new PyList(s.items())), Abstract.callMethod(s, "__getstate__"));
   }
 
   @PythonMethod
@@ -533,8 +685,13 @@ public final class PySet implements PyObject {
   @PythonMethod
   static Object copy(Object self) {
     PySet s = (PySet) self;
-    PySet r = s.like();
-    r.update(s);
+    return s.frozen && s.getClass() == PySet.class ? s : s.duplicate();
+  }
+
+  /** A new set (or frozenset) of the base type with these items ({@code set_copy}). */
+  private PySet duplicate() {
+    PySet r = like();
+    r.update(this);
     return r;
   }
 
@@ -548,7 +705,7 @@ public final class PySet implements PyObject {
 
   @PythonMethod
   static Object union(Object self, Object[] others) {
-    PySet r = (PySet) copy(self);
+    PySet r = ((PySet) self).duplicate();
     for (Object o : others) {
       r.update(o);
     }
@@ -557,7 +714,7 @@ public final class PySet implements PyObject {
 
   @PythonMethod
   static Object intersection(Object self, Object[] others) {
-    Object r = copy(self);
+    Object r = ((PySet) self).duplicate();
     for (Object o : others) {
       r = __and__(r, fromIterable(o, false));
     }
@@ -566,7 +723,7 @@ public final class PySet implements PyObject {
 
   @PythonMethod
   static Object difference(Object self, Object[] others) {
-    Object r = copy(self);
+    Object r = ((PySet) self).duplicate();
     for (Object o : others) {
       r = __sub__(r, fromIterable(o, false));
     }
@@ -606,8 +763,9 @@ public final class PySet implements PyObject {
   @PythonMethod
   static Object issubset(Object self, Object other) {
     PySet y = asSet(other) != null ? (PySet) other : fromIterable(other, false);
-    for (Object k : ((PySet) self).items()) {
-      if (!y.contains(k)) {
+    Entries e = ((PySet) self).entries();
+    for (int i = 0; i < e.keys.length; i++) {
+      if (!y.contains(e.keys[i], e.hashes[i])) {
         return false;
       }
     }

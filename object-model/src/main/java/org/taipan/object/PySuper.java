@@ -4,8 +4,8 @@ import java.lang.invoke.MethodHandles;
 
 /**
  * {@code super(type, obj)}, CPython's {@code PySuper_Type} in {@code Objects/typeobject.c}:
- * attribute lookup that starts after {@code type} in the MRO of {@code obj}'s type. The compiler
- * turns a zero-argument {@code super()} into the two-argument form.
+ * attribute lookup that starts after {@code type} in the MRO of {@code obj}'s type. A
+ * zero-argument {@code super()} takes them from the calling frame (through the interpreter's hook).
  */
 public final class PySuper {
   static final PyType TYPE =
@@ -19,10 +19,30 @@ public final class PySuper {
     return new PySuper();
   }
 
+  private static volatile java.util.function.Supplier<Object[]> zeroArguments =
+      () -> {
+        throw PyErr.format(PyExc.RuntimeError, "super(): no current frame");
+      };
+
+  /**
+   * Sets how {@code super()} finds its {@code {type, obj}} in the calling frame (CPython's {@code
+   * super_init_without_args}; the interpreter owns frames).
+   */
+  public static void setZeroArgumentsHook(java.util.function.Supplier<Object[]> hook) {
+    zeroArguments = hook;
+  }
+
   static Object __init__(Object self, Object[] args, String[] kwnames) {
     PySuper s = (PySuper) self;
+    if (kwnames != null && kwnames.length > 0) {
+      throw PyErr.format(PyExc.TypeError, "super() takes no keyword arguments");
+    }
+    if (args.length > 2) {
+      throw PyErr.format(
+          PyExc.TypeError, "super() expected at most 2 arguments, got %d", args.length);
+    }
     if (args.length == 0) {
-      throw PyErr.format(PyExc.RuntimeError, "super(): no arguments");
+      args = zeroArguments.get();
     }
     if (!(args[0] instanceof PyType t)) {
       throw PyErr.format(
@@ -69,6 +89,24 @@ public final class PySuper {
       }
     }
     return PyBaseObject.__getattribute__(self, nameObj);
+  }
+
+  @Getter("__thisclass__")
+  static Object thisclass(Object self) {
+    PyType t = ((PySuper) self).type;
+    return t == null ? PyNone.NONE : t;
+  }
+
+  @Getter("__self__")
+  static Object selfAttr(Object self) {
+    Object o = ((PySuper) self).obj;
+    return o == null ? PyNone.NONE : o;
+  }
+
+  @Getter("__self_class__")
+  static Object selfClass(Object self) {
+    PyType t = ((PySuper) self).objType;
+    return t == null ? PyNone.NONE : t;
   }
 
   static Object __repr__(Object self) {

@@ -343,6 +343,9 @@ public final class PyType implements PyObject, PyCallable, WithDict {
     Object cell = t.dict.remove("__classcell__");
     if (cell instanceof PyCell c) {
       c.value = t;
+    } else if (cell != null) {
+      throw PyErr.format(PyExc.TypeError, "__classcell__ must be a nonlocal cell, not %.200s",
+          Abstract.reprJava(of(cell)));
     }
     t.computeMro();
     t.fillSlots();
@@ -410,7 +413,17 @@ public final class PyType implements PyObject, PyCallable, WithDict {
       Object v = e.getValue();
       Object sn = of(v).lookup("__set_name__");
       if (sn != null) {
-        Abstract.callAsMethod(sn, v, new Object[] {t, e.getKey()}, null);
+        try {
+          Abstract.callAsMethod(sn, v, new Object[] {t, e.getKey()}, null);
+        } catch (PyException cause) {
+          PyException re = PyErr.format(PyExc.RuntimeError,
+              "Error calling __set_name__ on '%.100s' instance %s in '%.100s'",
+              of(v).tpName(), Abstract.reprJava(e.getKey()), t.tpName());
+          re.value.cause = cause.value;
+          re.value.context = cause.value;
+          re.value.suppressContext = true;
+          throw re;
+        }
       }
     }
     PyType[] mro = t.mro;
@@ -431,12 +444,40 @@ public final class PyType implements PyObject, PyCallable, WithDict {
     }
   }
 
-  /** The C3 linearisation of the bases ({@code mro_implementation}). */
+  /**
+   * Sets the MRO ({@code mro_internal}): the C3 linearisation, or what the metaclass's own {@code
+   * mro()} returns, checked as {@code mro_check}.
+   */
   private void computeMro() {
     invalidateLookups();
-    if (bases.length == 0) {
-      mro = new PyType[] {this};
+    mro = linearisation();
+    PyType meta = getType();
+    if (meta == TYPE || meta.lookup("mro") == TYPE.getOwn("mro")) {
       return;
+    }
+    Object custom = Abstract.callMethod(this, "mro");
+    Object it = Abstract.iter(custom);
+    PyType solid = solidBase();
+    List<PyType> result = new ArrayList<>();
+    for (Object x; (x = Abstract.next(it)) != null; ) {
+      if (!(x instanceof PyType b)) {
+        throw PyErr.format(PyExc.TypeError, "mro() returned a non-class ('%.500s')",
+            of(x).tpName());
+      }
+      if (!solid.isSubtypeOf(b.solidBase())) {
+        throw PyErr.format(PyExc.TypeError,
+            "mro() returned base with unsuitable layout ('%.500s')", b.tpName());
+      }
+      result.add(b);
+    }
+    invalidateLookups();
+    mro = result.toArray(new PyType[0]);
+  }
+
+  /** The C3 linearisation of the bases ({@code mro_implementation}). */
+  private PyType[] linearisation() {
+    if (bases.length == 0) {
+      return new PyType[] {this};
     }
     List<List<PyType>> seqs = new ArrayList<>();
     for (PyType b : bases) {
@@ -482,7 +523,7 @@ public final class PyType implements PyObject, PyCallable, WithDict {
         }
       }
     }
-    mro = result.toArray(new PyType[0]);
+    return result.toArray(new PyType[0]);
   }
 
   /** Recomputes every slot from the MRO (CPython's {@code fixup_slot_dispatchers}). */
@@ -776,6 +817,15 @@ public final class PyType implements PyObject, PyCallable, WithDict {
   /** The type's own namespace entry, or null. */
   public Object getOwn(String name) {
     return dict.get(name);
+  }
+
+  /**
+   * Makes a builtin type refuse {@code object.__new__} ("cannot create 'X' instances"), as
+   * CPython's {@code Py_TPFLAGS_DISALLOW_INSTANTIATION} marks a static type that has no {@code
+   * tp_new} of its own: its instances are made only by the Java code that owns it.
+   */
+  void disallowInstantiation() {
+    allocator = null;
   }
 
   /** Creates a bare instance for {@code object.__new__}. */
@@ -1169,7 +1219,7 @@ public final class PyType implements PyObject, PyCallable, WithDict {
 
   @org.taipan.api.expose.PythonMethod
   static Object mro(Object self) {
-    return new PyList(Arrays.asList((Object[]) ((PyType) self).mro));
+    return new PyList(Arrays.asList((Object[]) ((PyType) self).linearisation()));
   }
 
   /** {@code type.__dir__} ({@code type___dir___impl}): the names of the class and its bases. */
@@ -1187,12 +1237,12 @@ public final class PyType implements PyObject, PyCallable, WithDict {
 
   @org.taipan.api.expose.PythonMethod
   static Object __instancecheck__(Object self, Object inst) {
-    return of(inst).isSubtypeOf((PyType) self);
+    return Abstract.objectIsInstance(inst, self);
   }
 
   @org.taipan.api.expose.PythonMethod
   static Object __subclasscheck__(Object self, Object sub) {
-    return sub instanceof PyType s && s.isSubtypeOf((PyType) self);
+    return Abstract.recursiveIsSubclass(sub, self);
   }
 
 

@@ -14,6 +14,7 @@ final class Slots {
 
   private static final MethodHandle UNARY;
   private static final MethodHandle BINARY;
+  private static final MethodHandle COMPARE;
   private static final MethodHandle TERNARY;
   private static final MethodHandle CALL;
 
@@ -29,6 +30,11 @@ final class Slots {
           l.findStatic(
               Slots.class,
               "binary",
+              MethodType.methodType(Object.class, String.class, Object.class, Object.class));
+      COMPARE =
+          l.findStatic(
+              Slots.class,
+              "compare",
               MethodType.methodType(Object.class, String.class, Object.class, Object.class));
       TERNARY =
           l.findStatic(
@@ -50,7 +56,7 @@ final class Slots {
   /** A slot handle that calls the Python definition of {@code m} found on the object's type. */
   static MethodHandle generic(SpecialMethod m) {
     MethodHandle h =
-        switch (m.signature) {
+        isComparison(m) ? COMPARE : switch (m.signature) {
           case UNARY -> UNARY;
           case BINARY -> BINARY;
           case TERNARY -> TERNARY;
@@ -82,6 +88,34 @@ final class Slots {
 
   static Object binary(String name, Object self, Object a) {
     return Abstract.callAsMethod(find(name, self), self, new Object[] {a}, null);
+  }
+
+  private static boolean isComparison(SpecialMethod m) {
+    return switch (m) {
+      case op_lt, op_le, op_eq, op_ne, op_gt, op_ge -> true;
+      default -> false;
+    };
+  }
+
+  /**
+   * A comparison slot ({@code slot_tp_richcompare}): an error while binding the method makes
+   * it NotImplemented, only the call's errors propagate.
+   */
+  static Object compare(String name, Object self, Object other) {
+    Object f = find(name, self);
+    if (f instanceof MethodLike) {
+      return Abstract.callAsMethod(f, self, new Object[] {other}, null);
+    }
+    Object bound = f;
+    PyType ft = PyType.of(f);
+    if (ft.hasSlot(SpecialMethod.op_get)) {
+      try {
+        bound = call(ft.slot(SpecialMethod.op_get), f, self, PyType.of(self));
+      } catch (PyException e) {
+        return PyNotImplemented.NOT_IMPLEMENTED;
+      }
+    }
+    return Abstract.call(bound, other);
   }
 
   static Object ternary(String name, Object self, Object a, Object b) {

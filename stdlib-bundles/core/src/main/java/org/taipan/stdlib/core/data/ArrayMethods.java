@@ -1,10 +1,12 @@
 package org.taipan.stdlib.core.data;
 
+import java.util.Arrays;
 import org.taipan.api.expose.Default;
 import org.taipan.api.expose.PythonMethod;
 import org.taipan.object.Abstract;
 import org.taipan.object.Getter;
 import org.taipan.object.PyBuffer;
+import org.taipan.object.PyByteArray;
 import org.taipan.object.PyBytes;
 import org.taipan.object.PyErr;
 import org.taipan.object.PyExc;
@@ -66,7 +68,7 @@ final class ArrayMethods {
     }
     Object iterable = null;
     if (initial != null && !(initial instanceof PyList || initial instanceof PyTuple
-        || initial instanceof PyBytes || initial instanceof org.taipan.object.PyByteArray
+        || initial instanceof PyBytes || initial instanceof PyByteArray
         || (c == 'u' && PyUnicode.isStr(initial))
         || (initial instanceof PyArray ia && ia.tc.code == c))) {
       iterable = Abstract.iter(initial);
@@ -260,7 +262,7 @@ final class ArrayMethods {
   @PythonMethod
   static Object tobytes(Object self) {
     PyArray a = self(self);
-    return new PyBytes(java.util.Arrays.copyOf(a.data, a.size * a.tc.itemsize));
+    return new PyBytes(Arrays.copyOf(a.data, a.size * a.tc.itemsize));
   }
 
   @PythonMethod
@@ -366,7 +368,7 @@ final class ArrayMethods {
       throw DataSupport.typeError("read() didn't return bytes");
     }
     frombytes(a, bytes);
-    if (bytes.toByteArray().length != nbytes) {
+    if (PyBuffer.get(bytes).length != nbytes) {
       throw PyErr.format(PyExc.EOFError, "read() didn't return enough bytes");
     }
     return PyNone.NONE;
@@ -377,7 +379,7 @@ final class ArrayMethods {
     PyArray a = self(self);
     int nbytes = a.size * a.tc.itemsize;
     for (int off = 0; off < nbytes; off += BLOCKSIZE) {
-      byte[] block = java.util.Arrays.copyOfRange(a.data, off, Math.min(nbytes, off + BLOCKSIZE));
+      byte[] block = Arrays.copyOfRange(a.data, off, Math.min(nbytes, off + BLOCKSIZE));
       Abstract.callMethod(f, "write", new PyBytes(block));
     }
     return PyNone.NONE;
@@ -408,7 +410,10 @@ final class ArrayMethods {
   static Object __reduce_ex__(Object self, Object value) {
     PyArray a = self(self);
     Object protocol = PyNumber.index(value);
-    Object dict = a instanceof PyArray.Derived dv ? dv.getDict() : PyNone.NONE;
+    Object dict = Abstract.lookupAttr(a, "__dict__");
+    if (dict == null) {
+      dict = PyNone.NONE;
+    }
     String code = String.valueOf(a.tc.code);
     if (protocol instanceof Long p && p < 3) {
       return new PyTuple(PyType.of(a), new PyTuple(code, tolist(a)), dict);
@@ -616,7 +621,7 @@ final class ArrayMethods {
 
   private static boolean isBuiltinSequence(Object o) {
     return PyUnicode.isStr(o) || o instanceof PyList || o instanceof PyTuple
-        || o instanceof PyBytes || o instanceof org.taipan.object.PyByteArray;
+        || o instanceof PyBytes || o instanceof PyByteArray;
   }
 
   static Object __iadd__(Object self, Object other) {

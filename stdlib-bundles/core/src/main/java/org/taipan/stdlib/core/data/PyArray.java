@@ -3,6 +3,7 @@ package org.taipan.stdlib.core.data;
 import java.lang.invoke.MethodHandles;
 import java.util.Arrays;
 import org.taipan.object.BufferViews;
+import org.taipan.object.Abstract;
 import org.taipan.object.PyBuffer;
 import org.taipan.object.PyDict;
 import org.taipan.object.PyErr;
@@ -241,8 +242,8 @@ class PyArray implements PyBuffer.Exporter {
 
   /** {@code array_iter_extend}: appends each item of an iterable. */
   void extendFrom(Object iterable) {
-    Object it = org.taipan.object.Abstract.iter(iterable);
-    for (Object x; (x = org.taipan.object.Abstract.next(it)) != null; ) {
+    Object it = Abstract.iter(iterable);
+    for (Object x; (x = Abstract.next(it)) != null; ) {
       insert(size, x);
     }
   }
