@@ -268,3 +268,41 @@ class Sentinel:
 
 
 print(list(iter(lambda: 5, Sentinel())))
+
+# slice.indices in exact ints for any length; tuple hashes as CPython's xxHash-based one
+vals = [None, -2**100, -2**30, -53, -7, -1, 0, 1, 7, 53, 2**30, 2**100]
+n = 0
+for a in vals:
+    for b in vals:
+        for c in vals:
+            s = slice(a, b, c)
+            for length in (0, 1, 7, 53, 2**30, 2**100):
+                try:
+                    r = s.indices(length)
+                except ValueError as e:
+                    r = len(str(e))
+                n = (n * 31 + hash(r)) % 2**61
+print(n, slice(-2**100, 2**100, 3).indices(2**70), slice(True, -True, None).indices(True))
+for bad in (lambda: slice(None).indices(-1), lambda: slice("a").indices(3),
+            lambda: slice(None).indices("a"), lambda: slice(1, 2, 0).indices(5)):
+    show(bad)
+print(hash((1, 2)), hash((2**100, -1, True)), hash(((1,), (2, (3,)))), hash(()), hash((1.5, 2**64)))
+
+
+# sets reuse the hashes sets and exact dicts store: nothing is hashed twice
+class Counted(int):
+    hashes = 0
+
+    def __hash__(self):
+        Counted.hashes += 1
+        return int.__hash__(self)
+
+
+d = dict.fromkeys(map(Counted, range(10)))
+s = set(d)
+f = frozenset(d)
+s.difference(d)
+s.symmetric_difference_update(d)
+dict.fromkeys(set(d))
+dict.fromkeys(f, 1)
+print(Counted.hashes, sorted(s), sorted(f & set(d)), f <= set(d), sorted(f ^ {Counted(3)}))

@@ -412,7 +412,8 @@ public final class FormatSpec {
       exp = r.precision() - 1 - r.scale();
     }
     String s;
-    if (exp >= -4 && exp < (reprStyle ? Math.min(p, 16) : p)) {
+    // with the ".0" it adds, the repr style goes to exponent notation one digit earlier
+    if (exp >= -4 && exp < (reprStyle ? p - 1 : p)) {
       s = fixed(a, Math.max(p - 1 - exp, 0), alt);
       if (!alt) {
         if (s.indexOf('.') >= 0) {

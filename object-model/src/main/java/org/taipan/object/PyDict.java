@@ -63,6 +63,15 @@ public class PyDict {
       Object iterable = args[0];
       Object value = args.length > 1 ? args[1] : PyNone.NONE;
       Object d = Abstract.call(cls);
+      if (d instanceof PyDict dict && d.getClass() == PyDict.class
+          && iterable instanceof PySet set && set.getClass() == PySet.class) {
+        // an exact dict from an exact set: the set's stored hashes serve (dict_fromkeys)
+        PySet.Entries e = set.entries();
+        for (int i = 0; i < e.keys.length; i++) {
+          dict.putWithHash(e.keys[i], e.hashes[i], value);
+        }
+        return d;
+      }
       Object it = Abstract.iter(iterable);
       for (Object k; (k = Abstract.next(it)) != null; ) {
         Abstract.setItem(d, k, value);
@@ -364,6 +373,21 @@ public class PyDict {
   /** The number of dense entry positions, holes included ({@code dk_nentries}). */
   int entryCount() {
     return used;
+  }
+
+  /** The stored hash of the entry at dense position {@code j}. */
+  long hashAt(int j) {
+    return hashes[j];
+  }
+
+  /** {@code d[key] = value} for a key whose hash is known ({@code insertdict}). */
+  void putWithHash(Object key, long hash, Object value) {
+    int ix = find(key, hash);
+    if (ix >= 0) {
+      values[ix] = value;
+    } else {
+      insertNew(key, hash, value);
+    }
   }
 
   Object keyAt(int j) {

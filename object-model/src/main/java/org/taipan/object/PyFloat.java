@@ -292,7 +292,7 @@ public final class PyFloat {
 
   /** Parses {@code float(s)}: Python's float syntax, {@code inf}, {@code nan}, underscores. */
   public static double parse(String s, Object original) {
-    String t = s.strip();
+    String t = PyUnicode.isStr(original) ? PyUnicode.asciiNumeral(s) : s.strip();
     String lower = t.toLowerCase(java.util.Locale.ROOT);
     String body = lower.startsWith("+") || lower.startsWith("-") ? lower.substring(1) : lower;
     boolean neg = lower.startsWith("-");
@@ -555,21 +555,25 @@ public final class PyFloat {
       double r = Math.rint(d);
       return toInt(r);
     }
-    int nd = PyNumber.asSize(ndigits);
-    if (Double.isNaN(d) || Double.isInfinite(d) || d == 0.0) {
+    // PyNumber_AsSsize_t(ndigits, NULL): a huge ndigits is clamped, not refused
+    Object i = PyNumber.index(ndigits);
+    long nd = i instanceof Long l ? l : ((BigInteger) i).signum() > 0 ? Long.MAX_VALUE
+        : Long.MIN_VALUE;
+    if (!Double.isFinite(d) || d == 0.0 || nd > NDIGITS_MAX) {
       return d;
+    } else if (nd < NDIGITS_MIN) {
+      return 0.0 * d;
     }
-    if (nd > 320) {
-      return d;
+    double v = new BigDecimal(d).setScale((int) nd, RoundingMode.HALF_EVEN).doubleValue();
+    if (Double.isInfinite(v)) {
+      throw PyErr.format(PyExc.OverflowError, "rounded value too large to represent");
     }
-    BigDecimal exact = new BigDecimal(d);
-    BigDecimal r = exact.setScale(nd, RoundingMode.HALF_EVEN);
-    double v = r.doubleValue();
-    if (v == 0.0) {
-      return Math.copySign(0.0, d);
-    }
-    return v;
+    return v == 0.0 ? Math.copySign(0.0, d) : v;
   }
+
+  /** Beyond these, rounding a double to {@code ndigits} places changes nothing or leaves 0. */
+  private static final int NDIGITS_MAX = (int) ((53 - (-1021)) * 0.30103);
+  private static final int NDIGITS_MIN = (int) -((1024 + 1) * 0.30103);
 
   @PythonMethod
   static Object as_integer_ratio(Object self) {

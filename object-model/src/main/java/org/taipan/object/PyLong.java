@@ -425,7 +425,7 @@ public final class PyLong {
    * @param original the argument for the error message
    */
   public static Object parse(String s, int base, Object original) {
-    String t = s.strip();
+    String t = PyUnicode.isStr(original) ? PyUnicode.asciiNumeral(s) : s.strip();
     int i = 0;
     boolean neg = false;
     if (!t.isEmpty() && (t.charAt(0) == '+' || t.charAt(0) == '-')) {
@@ -785,10 +785,11 @@ public final class PyLong {
     } else if (base == null) {
       r = PyNumber.asLong(x);
     } else {
-      int b = PyNumber.asSize(base);
-      if (b != 0 && (b < 2 || b > 36)) {
+      Object bi = PyNumber.index(base);
+      if (!(bi instanceof Long bl) || bl != 0 && (bl < 2 || bl > 36)) {
         throw PyErr.format(PyExc.ValueError, "int() base must be >= 2 and <= 36, or 0");
       }
+      int b = (int) (long) (Long) bi;
       if (x instanceof PyBytes || x instanceof PyByteArray) {
         byte[] bx = ByteSeq.contents(x);
         r = parse(new String(bx, java.nio.charset.StandardCharsets.ISO_8859_1), b,
@@ -813,6 +814,12 @@ public final class PyLong {
       return (long) (64 - Long.numberOfLeadingZeros(x == Long.MIN_VALUE ? x : Math.abs(x)));
     }
     return (long) ((BigInteger) self).abs().bitLength();
+  }
+
+  /** {@code int.as_integer_ratio()}: the int itself (exact) over 1. */
+  @PythonMethod
+  static Object as_integer_ratio(Object self) {
+    return new PyTuple(__pos__(self), 1L);
   }
 
   @PythonMethod

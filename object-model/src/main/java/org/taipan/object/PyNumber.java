@@ -288,17 +288,26 @@ public final class PyNumber {
           "'%.200s' object cannot be interpreted as an integer",
           t.getName());
     }
-    Object r = Slots.call(t.slot(SpecialMethod.op_index), v);
-    if (r instanceof Boolean b) {
-      return b ? 1L : 0L;
+    return strictInt(Slots.call(t.slot(SpecialMethod.op_index), v), "__index__");
+  }
+
+  /**
+   * The result of {@code __index__} or {@code __int__} as an exact int: an int subclass (bool
+   * too) is accepted with CPython 3.11's DeprecationWarning, anything else refused.
+   */
+  private static Object strictInt(Object r, String method) {
+    if (r instanceof Long || r instanceof BigInteger) {
+      return r;
     }
-    if (!(r instanceof Long) && !(r instanceof BigInteger)) {
-      throw PyErr.format(
-          PyExc.TypeError,
-          "__index__ returned non-int (type %.200s)",
+    if (!PyLong.isInt(r)) {
+      throw PyErr.format(PyExc.TypeError, "%s returned non-int (type %.200s)", method,
           PyType.of(r).getName());
     }
-    return r;
+    PyWarnings.warn(PyExc.DeprecationWarning, String.format(
+        "%s returned non-int (type %.200s).  The ability to return an instance of a strict "
+            + "subclass of int is deprecated, and may be removed in a future version of Python.",
+        method, PyType.of(r).getName()), 1);
+    return PyLong.normalize(PyLong.big(r));
   }
 
   /** Whether {@code v} has {@code __index__}. */
@@ -351,18 +360,23 @@ public final class PyNumber {
           "int() argument must be a string, a bytes-like object or a real number, not 'complex'");
     }
     if (t.hasSlot(SpecialMethod.op_int)) {
-      Object r = Slots.call(t.slot(SpecialMethod.op_int), v);
-      if (r instanceof Boolean b) {
-        return b ? 1L : 0L;
-      }
-      if (!(r instanceof Long) && !(r instanceof BigInteger)) {
-        throw PyErr.format(
-            PyExc.TypeError, "__int__ returned non-int (type %s)", PyType.of(r).getName());
-      }
-      return r;
+      return strictInt(Slots.call(t.slot(SpecialMethod.op_int), v), "__int__");
     }
     if (t.hasSlot(SpecialMethod.op_index)) {
       return index(v);
+    }
+    Object trunc = t.lookup("__trunc__");
+    if (trunc != null) {
+      PyWarnings.warn(
+          PyExc.DeprecationWarning, "The delegation of int() to __trunc__ is deprecated.", 1);
+      Object r = Abstract.callAsMethod(trunc, v, new Object[0], null);
+      if (PyLong.isInt(r)) {
+        return PyLong.normalize(PyLong.big(r));
+      } else if (!isIndex(r)) {
+        throw PyErr.format(PyExc.TypeError, "__trunc__ returned non-Integral (type %.200s)",
+            PyType.of(r).getName());
+      }
+      return index(r);
     }
     if (PyUnicode.isStr(v)) {
       return PyLong.parse(PyUnicode.asJavaString(v), 10, v);

@@ -2,6 +2,7 @@ package org.taipan.object;
 
 import java.lang.invoke.MethodHandles;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.taipan.api.expose.PythonMethod;
 
@@ -81,11 +82,51 @@ public class PySet implements PyObject {
     return s;
   }
 
-  /** Adds every item of an iterable. */
+  /** The elements with their stored hashes, at one moment (so no element is hashed again). */
+  static final class Entries {
+    final Object[] keys;
+    final long[] hashes;
+
+    Entries(Object[] keys, long[] hashes) {
+      this.keys = keys;
+      this.hashes = hashes;
+    }
+  }
+
+  /** The elements and their hashes in table order. */
+  Entries entries() {
+    Object[] k = new Object[used];
+    long[] h = new long[used];
+    int n = 0;
+    for (int i = 0; i < table.length && n < k.length; i++) {
+      Object x = table[i];
+      if (x != null && x != DUMMY) {
+        k[n] = x;
+        h[n++] = hashes[i];
+      }
+    }
+    return new Entries(Arrays.copyOf(k, n), Arrays.copyOf(h, n));
+  }
+
+  /**
+   * Adds every item of an iterable. The hashes a set or an exact dict stores are reused, as
+   * CPython's {@code set_update_internal} does: the items are not hashed again.
+   */
   public void update(Object iterable) {
     if (iterable instanceof PySet o) {
-      for (Object k : o.items()) {
-        add(k);
+      Entries e = o.entries();
+      for (int i = 0; i < e.keys.length; i++) {
+        addWithHash(e.keys[i], e.hashes[i]);
+      }
+      return;
+    }
+    if (iterable instanceof PyDict d && d.getClass() == PyDict.class) {
+      int size = d.size();
+      for (int j = d.nextEntry(0); j >= 0; j = d.nextEntry(j + 1)) {
+        addWithHash(d.keyAt(j), d.hashAt(j));
+        if (d.size() != size) {
+          throw PyErr.format(PyExc.RuntimeError, "dictionary changed size during iteration");
+        }
       }
       return;
     }
@@ -107,7 +148,11 @@ public class PySet implements PyObject {
 
   /** Adds {@code key} ({@code set_add_entry}). */
   public void add(Object key) {
-    long hash = Abstract.hash(key);
+    addWithHash(key, Abstract.hash(key));
+  }
+
+  /** Adds {@code key} whose hash is known. */
+  void addWithHash(Object key, long hash) {
     while (!tryAdd(key, hash)) {
       // an __eq__ changed the set while we probed it: look again (CPython's "restart")
     }
@@ -203,7 +248,10 @@ public class PySet implements PyObject {
   }
 
   private int find(Object key) {
-    long hash = Abstract.hash(key);
+    return find(key, Abstract.hash(key));
+  }
+
+  private int find(Object key, long hash) {
     int j;
     while ((j = tryFind(key, hash)) == RESTART) {
       // an __eq__ changed the set while we probed it: look again
@@ -246,6 +294,11 @@ public class PySet implements PyObject {
   /** Whether {@code key} is an element. */
   public boolean contains(Object key) {
     return find(key) >= 0;
+  }
+
+  /** Whether {@code key}, whose hash is known, is an element. */
+  boolean contains(Object key, long hash) {
+    return find(key, hash) >= 0;
   }
 
   /** Removes {@code key}; returns whether it was present. */
@@ -473,9 +526,10 @@ public class PySet implements PyObject {
     PySet r = x.like();
     PySet small = x.used <= y.used ? x : y;
     PySet big = small == x ? y : x;
-    for (Object k : small.items()) {
-      if (big.contains(k)) {
-        r.add(k);
+    Entries e = small.entries();
+    for (int i = 0; i < e.keys.length; i++) {
+      if (big.contains(e.keys[i], e.hashes[i])) {
+        r.addWithHash(e.keys[i], e.hashes[i]);
       }
     }
     return r;
@@ -488,11 +542,7 @@ public class PySet implements PyObject {
     }
     PySet x = (PySet) a;
     PySet r = x.like();
-    for (Object k : x.items()) {
-      if (!y.contains(k)) {
-        r.add(k);
-      }
-    }
+    r.addAbsent(x, y);
     return r;
   }
 
@@ -503,21 +553,23 @@ public class PySet implements PyObject {
     }
     PySet x = (PySet) a;
     PySet r = x.like();
-    for (Object k : x.items()) {
-      if (!y.contains(k)) {
-        r.add(k);
-      }
-    }
-    for (Object k : y.items()) {
-      if (!x.contains(k)) {
-        r.add(k);
-      }
-    }
+    r.addAbsent(x, y);
+    r.addAbsent(y, x);
     return r;
   }
 
   private static PySet mutable(Object self, String op) {
     return (PySet) self;
+  }
+
+  /** Adds the elements of {@code from} that {@code other} lacks, with their stored hashes. */
+  private void addAbsent(PySet from, PySet other) {
+    Entries e = from.entries();
+    for (int i = 0; i < e.keys.length; i++) {
+      if (!other.contains(e.keys[i], e.hashes[i])) {
+        addWithHash(e.keys[i], e.hashes[i]);
+      }
+    }
   }
 
   static Object __ior__(Object a, Object b) {
@@ -711,8 +763,9 @@ public class PySet implements PyObject {
   @PythonMethod
   static Object issubset(Object self, Object other) {
     PySet y = asSet(other) != null ? (PySet) other : fromIterable(other, false);
-    for (Object k : ((PySet) self).items()) {
-      if (!y.contains(k)) {
+    Entries e = ((PySet) self).entries();
+    for (int i = 0; i < e.keys.length; i++) {
+      if (!y.contains(e.keys[i], e.hashes[i])) {
         return false;
       }
     }

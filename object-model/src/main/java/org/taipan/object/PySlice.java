@@ -1,6 +1,7 @@
 package org.taipan.object;
 
 import java.lang.invoke.MethodHandles;
+import java.math.BigInteger;
 import org.taipan.api.expose.PythonMethod;
 
 /** The {@code slice} type, CPython's {@code Objects/sliceobject.c}. */
@@ -151,8 +152,47 @@ public final class PySlice {
 
   @PythonMethod
   static Object indices(Object self, Object length) {
-    long[] r = ((PySlice) self).indices(PyNumber.asSize(length));
-    return new PyTuple(r[0], r[1], r[2]);
+    BigInteger[] r = ((PySlice) self).bigIndices(PyLong.big(PyNumber.index(length)));
+    return new PyTuple(
+        PyLong.normalize(r[0]), PyLong.normalize(r[1]), PyLong.normalize(r[2]));
+  }
+
+  /** {@code _PySlice_GetLongIndices}: start, stop and step for any length, in exact ints. */
+  private BigInteger[] bigIndices(BigInteger length) {
+    if (length.signum() < 0) {
+      throw PyErr.format(PyExc.ValueError, "length should not be negative");
+    }
+    BigInteger st = step == PyNone.NONE ? BigInteger.ONE : bigIndex(step);
+    if (st.signum() == 0) {
+      throw PyErr.format(PyExc.ValueError, "slice step cannot be zero");
+    }
+    boolean back = st.signum() < 0;
+    BigInteger lower = back ? BigInteger.ONE.negate() : BigInteger.ZERO;
+    BigInteger upper = back ? length.add(lower) : length;
+    BigInteger a =
+        start == PyNone.NONE ? (back ? upper : lower) : clip(bigIndex(start), length, lower, upper);
+    BigInteger b =
+        stop == PyNone.NONE ? (back ? lower : upper) : clip(bigIndex(stop), length, lower, upper);
+    return new BigInteger[] {a, b, st};
+  }
+
+  private static BigInteger bigIndex(Object o) {
+    if (!PyNumber.isIndex(o)) {
+      throw PyErr.format(
+          PyExc.TypeError,
+          "slice indices must be integers or None or have an __index__ method");
+    }
+    return PyLong.big(PyNumber.index(o));
+  }
+
+  /** A bound made relative to the end when negative, then held within [lower, upper]. */
+  private static BigInteger clip(
+      BigInteger i, BigInteger length, BigInteger lower, BigInteger upper) {
+    if (i.signum() < 0) {
+      i = i.add(length);
+      return i.compareTo(lower) < 0 ? lower : i;
+    }
+    return i.compareTo(upper) > 0 ? upper : i;
   }
 
   /** {@code slice_reduce}: {@code (slice, (start, stop, step))}. */

@@ -487,6 +487,36 @@ public final class PyUnicode {
     return wrap(sb.toString());
   }
 
+  /**
+   * A numeral as {@code int()} and {@code float()} read it ({@code
+   * _PyUnicode_TransformDecimalAndSpaceToASCII}): decimal digits of any script become ASCII
+   * digits, whitespace a space, any other non-ASCII character '?'; then spaces are trimmed.
+   */
+  public static String asciiNumeral(String s) {
+    StringBuilder sb = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 128 && sb == null) {
+        continue;
+      }
+      if (sb == null) {
+        sb = new StringBuilder(s.length()).append(s, 0, i);
+      }
+      int cp = s.codePointAt(i);
+      if (cp < 128) {
+        sb.append(c);
+      } else if (Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER) {
+        sb.append((char) ('0' + Character.digit(cp, 10)));
+      } else if (isPySpace(cp)) {
+        sb.append(' ');
+      } else {
+        sb.append('?');
+      }
+      i += Character.charCount(cp) - 1;
+    }
+    return (sb == null ? s : sb.toString()).strip();
+  }
+
   private static boolean isPySpace(int c) {
     return Character.isWhitespace(c) || c == 0x85 || c == 0xa0 || Character.isSpaceChar(c)
         || (c >= 0x1c && c <= 0x1f);
