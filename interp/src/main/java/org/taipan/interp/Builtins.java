@@ -590,7 +590,8 @@ final class Builtins {
       locals = g;
     }
     if (g.get("__builtins__") == null) {
-      g.put("__builtins__", ts().interp.builtinsModule);
+      // exec and eval give a namespace the builtins dict, as PyEval_GetBuiltins
+      g.put("__builtins__", ts().interp.builtins);
     }
     PyCode code;
     if (source instanceof PyCode c) {

@@ -198,6 +198,8 @@ final class SymbolTable {
 
   private Scope enter(BlockType t, String name, Node node) {
     Scope s = new Scope(t, name, cur, node);
+    // symtable_enter_block: a block inside a comprehension's iterable is still in it
+    s.inComprehensionIter = cur.inComprehensionIter;
     cur.children.add(s);
     scopes.put(node, s);
     cur = s;
@@ -418,6 +420,11 @@ final class SymbolTable {
           addDef("__class__", USE, nm);
         }
       } else {
+        if (cur.inComprehensionTarget && nonlocalFromComprehension
+            .getOrDefault(cur, Set.of()).contains(mangle(privateName, nm.id()))) {
+          throw error("comprehension inner loop cannot rebind assignment expression target '"
+              + nm.id() + "'", nm);
+        }
         addDef(nm.id(), cur.inComprehensionTarget ? DEF_LOCAL | DEF_COMP_ITER : DEF_LOCAL, nm);
       }
     } else if (n instanceof NamedExpr ne) {
