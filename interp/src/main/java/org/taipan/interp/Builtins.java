@@ -176,7 +176,7 @@ final class Builtins {
 
   @PythonMethod
   static Object len(Object obj) {
-    return (long) Abstract.size(obj);
+    return Abstract.sizeLong(obj);
   }
 
   @PythonMethod
