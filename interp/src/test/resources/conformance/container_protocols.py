@@ -306,3 +306,8 @@ s.symmetric_difference_update(d)
 dict.fromkeys(set(d))
 dict.fromkeys(f, 1)
 print(Counted.hashes, sorted(s), sorted(f & set(d)), f <= set(d), sorted(f ^ {Counted(3)}))
+
+# len() covers the whole ssize_t range
+r = range(-2**63 + 1, 2**63 - 1, 2)
+print(len(r), len(range(0, 2**63 - 1, 2**63 - 2)))
+show(lambda: len(range(-2**63, 2**63)))

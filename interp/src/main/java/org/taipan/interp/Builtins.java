@@ -176,7 +176,7 @@ final class Builtins {
 
   @PythonMethod
   static Object len(Object obj) {
-    return (long) Abstract.size(obj);
+    return Abstract.sizeLong(obj);
   }
 
   @PythonMethod
@@ -569,7 +569,8 @@ final class Builtins {
     return BuiltinCompile.compile(source, filename, mode, flags, optimize);
   }
 
-  private static Object run(Object source, Object globals, Object locals, String mode) {
+  private static Object run(
+      Object source, Object globals, Object locals, String mode, Object closure) {
     PyFrame caller = ts().frame;
     PyDict g;
     if (globals == PyNone.NONE) {
@@ -590,11 +591,17 @@ final class Builtins {
       locals = g;
     }
     if (g.get("__builtins__") == null) {
-      g.put("__builtins__", ts().interp.builtinsModule);
+      // exec and eval give a namespace the builtins dict, as PyEval_GetBuiltins
+      g.put("__builtins__", ts().interp.builtins);
     }
     PyCode code;
+    PyCell[] cells = null;
     if (source instanceof PyCode c) {
       code = c;
+      cells = closureFor(c, mode, closure);
+    } else if (closure != PyNone.NONE) {
+      throw PyErr.format(PyExc.TypeError,
+          "closure can only be used when source is a code object");
     } else {
       String src = source instanceof PyBytes b
           ? new String(b.toByteArray(), java.nio.charset.StandardCharsets.UTF_8)
@@ -604,19 +611,68 @@ final class Builtins {
       }
       code = (PyCode) Execution.compileSource(src, "<string>", mode);
     }
-    PyFrame f = new PyFrame(code, g, ts().interp.builtins, locals);
+    PyDict builtins = builtinsOf(g, ts().interp.builtins);
+    PyFrame f = new PyFrame(code, g, builtins, locals);
+    if (cells != null) {
+      f.function = new PyFunction(code, g, builtins, cells);
+    }
     return Interpreter.run(f);
   }
 
+  /**
+   * The cells a code object with free variables runs with: exec's {@code closure}, a tuple of
+   * exactly as many cells; eval takes none. Null for a code object without free variables.
+   */
+  private static PyCell[] closureFor(PyCode c, String mode, Object closure) {
+    if (c.nfrees == 0) {
+      if (closure != PyNone.NONE) {
+        throw PyErr.format(PyExc.TypeError, "cannot use a closure with this code object");
+      }
+      return null;
+    }
+    if (mode.equals("eval")) {
+      throw PyErr.format(PyExc.TypeError,
+          "code object passed to eval() may not contain free variables");
+    }
+    boolean ok = closure instanceof PyTuple t && PyType.of(t) == PyType.of(PyTuple.EMPTY)
+        && t.size() == c.nfrees;
+    PyCell[] cells = ok ? new PyCell[c.nfrees] : null;
+    for (int i = 0; ok && i < cells.length; i++) {
+      ok = ((PyTuple) closure).get(i) instanceof PyCell cell;
+      cells[i] = ok ? (PyCell) ((PyTuple) closure).get(i) : null;
+    }
+    if (!ok) {
+      throw PyErr.format(PyExc.TypeError,
+          "code object requires a closure of exactly length %d", c.nfrees);
+    }
+    return cells;
+  }
+
+  /**
+   * {@code _PyEval_BuiltinsFromGlobals}: the namespace's {@code __builtins__} (a module's dict
+   * for a module), else the current builtins.
+   */
+  static PyDict builtinsOf(PyDict globals, PyDict current) {
+    Object b = globals.get("__builtins__");
+    if (b instanceof PyModule m) {
+      b = m.getDict();
+    }
+    return b instanceof PyDict d ? d : current;
+  }
+
   @PythonMethod
-  static Object exec(Object source, @Default("None") Object globals, @Default("None") Object locals) {
-    run(source, globals, locals, "exec");
+  static Object exec(
+      Object source,
+      @Default("None") Object globals,
+      @Default("None") Object locals,
+      @KeywordOnly @Default("None") Object closure) {
+    run(source, globals, locals, "exec", closure);
     return PyNone.NONE;
   }
 
   @PythonMethod
   static Object eval(Object source, @Default("None") Object globals, @Default("None") Object locals) {
-    return run(source, globals, locals, "eval");
+    return run(source, globals, locals, "eval", PyNone.NONE);
   }
 
   @PythonMethod(positionalOnly = false)

@@ -100,6 +100,9 @@ public final class PyFunction implements MethodLike, PyObject, WithDict {
 
   @Setter("__name__")
   static void setName(Object self, Object v) {
+    if (v == null || !PyUnicode.isStr(v)) {
+      throw PyErr.format(PyExc.TypeError, "__name__ must be set to a string object");
+    }
     ((PyFunction) self).name = PyUnicode.asJavaString(v);
   }
 
@@ -110,6 +113,9 @@ public final class PyFunction implements MethodLike, PyObject, WithDict {
 
   @Setter("__qualname__")
   static void setQualname(Object self, Object v) {
+    if (v == null || !PyUnicode.isStr(v)) {
+      throw PyErr.format(PyExc.TypeError, "__qualname__ must be set to a string object");
+    }
     ((PyFunction) self).qualname = PyUnicode.asJavaString(v);
   }
 
@@ -154,7 +160,12 @@ public final class PyFunction implements MethodLike, PyObject, WithDict {
     fn.code = c;
   }
 
-  @Getter("__globals__")
+  @Getter(value = "__builtins__", readonlyMember = true)
+  static Object builtinsAttr(Object self) {
+    return ((PyFunction) self).builtins;
+  }
+
+  @Getter(value = "__globals__", readonlyMember = true)
   static Object globalsAttr(Object self) {
     return ((PyFunction) self).globals;
   }

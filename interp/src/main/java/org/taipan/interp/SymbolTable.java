@@ -198,6 +198,8 @@ final class SymbolTable {
 
   private Scope enter(BlockType t, String name, Node node) {
     Scope s = new Scope(t, name, cur, node);
+    // symtable_enter_block: a block inside a comprehension's iterable is still in it
+    s.inComprehensionIter = cur.inComprehensionIter;
     cur.children.add(s);
     scopes.put(node, s);
     cur = s;
@@ -418,6 +420,11 @@ final class SymbolTable {
           addDef("__class__", USE, nm);
         }
       } else {
+        if (cur.inComprehensionTarget && nonlocalFromComprehension
+            .getOrDefault(cur, Set.of()).contains(mangle(privateName, nm.id()))) {
+          throw error("comprehension inner loop cannot rebind assignment expression target '"
+              + nm.id() + "'", nm);
+        }
         addDef(nm.id(), cur.inComprehensionTarget ? DEF_LOCAL | DEF_COMP_ITER : DEF_LOCAL, nm);
       }
     } else if (n instanceof NamedExpr ne) {
@@ -468,6 +475,8 @@ final class SymbolTable {
         }
         addDef(name, DEF_GLOBAL, g);
         cur.directives.putIfAbsent(mangle(privateName, name), g);
+        // symtable_add_def_helper: the module's own name becomes explicitly global too
+        top.flags.merge(mangle(privateName, name), DEF_GLOBAL, (a, b) -> a | b);
       }
     } else if (n instanceof Nonlocal nl) {
       for (String name : nl.names()) {
@@ -591,6 +600,7 @@ final class SymbolTable {
    */
   private Set<String> analyze(Scope s, Set<String> bound, Set<String> globals) {
     Set<String> local = new LinkedHashSet<>();
+    Set<String> explicitGlobals = new LinkedHashSet<>();
     Set<String> newGlobals = new LinkedHashSet<>(globals);
     Set<String> comprehensionNonlocals = nonlocalFromComprehension.getOrDefault(s, Set.of());
     for (Map.Entry<String, Integer> e : s.flags.entrySet()) {
@@ -602,7 +612,7 @@ final class SymbolTable {
           throw error("name '" + name + "' is nonlocal and global", s.directives.get(name));
         }
         k = Kind.GLOBAL_EXPLICIT;
-        newGlobals.add(name);
+        explicitGlobals.add(name);
       } else if ((f & DEF_NONLOCAL) != 0) {
         if (s.type == BlockType.MODULE) {
           throw error(
@@ -623,7 +633,6 @@ final class SymbolTable {
       } else if ((f & (DEF_LOCAL | DEF_PARAM | DEF_IMPORT)) != 0) {
         k = Kind.LOCAL;
         local.add(name);
-        newGlobals.remove(name);
       } else if (s.type != BlockType.MODULE && bound.contains(name)) {
         k = Kind.FREE;
         s.frees.add(name);
@@ -639,7 +648,14 @@ final class SymbolTable {
       childBound.addAll(local);
     }
     if (s.type == BlockType.CLASS) {
+      // a class namespace does not change what its methods see (analyze_block copies the sets
+      // before analysing the class's names)
+      newGlobals = new LinkedHashSet<>(globals);
       childBound.add("__class__");
+    } else {
+      newGlobals.addAll(explicitGlobals);
+      newGlobals.removeAll(local);
+      childBound.removeAll(explicitGlobals);
     }
     Set<String> childFree = new LinkedHashSet<>();
     for (Scope c : s.children) {
@@ -653,7 +669,7 @@ final class SymbolTable {
       if (s.type == BlockType.FUNCTION && local.contains(name)) {
         s.kinds.put(name, Kind.CELL);
         s.cells.add(name);
-      } else if (k == Kind.GLOBAL_EXPLICIT) {
+      } else if (k == Kind.GLOBAL_EXPLICIT && s.type != BlockType.CLASS) {
         continue;
       } else if (s.type != BlockType.MODULE) {
         if (k == null || k == Kind.GLOBAL_IMPLICIT) {

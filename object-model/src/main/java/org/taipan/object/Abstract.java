@@ -406,8 +406,19 @@ public final class Abstract {
     }
   }
 
-  /** {@code PyObject_Size}. */
+  /** {@code PyObject_Size} as a Java int, for sizes used as Java indices. */
   public static int size(Object o) {
+    long n = sizeLong(o);
+    if (n > Integer.MAX_VALUE) {
+      // Java arrays and strings stop here: sizes past them cannot be used as Java indices
+      throw PyErr.format(
+          PyExc.OverflowError, "cannot fit 'int' into an index-sized integer");
+    }
+    return (int) n;
+  }
+
+  /** {@code PyObject_Size} in CPython's full {@code Py_ssize_t} range ({@code len()}). */
+  public static long sizeLong(Object o) {
     PyType t = PyType.of(o);
     Object r;
     try {
@@ -423,11 +434,11 @@ public final class Abstract {
     if (i instanceof Long l && l < 0 || i instanceof java.math.BigInteger b && b.signum() < 0) {
       throw PyErr.format(PyExc.ValueError, "__len__() should return >= 0");
     }
-    if (!(i instanceof Long l) || l > Integer.MAX_VALUE) {
+    if (!(i instanceof Long l)) {
       throw PyErr.format(
           PyExc.OverflowError, "cannot fit 'int' into an index-sized integer");
     }
-    return (int) (long) l;
+    return l;
   }
 
   /** {@code PySequence_Contains}: {@code item in o}. */

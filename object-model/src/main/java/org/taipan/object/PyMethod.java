@@ -124,8 +124,11 @@ public final class PyMethod implements PyCallable, PyObject {
     PyMethod m = (PyMethod) self;
     String n = PyUnicode.asJavaString(name);
     Object d = n.equals("__doc__") ? null : m.getType().lookup(n);
-    if (d != null || n.startsWith("__") && !n.equals("__doc__") && !n.equals("__name__")
-        && !n.equals("__qualname__") && !n.equals("__module__")) {
+    // a bound method (method_getattro) passes every other name on to its function; a bound
+    // slot wrapper only its names
+    boolean wrapper = m.getType() != TYPE;
+    if (d != null || wrapper && n.startsWith("__") && !n.equals("__doc__")
+        && !n.equals("__name__") && !n.equals("__qualname__") && !n.equals("__module__")) {
       return PyBaseObject.__getattribute__(self, name);
     }
     return Abstract.getAttr(m.func, n);
