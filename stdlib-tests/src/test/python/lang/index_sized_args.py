@@ -80,3 +80,10 @@ for s in ['  a    b   ', 'a\tb\nc ', '   ', '', 'abbbc', 'a b c d']:
     for n in [-1, 0, 1, 2, sys.maxsize]:
         print(repr(s), n, s.split(None, n), s.rsplit(None, n))
 print('abbbc'.rsplit('bb'), 'abbbc'.split('bb'), 'aaaa'.rsplit('aa', 1), 'a,b,,c'.rsplit(',', -5))
+
+# Python 2's print >>f gets CPython's hint; other shifts and >>= do not
+for src in ("print >> sys.stderr", "print >>= 1", "len >> 1", "print << 1"):
+    try:
+        exec(src)
+    except TypeError as e:
+        print(e)

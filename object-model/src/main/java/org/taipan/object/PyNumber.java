@@ -182,6 +182,16 @@ public final class PyNumber {
     if (op == POWER) {
       sym = sym.endsWith("=") ? "**=" : "** or pow()";
     }
+    if (op == RSHIFT && sym.equals(">>") && v instanceof PyBuiltinFunction f
+        && f.getName().equals("print")) {
+      // Python 2's 'print >>f, x', as CPython's binop_type_error hints
+      return PyErr.format(
+          PyExc.TypeError,
+          "unsupported operand type(s) for >>: '%.100s' and '%.100s'. Did you mean"
+              + " \"print(<message>, file=<output_stream>)\"?",
+          vt.tpName(),
+          wt.tpName());
+    }
     return PyErr.format(
         PyExc.TypeError,
         "unsupported operand type(s) for %s: '%.100s' and '%.100s'",
