@@ -51,6 +51,9 @@ final class Interpreter {
     } finally {
       ts.frame = f.back;
       ts.depth--;
+      if (f.generator != null) {
+        f.back = null; // a generator's frame suspended at its start has no caller
+      }
     }
   }
 

@@ -5,6 +5,7 @@ import org.taipan.api.expose.Default;
 import org.taipan.api.expose.PythonMethod;
 import org.taipan.object.Abstract;
 import org.taipan.object.Getter;
+import org.taipan.object.Setter;
 import org.taipan.object.PyBaseException;
 import org.taipan.object.PyErr;
 import org.taipan.object.PyException;
@@ -30,10 +31,18 @@ public class PyGenerator extends PyIterator {
   private boolean finished;
   boolean running;
   private PyBaseException savedHandled;
+  /** {@code __name__} and {@code __qualname__}: the function's, or the code's without one. */
+  private Object name;
+  private Object qualname;
   private PyBaseException pendingThrow;
 
   PyGenerator(PyFrame frame) {
     this.frame = frame;
+    if (frame.function != null) {
+      // the names of the function at the call, as gen_new_with_qualname
+      name = frame.function.name;
+      qualname = frame.function.qualname;
+    }
   }
 
   /** The word CPython's messages use for this kind of object: "generator", "coroutine". */
@@ -124,6 +133,8 @@ public class PyGenerator extends PyIterator {
     } finally {
       running = false;
       ts.frame = frame.back;
+      // a suspended frame has no caller (f_back is None until it runs again)
+      frame.back = null;
       ts.depth--;
       ts.handled = outer;
     }
@@ -277,13 +288,48 @@ public class PyGenerator extends PyIterator {
     return ((PyGenerator) self).frame.code;
   }
 
+  @Getter("gi_yieldfrom")
+  static Object giYieldfrom(Object self) {
+    Object yf = ((PyGenerator) self).delegate();
+    return yf == null ? PyNone.NONE : yf;
+  }
+
+  @Getter("gi_suspended")
+  static Object giSuspended(Object self) {
+    return ((PyGenerator) self).isSuspended();
+  }
+
+  /** Started and stopped at a yield, neither running nor finished ({@code FRAME_SUSPENDED}). */
+  boolean isSuspended() {
+    return started && !finished && !running;
+  }
+
   @Getter("__name__")
   static Object nameAttr(Object self) {
-    return ((PyGenerator) self).frame.code.name;
+    PyGenerator g = (PyGenerator) self;
+    return g.name != null ? g.name : g.frame.code.name;
+  }
+
+  @Setter("__name__")
+  static void setName(Object self, Object v) {
+    ((PyGenerator) self).name = checkName(v, "__name__");
   }
 
   @Getter("__qualname__")
   static Object qualnameAttr(Object self) {
-    return ((PyGenerator) self).frame.code.qualname;
+    PyGenerator g = (PyGenerator) self;
+    return g.qualname != null ? g.qualname : g.frame.code.qualname;
+  }
+
+  @Setter("__qualname__")
+  static void setQualname(Object self, Object v) {
+    ((PyGenerator) self).qualname = checkName(v, "__qualname__");
+  }
+
+  private static Object checkName(Object v, String attr) {
+    if (v == null || !org.taipan.object.PyUnicode.isStr(v)) {
+      throw PyErr.format(PyExc.TypeError, "%s must be set to a string object", attr);
+    }
+    return v;
   }
 }
