@@ -12,6 +12,8 @@ import org.taipan.object.PyException;
 import org.taipan.object.PyExc;
 import org.taipan.object.PyIterator;
 import org.taipan.object.PyNone;
+import org.taipan.object.PyTraceback;
+import org.taipan.object.PyTuple;
 import org.taipan.object.PyType;
 
 /**
@@ -111,7 +113,8 @@ public class PyGenerator extends PyIterator {
         r = Interpreter.eval(frame, ts);
       }
       if (frame.yielded) {
-        savedHandled = ts.handled != outer ? ts.handled : null;
+        // the exception the generator is handling, if it yielded inside a handler
+        savedHandled = frame.handlers > 0 ? ts.handled : null;
         return r;
       }
       finished = true;
@@ -174,13 +177,29 @@ public class PyGenerator extends PyIterator {
   static Object throwMethod(
       Object self, Object typ, @Default("None") Object val, @Default("None") Object tb) {
     PyGenerator g = (PyGenerator) self;
+    if (tb != PyNone.NONE && !(tb instanceof PyTraceback)) {
+      throw PyErr.format(PyExc.TypeError, "throw() third argument must be a traceback object");
+    }
     PyBaseException exc;
-    if (val != PyNone.NONE && val instanceof PyBaseException be) {
+    if (typ instanceof PyType t && t.isSubtypeOf(PyExc.BaseException)) {
+      try {
+        exc = normalize(t, val);
+      } catch (PyException e) {
+        exc = e.value; // as _gen_throw, a failure to make the exception is thrown in instead
+      }
+    } else if (typ instanceof PyBaseException be) {
+      if (val != PyNone.NONE) {
+        throw PyErr.format(
+            PyExc.TypeError, "instance exception may not have a separate value");
+      }
       exc = be;
-    } else if (typ instanceof PyType t && val != PyNone.NONE) {
-      exc = (PyBaseException) Abstract.call(t, val);
     } else {
-      exc = OpsExceptions.instantiate(typ, "exceptions must be classes or instances deriving from BaseException, not " + PyType.of(typ).getName());
+      throw PyErr.format(PyExc.TypeError,
+          "exceptions must be classes or instances deriving from BaseException, not %s",
+          PyType.of(typ).getName());
+    }
+    if (tb instanceof PyTraceback t) {
+      exc.traceback = t;
     }
     if (!g.started) {
       g.finished = true;
@@ -207,6 +226,25 @@ public class PyGenerator extends PyIterator {
     }
     g.pendingThrow = exc;
     return g.send(PyNone.NONE);
+  }
+
+  /**
+   * {@code PyErr_NormalizeException}: {@code val} when it is already a {@code type}, else {@code
+   * type()}, {@code type(*val)} for a tuple, or {@code type(val)}.
+   */
+  private static PyBaseException normalize(PyType type, Object val) {
+    if (val instanceof PyBaseException be && be.getType().isSubtypeOf(type)) {
+      return be;
+    }
+    Object[] args = val == PyNone.NONE ? new Object[0]
+        : val instanceof PyTuple tup ? tup.toArray() : new Object[] {val};
+    Object r = Abstract.call(type, args);
+    if (!(r instanceof PyBaseException be)) {
+      throw PyErr.format(PyExc.TypeError,
+          "calling %s should have returned an instance of BaseException, not %s",
+          Abstract.reprJava(type), PyType.of(r).getName());
+    }
+    return be;
   }
 
   /** The sub-iterator of a {@code yield from} the frame is suspended in, or null. */
