@@ -33,3 +33,12 @@ for v in [1e16, 1.5, 0.1, 123456789.0, 1e-5, 12.0, 100.0]:
     for p in range(0, 19, 3):
         print(format(v, ".%d" % p), end=" ")
     print()
+import sys, math
+print(hash(float(sys.float_info.max)) == hash(int(sys.float_info.max)), hash(1e300), hash(-1e308), hash(5e-324), hash(2.0**1023))
+print(math.copysign(1.0, float('-nan')), math.copysign(1.0, float('nan')), math.copysign(1.0, -float('nan')))
+for b in (3, 36, 16, 8, 32, 10, 2, 4):
+    try:
+        int('2' * 4301, b)
+        print(b, 'ok')
+    except ValueError as e:
+        print(b, e)

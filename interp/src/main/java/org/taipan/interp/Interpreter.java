@@ -51,6 +51,9 @@ final class Interpreter {
     } finally {
       ts.frame = f.back;
       ts.depth--;
+      if (f.generator != null) {
+        f.back = null; // a generator's frame suspended at its start has no caller
+      }
     }
   }
 
@@ -85,6 +88,31 @@ final class Interpreter {
    * entry ({@code exception_unwind}). The loop keeps its stack pointer in a local, so {@code f.sp}
    * may be stale here: the stack is cut to the handler's depth and everything above is cleared.
    */
+  /**
+   * Cuts the context chain from {@code handled} where it reaches {@code exc}, which is about to
+   * get {@code handled} as its context, so no new cycle forms; a cycle already in the chain is
+   * left alone ({@code _PyErr_SetObject}, with Floyd's cycle detection).
+   */
+  private static void breakContextCycle(PyBaseException handled, PyBaseException exc) {
+    Object o = handled;
+    Object slow = o;
+    boolean moveSlow = false;
+    while (o instanceof PyBaseException be && be.context != null) {
+      if (be.context == exc) {
+        be.context = null;
+        return;
+      }
+      o = be.context;
+      if (o == slow) {
+        return;
+      }
+      if (moveSlow) {
+        slow = ((PyBaseException) slow).context;
+      }
+      moveSlow = !moveSlow;
+    }
+  }
+
   private static void handle(PyFrame f, ThreadState ts, PyException e) {
     PyBaseException exc = e.value;
     boolean raisedHere = !f.reraising && ts.unwinding != e;
@@ -95,6 +123,7 @@ final class Interpreter {
       exc.traceback = new PyTraceback(f, f.lasti, f.lineno(), exc.traceback);
     }
     if (raisedHere && ts.handled != null && ts.handled != exc && exc.context == null) {
+      breakContextCycle(ts.handled, exc);
       exc.context = ts.handled;
     }
     int[] table = f.code.exceptionTable;

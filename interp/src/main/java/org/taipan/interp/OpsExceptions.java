@@ -77,9 +77,11 @@ final class OpsExceptions {
         f.push(ts.handled == null ? PyNone.NONE : ts.handled);
         ts.handled = (PyBaseException) exc;
         f.push(exc);
+        f.handlers++;
         break;
       }
       case POP_EXCEPT: {
+        f.handlers--;
         Object prev = f.pop();
         ts.handled = prev == PyNone.NONE ? null : (PyBaseException) prev;
         break;

@@ -6,6 +6,7 @@ import org.taipan.api.expose.Default;
 import org.taipan.api.expose.PythonMethod;
 import org.taipan.object.Abstract;
 import org.taipan.object.Getter;
+import org.taipan.object.Setter;
 import org.taipan.object.PyErr;
 import org.taipan.object.PyException;
 import org.taipan.object.PyExc;
@@ -120,12 +121,22 @@ public final class PyAsyncGenerator extends PyGenerator {
 
   @Getter("__name__")
   static Object nameAttr(Object self) {
-    return ((PyAsyncGenerator) self).frame.code.name;
+    return PyGenerator.nameAttr(self);
+  }
+
+  @Setter("__name__")
+  static void setName(Object self, Object v) {
+    PyGenerator.setName(self, v);
   }
 
   @Getter("__qualname__")
   static Object qualnameAttr(Object self) {
-    return ((PyAsyncGenerator) self).frame.code.qualname;
+    return PyGenerator.qualnameAttr(self);
+  }
+
+  @Setter("__qualname__")
+  static void setQualname(Object self, Object v) {
+    PyGenerator.setQualname(self, v);
   }
 
   /** One step of the frame: the value it passed up, or an exception for its own yield or end. */

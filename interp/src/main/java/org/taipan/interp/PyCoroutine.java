@@ -5,6 +5,7 @@ import java.util.List;
 import org.taipan.api.expose.Default;
 import org.taipan.api.expose.PythonMethod;
 import org.taipan.object.Getter;
+import org.taipan.object.Setter;
 import org.taipan.object.PyErr;
 import org.taipan.object.PyExc;
 import org.taipan.object.PyIterator;
@@ -94,14 +95,29 @@ public final class PyCoroutine extends PyGenerator {
     return ((PyCoroutine) self).frame.code;
   }
 
+  @Getter("cr_suspended")
+  static Object crSuspended(Object self) {
+    return ((PyCoroutine) self).isSuspended();
+  }
+
   @Getter("__name__")
   static Object nameAttr(Object self) {
-    return ((PyCoroutine) self).frame.code.name;
+    return PyGenerator.nameAttr(self);
+  }
+
+  @Setter("__name__")
+  static void setName(Object self, Object v) {
+    PyGenerator.setName(self, v);
   }
 
   @Getter("__qualname__")
   static Object qualnameAttr(Object self) {
-    return ((PyCoroutine) self).frame.code.qualname;
+    return PyGenerator.qualnameAttr(self);
+  }
+
+  @Setter("__qualname__")
+  static void setQualname(Object self, Object v) {
+    PyGenerator.setQualname(self, v);
   }
 
   /**

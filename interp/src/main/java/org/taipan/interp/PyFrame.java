@@ -48,6 +48,8 @@ public final class PyFrame {
   PyFunction function;
   /** Set by RERAISE and bare {@code raise}: do not add a traceback entry for this frame. */
   boolean reraising;
+  /** How many exception handlers the frame is in (PUSH_EXC_INFO less POP_EXCEPT). */
+  int handlers;
   /** Set when the frame returned by yielding rather than finishing. */
   boolean yielded;
   /** The generator running this frame, if any. */

@@ -5,12 +5,15 @@ import org.taipan.api.expose.Default;
 import org.taipan.api.expose.PythonMethod;
 import org.taipan.object.Abstract;
 import org.taipan.object.Getter;
+import org.taipan.object.Setter;
 import org.taipan.object.PyBaseException;
 import org.taipan.object.PyErr;
 import org.taipan.object.PyException;
 import org.taipan.object.PyExc;
 import org.taipan.object.PyIterator;
 import org.taipan.object.PyNone;
+import org.taipan.object.PyTraceback;
+import org.taipan.object.PyTuple;
 import org.taipan.object.PyType;
 
 /**
@@ -30,10 +33,18 @@ public class PyGenerator extends PyIterator {
   private boolean finished;
   boolean running;
   private PyBaseException savedHandled;
+  /** {@code __name__} and {@code __qualname__}: the function's, or the code's without one. */
+  private Object name;
+  private Object qualname;
   private PyBaseException pendingThrow;
 
   PyGenerator(PyFrame frame) {
     this.frame = frame;
+    if (frame.function != null) {
+      // the names of the function at the call, as gen_new_with_qualname
+      name = frame.function.name;
+      qualname = frame.function.qualname;
+    }
   }
 
   /** The word CPython's messages use for this kind of object: "generator", "coroutine". */
@@ -102,7 +113,8 @@ public class PyGenerator extends PyIterator {
         r = Interpreter.eval(frame, ts);
       }
       if (frame.yielded) {
-        savedHandled = ts.handled != outer ? ts.handled : null;
+        // the exception the generator is handling, if it yielded inside a handler
+        savedHandled = frame.handlers > 0 ? ts.handled : null;
         return r;
       }
       finished = true;
@@ -124,6 +136,8 @@ public class PyGenerator extends PyIterator {
     } finally {
       running = false;
       ts.frame = frame.back;
+      // a suspended frame has no caller (f_back is None until it runs again)
+      frame.back = null;
       ts.depth--;
       ts.handled = outer;
     }
@@ -163,13 +177,29 @@ public class PyGenerator extends PyIterator {
   static Object throwMethod(
       Object self, Object typ, @Default("None") Object val, @Default("None") Object tb) {
     PyGenerator g = (PyGenerator) self;
+    if (tb != PyNone.NONE && !(tb instanceof PyTraceback)) {
+      throw PyErr.format(PyExc.TypeError, "throw() third argument must be a traceback object");
+    }
     PyBaseException exc;
-    if (val != PyNone.NONE && val instanceof PyBaseException be) {
+    if (typ instanceof PyType t && t.isSubtypeOf(PyExc.BaseException)) {
+      try {
+        exc = normalize(t, val);
+      } catch (PyException e) {
+        exc = e.value; // as _gen_throw, a failure to make the exception is thrown in instead
+      }
+    } else if (typ instanceof PyBaseException be) {
+      if (val != PyNone.NONE) {
+        throw PyErr.format(
+            PyExc.TypeError, "instance exception may not have a separate value");
+      }
       exc = be;
-    } else if (typ instanceof PyType t && val != PyNone.NONE) {
-      exc = (PyBaseException) Abstract.call(t, val);
     } else {
-      exc = OpsExceptions.instantiate(typ, "exceptions must be classes or instances deriving from BaseException, not " + PyType.of(typ).getName());
+      throw PyErr.format(PyExc.TypeError,
+          "exceptions must be classes or instances deriving from BaseException, not %s",
+          PyType.of(typ).getName());
+    }
+    if (tb instanceof PyTraceback t) {
+      exc.traceback = t;
     }
     if (!g.started) {
       g.finished = true;
@@ -196,6 +226,25 @@ public class PyGenerator extends PyIterator {
     }
     g.pendingThrow = exc;
     return g.send(PyNone.NONE);
+  }
+
+  /**
+   * {@code PyErr_NormalizeException}: {@code val} when it is already a {@code type}, else {@code
+   * type()}, {@code type(*val)} for a tuple, or {@code type(val)}.
+   */
+  private static PyBaseException normalize(PyType type, Object val) {
+    if (val instanceof PyBaseException be && be.getType().isSubtypeOf(type)) {
+      return be;
+    }
+    Object[] args = val == PyNone.NONE ? new Object[0]
+        : val instanceof PyTuple tup ? tup.toArray() : new Object[] {val};
+    Object r = Abstract.call(type, args);
+    if (!(r instanceof PyBaseException be)) {
+      throw PyErr.format(PyExc.TypeError,
+          "calling %s should have returned an instance of BaseException, not %s",
+          Abstract.reprJava(type), PyType.of(r).getName());
+    }
+    return be;
   }
 
   /** The sub-iterator of a {@code yield from} the frame is suspended in, or null. */
@@ -277,13 +326,48 @@ public class PyGenerator extends PyIterator {
     return ((PyGenerator) self).frame.code;
   }
 
+  @Getter("gi_yieldfrom")
+  static Object giYieldfrom(Object self) {
+    Object yf = ((PyGenerator) self).delegate();
+    return yf == null ? PyNone.NONE : yf;
+  }
+
+  @Getter("gi_suspended")
+  static Object giSuspended(Object self) {
+    return ((PyGenerator) self).isSuspended();
+  }
+
+  /** Started and stopped at a yield, neither running nor finished ({@code FRAME_SUSPENDED}). */
+  boolean isSuspended() {
+    return started && !finished && !running;
+  }
+
   @Getter("__name__")
   static Object nameAttr(Object self) {
-    return ((PyGenerator) self).frame.code.name;
+    PyGenerator g = (PyGenerator) self;
+    return g.name != null ? g.name : g.frame.code.name;
+  }
+
+  @Setter("__name__")
+  static void setName(Object self, Object v) {
+    ((PyGenerator) self).name = checkName(v, "__name__");
   }
 
   @Getter("__qualname__")
   static Object qualnameAttr(Object self) {
-    return ((PyGenerator) self).frame.code.qualname;
+    PyGenerator g = (PyGenerator) self;
+    return g.qualname != null ? g.qualname : g.frame.code.qualname;
+  }
+
+  @Setter("__qualname__")
+  static void setQualname(Object self, Object v) {
+    ((PyGenerator) self).qualname = checkName(v, "__qualname__");
+  }
+
+  private static Object checkName(Object v, String attr) {
+    if (v == null || !org.taipan.object.PyUnicode.isStr(v)) {
+      throw PyErr.format(PyExc.TypeError, "%s must be set to a string object", attr);
+    }
+    return v;
   }
 }

@@ -263,7 +263,7 @@ public final class PyFloat {
       m = scaled / Math.scalb(1.0, Math.getExponent(scaled) + 1);
     } else {
       e = e + 1;
-      m = v / Math.scalb(1.0, e);
+      m = Math.scalb(v, -e);
     }
     long sign = 1;
     if (m < 0) {
@@ -299,7 +299,8 @@ public final class PyFloat {
     if (body.equals("inf") || body.equals("infinity")) {
       return neg ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
     } else if (body.equals("nan")) {
-      return Double.NaN;
+      // the sign of a NaN is kept, as CPython's dtoa-based parser keeps it
+      return neg ? Double.longBitsToDouble(0xfff8000000000000L) : Double.NaN;
     }
     if (!t.matches("[+-]?((\\d(_?\\d)*)?\\.?\\d(_?\\d)*|\\d(_?\\d)*\\.)([eE][+-]?\\d(_?\\d)*)?")) {
       throw PyErr.format(

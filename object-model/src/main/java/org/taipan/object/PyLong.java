@@ -462,7 +462,8 @@ public final class PyLong {
       }
     }
     int limit = maxStrDigits;
-    if (b == 10 && limit > 0 && body.length() > limit) {
+    // the limit holds for every base but the powers of two, whose conversion is linear
+    if (Integer.bitCount(b) != 1 && limit > 0 && body.length() > limit) {
       throw PyErr.format(
           PyExc.ValueError,
           "Exceeds the limit (%d digits) for integer string conversion: value has %d digits;"
@@ -476,7 +477,7 @@ public final class PyLong {
   private static PyException invalidLiteral(int base, Object original) {
     return PyErr.format(
         PyExc.ValueError,
-        "invalid literal for int() with base %d: %s",
+        "invalid literal for int() with base %d: %.200s",
         base,
         Abstract.reprJava(original));
   }

@@ -20,6 +20,8 @@ public final class PyTraceback {
   public final int lineno;
   /** {@code tb_next}, or null. */
   public PyTraceback next;
+  /** {@code tb_lasti} in bytes, as given to the constructor (may be odd). */
+  private long byteLasti;
 
   /** A new entry in front of {@code next}. */
   public PyTraceback(Object frame, int lasti, int lineno, PyTraceback next) {
@@ -27,6 +29,7 @@ public final class PyTraceback {
     this.lasti = lasti;
     this.lineno = lineno;
     this.next = next;
+    this.byteLasti = lasti * 2L;
   }
 
   @Getter("tb_frame")
@@ -41,7 +44,7 @@ public final class PyTraceback {
 
   @Getter("tb_lasti")
   static Object lastiAttr(Object self) {
-    return (long) ((PyTraceback) self).lasti * 2;
+    return ((PyTraceback) self).byteLasti;
   }
 
   @Setter("tb_next")
@@ -50,13 +53,13 @@ public final class PyTraceback {
       throw PyErr.format(PyExc.TypeError, "can't delete tb_next attribute");
     }
     PyTraceback tb = (PyTraceback) self;
-    tb.next = checkNext(value, "expected traceback object, got '%s'");
-    for (PyTraceback t = tb.next; t != null; t = t.next) {
+    PyTraceback next = checkNext(value, "expected traceback object, got '%s'");
+    for (PyTraceback t = next; t != null; t = t.next) {
       if (t == tb) {
-        tb.next = null;
         throw PyErr.format(PyExc.ValueError, "traceback loop detected");
       }
     }
+    tb.next = next;
   }
 
   private static PyTraceback checkNext(Object value, String message) {
@@ -104,9 +107,11 @@ public final class PyTraceback {
           "TracebackType() argument 'tb_frame' must be frame, not %s",
           PyType.of(bound[1]).getName());
     }
-    int lasti = PyNumber.asSize(bound[2]) / 2;
+    int lasti = PyNumber.asSize(bound[2]);
     int lineno = PyNumber.asSize(bound[3]);
-    return new PyTraceback(bound[1], lasti, lineno, next);
+    PyTraceback tb = new PyTraceback(bound[1], lasti / 2, lineno, next);
+    tb.byteLasti = lasti;
+    return tb;
   }
 
   @Getter("tb_next")
