@@ -18,15 +18,12 @@ import org.taipan.object.PyList;
 final class OpsNames {
   private OpsNames() {}
 
+  /** Unlike a NameError, the UnboundLocalError has no {@code name} (format_exc_check_arg). */
   static PyException unboundLocal(PyFrame f, int i) {
-    String name = f.code.localsplusnames[i];
-    PyException e =
-        PyErr.format(
-            PyExc.UnboundLocalError,
-            "cannot access local variable '%s' where it is not associated with a value",
-            name);
-    e.value.getDict().put("name", name);
-    return e;
+    return PyErr.format(
+        PyExc.UnboundLocalError,
+        "cannot access local variable '%s' where it is not associated with a value",
+        f.code.localsplusnames[i]);
   }
 
   private static PyException unboundDeref(PyFrame f, int i) {

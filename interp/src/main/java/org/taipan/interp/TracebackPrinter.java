@@ -327,10 +327,15 @@ final class TracebackPrinter {
     }
     // as print_exception_message, only the first line of a message has the margin
     if (msg.isEmpty()) {
-      margin().append(stype).append('\n');
+      margin().append(stype);
     } else {
-      margin().append(stype).append(": ").append(msg).append('\n');
+      margin().append(stype).append(": ").append(msg);
     }
+    String suggestion = Suggestions.offer(value);
+    if (suggestion != null) {
+      sb.append(". Did you mean: '").append(suggestion).append("'?");
+    }
+    sb.append('\n');
     notes(value);
   }
 

@@ -34,12 +34,33 @@ public final class Abstract {
       return Slots.call(ga, o, name);
     } catch (PyException e) {
       if (e.matches(PyExc.AttributeError) && t.hasSlot(SpecialMethod.op_getattr)) {
-        return Slots.call(t.slot(SpecialMethod.op_getattr), o, name);
+        try {
+          return Slots.call(t.slot(SpecialMethod.op_getattr), o, name);
+        } catch (PyException e2) {
+          throw withAttributeContext(e2, o, name);
+        }
       }
-      throw e;
+      throw withAttributeContext(e, o, name);
     } catch (EmptyException e) {
       throw PyErr.noAttribute(o, name);
     }
+  }
+
+  /**
+   * {@code set_attribute_error_context}: an AttributeError that names neither attribute nor
+   * object gets both, for the "Did you mean" of its traceback.
+   */
+  private static PyException withAttributeContext(PyException e, Object o, String name) {
+    if (e.matches(PyExc.AttributeError)) {
+      PyDict d = e.value.getDict();
+      Object n = d.get("name");
+      Object obj = d.get("obj");
+      if ((n == null || n == PyNone.NONE) && (obj == null || obj == PyNone.NONE)) {
+        d.put("name", name);
+        d.put("obj", o);
+      }
+    }
+    return e;
   }
 
   /** {@code getattr(o, name, None)}-like lookup returning null when the attribute is absent. */

@@ -186,11 +186,21 @@ public final class PyFloat {
 
   /** {@code x ** y} for floats, with Python's errors. */
   static Object pow(double x, double y) {
-    if (x == 0.0 && y < 0) {
+    // C99's special cases where Java's Math.pow answers NaN
+    if (y == 0.0) {
+      return 1.0;
+    } else if (Double.isNaN(x)) {
+      return x;
+    } else if (Double.isNaN(y)) {
+      return x == 1.0 ? 1.0 : y;
+    } else if (Double.isInfinite(y) && Math.abs(x) == 1.0) {
+      return 1.0;
+    }
+    if (x == 0.0 && y < 0 && !Double.isInfinite(y)) {
       throw PyErr.format(
           PyExc.ZeroDivisionError, "0.0 cannot be raised to a negative power");
     }
-    if (x < 0 && y != Math.floor(y) && !Double.isInfinite(y)) {
+    if (x < 0 && !Double.isInfinite(x) && y != Math.floor(y) && !Double.isInfinite(y)) {
       // as CPython: a negative base to a fractional power is complex
       return PyComplex.pow(new PyComplex(x, 0.0), new PyComplex(y, 0.0));
     }
