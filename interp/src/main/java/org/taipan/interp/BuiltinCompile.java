@@ -71,24 +71,21 @@ final class BuiltinCompile {
       AstValidator.validate(mod);
       return compileMod(mod, fn);
     }
-    String src;
-    if (source instanceof PyBytes b) {
-      src = new String(b.toByteArray(), StandardCharsets.UTF_8);
-    } else if (PyUnicode.isStr(source)) {
-      src = PyUnicode.asJavaString(source);
-    } else {
+    if (!(source instanceof PyBytes) && !PyUnicode.isStr(source)) {
       throw PyErr.format(
           PyExc.TypeError, "compile() arg 1 must be a string, bytes or AST object");
     }
-    if (!onlyAst) {
-      return Execution.compileSource(src, fn, m);
-    }
+    boolean typeComments = (fl & AstModule.PyCF_TYPE_COMMENTS) != 0;
+    Mod parsed;
     try {
-      boolean typeComments = (fl & AstModule.PyCF_TYPE_COMMENTS) != 0;
-      return AstToPython.convert(Parser.parse(src, fn, parseMode, typeComments));
+      // bytes are decoded as a source file is: a BOM or PEP 263 coding declaration, else UTF-8
+      parsed = source instanceof PyBytes b
+          ? Parser.parse(b.toByteArray(), fn, parseMode, typeComments)
+          : Parser.parse(PyUnicode.asJavaString(source), fn, parseMode, typeComments);
     } catch (PythonSyntaxError e) {
       throw Execution.syntaxError(e);
     }
+    return onlyAst ? AstToPython.convert(parsed) : compileMod(parsed, fn);
   }
 
   /** Compiles a checked tree ({@code _PyAST_Compile}). */

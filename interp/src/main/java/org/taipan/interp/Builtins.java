@@ -612,10 +612,19 @@ final class Builtins {
     } else if (closure != PyNone.NONE) {
       throw PyErr.format(PyExc.TypeError,
           "closure can only be used when source is a code object");
+    } else if (source instanceof PyBytes b) {
+      // decoded as a source file is (coding declaration, BOM, else UTF-8); eval skips leading
+      // spaces and tabs first
+      byte[] src = b.toByteArray();
+      int start = 0;
+      boolean eval = mode.equals("eval");
+      while (eval && start < src.length && (src[start] == ' ' || src[start] == '\t')) {
+        start++;
+      }
+      PyBytes rest = new PyBytes(java.util.Arrays.copyOfRange(src, start, src.length));
+      code = (PyCode) BuiltinCompile.compile(rest, "<string>", mode, 0L, -1L);
     } else {
-      String src = source instanceof PyBytes b
-          ? new String(b.toByteArray(), java.nio.charset.StandardCharsets.UTF_8)
-          : PyUnicode.asJavaString(source);
+      String src = PyUnicode.asJavaString(source);
       if (mode.equals("eval")) {
         src = src.stripLeading();
       }
