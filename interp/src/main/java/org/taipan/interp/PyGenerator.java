@@ -33,6 +33,8 @@ public class PyGenerator extends PyIterator {
   private boolean finished;
   boolean running;
   private PyBaseException savedHandled;
+  /** What the caller was handling when the generator was last resumed. */
+  PyBaseException callerHandled;
   /** {@code __name__} and {@code __qualname__}: the function's, or the code's without one. */
   private Object name;
   private Object qualname;
@@ -96,6 +98,7 @@ public class PyGenerator extends PyIterator {
     started = true;
     running = true;
     PyBaseException outer = ts.handled;
+    callerHandled = outer;
     if (savedHandled != null) {
       ts.handled = savedHandled;
     }
