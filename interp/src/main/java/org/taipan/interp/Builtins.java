@@ -150,6 +150,16 @@ final class Builtins {
     return PyNone.NONE;
   }
 
+  /** {@code breakpoint(*args, **kws)}: calls {@code sys.breakpointhook} with the arguments. */
+  @PythonMethod
+  static Object breakpoint(Object[] args, PyDict kws) {
+    Object hook = ts().interp.sys.getDict().get("breakpointhook");
+    if (hook == null) {
+      throw PyErr.format(PyExc.RuntimeError, "lost sys.breakpointhook");
+    }
+    return SysInfo.callWithKeywords(hook, args, kws);
+  }
+
   @PythonMethod
   static Object input(@Default("None") Object prompt) {
     InterpreterState in = ts().interp;

@@ -115,12 +115,14 @@ final class Interpreter {
 
   private static void handle(PyFrame f, ThreadState ts, PyException e) {
     PyBaseException exc = e.value;
+    boolean raisedHere = !f.reraising && ts.unwinding != e;
+    ts.unwinding = null;
     if (f.reraising) {
       f.reraising = false;
     } else {
       exc.traceback = new PyTraceback(f, f.lasti, f.lineno(), exc.traceback);
     }
-    if (ts.handled != null && ts.handled != exc && exc.context == null) {
+    if (raisedHere && ts.handled != null && ts.handled != exc && exc.context == null) {
       breakContextCycle(ts.handled, exc);
       exc.context = ts.handled;
     }
@@ -138,6 +140,7 @@ final class Interpreter {
       }
     }
     cutStack(f, f.stackBase);
+    ts.unwinding = e;
     throw e;
   }
 

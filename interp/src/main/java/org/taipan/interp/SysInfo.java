@@ -1,12 +1,15 @@
 package org.taipan.interp;
 
 import java.lang.invoke.MethodHandles;
+import java.util.List;
 import java.util.Map;
 import org.taipan.api.expose.Default;
 import org.taipan.api.expose.PythonMethod;
 import org.taipan.object.Abstract;
 import org.taipan.object.Exposer;
+import org.taipan.object.PyDict;
 import org.taipan.object.PyErr;
+import org.taipan.object.PyException;
 import org.taipan.object.PyExc;
 import org.taipan.object.PyList;
 import org.taipan.object.PyLong;
@@ -15,6 +18,7 @@ import org.taipan.object.PyNone;
 import org.taipan.object.PyNumber;
 import org.taipan.object.PyTuple;
 import org.taipan.object.PyUnicode;
+import org.taipan.object.PyWarnings;
 
 /**
  * The descriptive part of {@code sys} ({@code Python/sysmodule.c}): {@code float_info}, {@code
@@ -217,21 +221,56 @@ final class SysInfo {
     return PyNone.NONE;
   }
 
-  /** {@code sys.breakpointhook(*args, **kws)}: {@code PYTHONBREAKPOINT}'s hook, else pdb. */
+  /**
+   * {@code sys.breakpointhook(*args, **kws)} ({@code sys_breakpointhook}): calls the hook that
+   * {@code $PYTHONBREAKPOINT} names as read now (so {@code os.environ} changes count), else {@code
+   * pdb.set_trace}; "0" disables it, and a name that does not import is ignored with a
+   * RuntimeWarning.
+   */
   @PythonMethod
-  static Object breakpointhook(Object[] args) {
-    String hook = interp().context.environment().getOrDefault("PYTHONBREAKPOINT", "");
-    if (hook.equals("0")) {
+  static Object breakpointhook(Object[] args, PyDict kws) {
+    InterpreterState in = interp();
+    org.taipan.api.Flags flags = in.context.flags();
+    String envar = flags != null && flags.ignoreEnvironment() != 0 ? null : breakpointVariable(in);
+    if (envar == null || envar.isEmpty()) {
+      envar = "pdb.set_trace";
+    } else if (envar.equals("0")) {
       return PyNone.NONE;
     }
-    if (hook.isEmpty()) {
-      hook = "pdb.set_trace";
+    int dot = envar.lastIndexOf('.');
+    if (dot != 0) {
+      String module = dot < 0 ? "builtins" : envar.substring(0, dot);
+      try {
+        Object hook = Abstract.getAttr(in.importer.importModule(module), envar.substring(dot + 1));
+        return callWithKeywords(hook, args, kws);
+      } catch (PyException e) {
+        if (!e.matches(PyExc.ImportError) && !e.matches(PyExc.AttributeError)) {
+          throw e;
+        }
+      }
     }
-    int dot = hook.lastIndexOf('.');
-    String module = dot < 0 ? "builtins" : hook.substring(0, dot);
-    String name = hook.substring(dot + 1);
-    Object mod = interp().importer.importModule(module);
-    return Abstract.call(Abstract.getAttr(mod, name), args, null);
+    PyWarnings.warn(
+        PyExc.RuntimeWarning, "Ignoring unimportable $PYTHONBREAKPOINT: \"" + envar + "\"", 1);
+    return PyNone.NONE;
+  }
+
+  /** {@code $PYTHONBREAKPOINT} as the process sees it now: through {@code os.environ}. */
+  private static String breakpointVariable(InterpreterState in) {
+    Object environ = Abstract.getAttr(in.importer.importModule("os"), "environ");
+    Object v = Abstract.callMethod(environ, "get", "PYTHONBREAKPOINT");
+    return v == PyNone.NONE ? null : PyUnicode.asJavaString(v);
+  }
+
+  /** Calls {@code fn(*args, **kws)}. */
+  static Object callWithKeywords(Object fn, Object[] args, PyDict kws) {
+    List<Map.Entry<Object, Object>> entries = kws.entries();
+    Object[] all = java.util.Arrays.copyOf(args, args.length + entries.size());
+    String[] names = new String[entries.size()];
+    for (int i = 0; i < names.length; i++) {
+      names[i] = PyUnicode.asJavaString(entries.get(i).getKey());
+      all[args.length + i] = entries.get(i).getValue();
+    }
+    return Abstract.call(fn, all, names);
   }
 
   @PythonMethod(positionalOnly = false)

@@ -15,6 +15,12 @@ final class ThreadState {
   /** The exception being handled ({@code sys.exc_info()[1]}), or null. */
   PyBaseException handled;
   /**
+   * The exception last thrown out of a frame that had no handler for it, so that the caller's
+   * frame knows it is propagating rather than raised there: CPython sets {@code __context__} where
+   * an exception is raised ({@code _PyErr_SetObject}), never while it unwinds.
+   */
+  org.taipan.object.PyException unwinding;
+  /**
    * The functions given to {@code sys.settrace} and {@code sys.setprofile}, or null. They are kept
    * and given back by {@code gettrace}/{@code getprofile}; the interpreter does not yet call them.
    */

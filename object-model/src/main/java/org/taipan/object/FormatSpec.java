@@ -118,7 +118,7 @@ public final class FormatSpec {
   }
 
   /** The decimal number {@code s[from:to]} ({@code get_integer}), refusing Py_ssize_t overflow. */
-  private static long digits(String s, int from, int to) {
+  static long digits(String s, int from, int to) {
     long v = 0;
     for (int k = from; k < to; k++) {
       int d = Character.digit(s.charAt(k), 10);

@@ -96,7 +96,12 @@ final class PercentFormat {
       }
       int width = -1;
       if (i < n && fmt.charAt(i) == '*') {
-        width = PyNumber.asSize(items[ai++]);
+        width = PyNumber.asAllocSize(items[ai++]);
+        if (width < 0) {
+          // a negative width from '*' left-justifies, as the '-' flag does
+          flags.append('-');
+          width = -width;
+        }
         i++;
       } else {
         int st = i;
@@ -104,7 +109,7 @@ final class PercentFormat {
           i++;
         }
         if (i > st) {
-          width = Integer.parseInt(fmt.substring(st, i));
+          width = widthDigits(fmt, st, i);
         }
       }
       int prec = -1;
@@ -118,7 +123,7 @@ final class PercentFormat {
           while (i < n && Character.isDigit(fmt.charAt(i))) {
             i++;
           }
-          prec = i > st ? Integer.parseInt(fmt.substring(st, i)) : 0;
+          prec = precisionDigits(fmt, st, i, bytes);
         }
       }
       while (i < n && "hlL".indexOf(fmt.charAt(i)) >= 0) {
@@ -265,6 +270,38 @@ final class PercentFormat {
           "not all arguments converted during %s formatting", bytes ? "bytes" : "string");
     }
     return sb.toString();
+  }
+
+  /**
+   * A width written in the format: "width too big" past {@code Py_ssize_t}, as CPython says, and
+   * {@code MemoryError} for one no Java string can be padded to.
+   */
+  private static int widthDigits(String fmt, int from, int to) {
+    long w = 0;
+    for (int k = from; k < to; k++) {
+      int d = Character.digit(fmt.charAt(k), 10);
+      if (w > (Long.MAX_VALUE - d) / 10) {
+        throw PyErr.format(PyExc.ValueError, "width too big");
+      }
+      w = w * 10 + d;
+    }
+    if (w > Integer.MAX_VALUE - 8) {
+      throw PyErr.format(PyExc.MemoryError, "");
+    }
+    return (int) w;
+  }
+
+  /** A precision written in the format: "precision too big" ("prec" for bytes) past C int. */
+  private static int precisionDigits(String fmt, int from, int to, boolean bytes) {
+    int p = 0;
+    for (int k = from; k < to; k++) {
+      int d = Character.digit(fmt.charAt(k), 10);
+      if (p > (Integer.MAX_VALUE - d) / 10) {
+        throw PyErr.format(PyExc.ValueError, bytes ? "prec too big" : "precision too big");
+      }
+      p = p * 10 + d;
+    }
+    return p;
   }
 
   /** A precision given as {@code *}: an int within C int's range. */

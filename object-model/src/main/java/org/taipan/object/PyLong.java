@@ -893,7 +893,7 @@ public final class PyLong {
       @Default("1") Object length,
       @Default("'big'") Object byteorder,
       @org.taipan.api.expose.KeywordOnly @Default("False") Object signed) {
-    int len = PyNumber.asSize(length);
+    int len = PyNumber.asAllocSize(length);
     boolean little = littleEndian(byteorder);
     if (len < 0) {
       throw PyErr.format(PyExc.ValueError, "length argument must be non-negative");

@@ -44,16 +44,11 @@ public final class PyMethod implements PyCallable, PyObject {
     this.self = self;
   }
 
-  @Override
-  public Object call(Object[] args, String[] kwnames) {
-    Object[] a = new Object[args.length + 1];
-    a[0] = self;
-    System.arraycopy(args, 0, a, 1, args.length);
-    return Abstract.call(func, a, kwnames);
-  }
-
-  /** {@code method(function, instance)} ({@code method_new}). */
+  /** {@code method(function, instance)} ({@code method_new_impl}), {@code types.MethodType}. */
   static Object __new__(PyType cls, Object[] args, String[] kwnames) {
+    if (cls != TYPE) {
+      throw PyErr.format(PyExc.TypeError, "cannot create '%s' instances", cls.getName());
+    }
     if (kwnames != null && kwnames.length > 0) {
       throw PyErr.format(PyExc.TypeError, "method() takes no keyword arguments");
     }
@@ -68,6 +63,14 @@ public final class PyMethod implements PyCallable, PyObject {
       throw PyErr.format(PyExc.TypeError, "instance must not be None");
     }
     return new PyMethod(args[0], args[1]);
+  }
+
+  @Override
+  public Object call(Object[] args, String[] kwnames) {
+    Object[] a = new Object[args.length + 1];
+    a[0] = self;
+    System.arraycopy(args, 0, a, 1, args.length);
+    return Abstract.call(func, a, kwnames);
   }
 
   static Object __call__(Object self, Object[] args, String[] kwnames) {

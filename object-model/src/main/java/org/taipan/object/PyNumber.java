@@ -182,6 +182,16 @@ public final class PyNumber {
     if (op == POWER) {
       sym = sym.endsWith("=") ? "**=" : "** or pow()";
     }
+    if (op == RSHIFT && sym.equals(">>") && v instanceof PyBuiltinFunction f
+        && f.getName().equals("print")) {
+      // Python 2's 'print >>f, x', as CPython's binop_type_error hints
+      return PyErr.format(
+          PyExc.TypeError,
+          "unsupported operand type(s) for >>: '%.100s' and '%.100s'. Did you mean"
+              + " \"print(<message>, file=<output_stream>)\"?",
+          vt.tpName(),
+          wt.tpName());
+    }
     return PyErr.format(
         PyExc.TypeError,
         "unsupported operand type(s) for %s: '%.100s' and '%.100s'",
@@ -280,6 +290,9 @@ public final class PyNumber {
       return v;
     } else if (v instanceof Boolean b) {
       return b ? 1L : 0L;
+    } else if (v instanceof PyLong.Derived) {
+      // an int subclass is its own index, whatever its __index__ says
+      return PyLong.normalize(PyLong.big(v));
     }
     PyType t = PyType.of(v);
     if (!t.hasSlot(SpecialMethod.op_index)) {
@@ -331,6 +344,64 @@ public final class PyNumber {
         PyExc.IndexError,
         "cannot fit '%.200s' into an index-sized integer",
         PyType.of(v).getName());
+  }
+
+  /**
+   * {@code PyLong_AsSsize_t} over {@code __index__}, as Argument Clinic converts a {@code
+   * Py_ssize_t} argument: {@code OverflowError} beyond 64 bits.
+   */
+  public static long asSsize(Object v) {
+    Object i = index(v);
+    if (i instanceof Long l) {
+      return l;
+    }
+    throw PyErr.format(PyExc.OverflowError, "Python int too large to convert to C ssize_t");
+  }
+
+  /**
+   * A {@code Py_ssize_t} count or limit ({@code maxsplit}, {@code replace}'s count) as a Java
+   * int: no Java string or array holds more than an int counts, so a larger limit means "no limit"
+   * as it does in CPython.
+   */
+  public static int asLimit(Object v) {
+    long n = asSsize(v);
+    return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, n));
+  }
+
+  /**
+   * A {@code Py_ssize_t} length to allocate ({@code str.center}'s width): {@code MemoryError} for
+   * one no Java array can hold, where CPython fails to allocate it; negative lengths pass.
+   */
+  public static int asAllocSize(Object v) {
+    long n = asSsize(v);
+    if (n > Integer.MAX_VALUE - 8) {
+      throw PyErr.format(PyExc.MemoryError, "");
+    }
+    return (int) Math.max(Integer.MIN_VALUE, n);
+  }
+
+  /** A C {@code int} argument: {@code OverflowError} beyond 32 bits, as {@code _PyLong_AsInt}. */
+  public static int asCInt(Object v) {
+    Object i = index(v);
+    if (i instanceof Long l && l >= Integer.MIN_VALUE && l <= Integer.MAX_VALUE) {
+      return (int) (long) l;
+    }
+    throw PyErr.format(PyExc.OverflowError, "Python int too large to convert to C int");
+  }
+
+  /**
+   * An item index ({@code s[i]}) as {@code PyNumber_AsSsize_t(key, IndexError)} reads it: {@code
+   * IndexError} beyond 64 bits.
+   */
+  public static long asItemIndex(Object key) {
+    Object i = index(key);
+    if (i instanceof Long l) {
+      return l;
+    }
+    throw PyErr.format(
+        PyExc.IndexError,
+        "cannot fit '%.200s' into an index-sized integer",
+        PyType.of(key).getName());
   }
 
   /** An index as a Java long, clamped to the long range (for slice bounds). */
@@ -403,6 +474,12 @@ public final class PyNumber {
       Object r = Slots.call(t.slot(SpecialMethod.op_float), v);
       if (r instanceof Double d) {
         return d;
+      } else if (r instanceof PyFloat.Derived f) {
+        PyWarnings.warn(PyExc.DeprecationWarning, String.format(
+            "%.50s.__float__ returned non-float (type %.50s).  The ability to return an instance"
+                + " of a strict subclass of float is deprecated, and may be removed in a future"
+                + " version of Python.", t.getName(), f.getType().getName()), 1);
+        return f.value;
       }
       throw PyErr.format(
           PyExc.TypeError,

@@ -306,8 +306,13 @@ public final class PyUnicode {
       return "";
     }
     a = plain(a);
-    if (k * length(a) > Integer.MAX_VALUE - 8) {
+    int len = length(a);
+    if (k > Long.MAX_VALUE / Math.max(len, 1)) {
       throw PyErr.format(PyExc.OverflowError, "repeated string is too long");
+    }
+    if (k * len > Integer.MAX_VALUE - 8) {
+      // CPython fails to allocate it; no Java string holds it
+      throw PyErr.format(PyExc.MemoryError, "");
     }
     if (a instanceof String s) {
       return s.repeat((int) k);
@@ -356,7 +361,7 @@ public final class PyUnicode {
       throw PyErr.format(
           PyExc.TypeError, "string indices must be integers, not '%s'", PyType.of(key).getName());
     }
-    long i = PyNumber.asLongClamped(key);
+    long i = PyNumber.asItemIndex(key);
     int len = length(self);
     if (i < 0) {
       i += len;
@@ -525,7 +530,7 @@ public final class PyUnicode {
   @PythonMethod(positionalOnly = false)
   static Object split(Object self, @Default("None") Object sep, @Default("-1") Object maxsplit) {
     String s = asJavaString(self);
-    int max = PyNumber.asSize(maxsplit);
+    int max = PyNumber.asLimit(maxsplit);
     List<Object> out = new ArrayList<>();
     if (sep == PyNone.NONE) {
       int i = 0;
@@ -538,11 +543,8 @@ public final class PyUnicode {
           break;
         }
         if (max >= 0 && out.size() == max) {
-          int e = n;
-          while (e > i && isPySpace(s.charAt(e - 1))) {
-            e--;
-          }
-          out.add(wrap(s.substring(i, e)));
+          // the rest keeps its trailing whitespace, as CPython's split_whitespace leaves it
+          out.add(wrap(s.substring(i)));
           break;
         }
         int j = i;
@@ -573,9 +575,10 @@ public final class PyUnicode {
 
   @PythonMethod(positionalOnly = false)
   static Object rsplit(Object self, @Default("None") Object sep, @Default("-1") Object maxsplit) {
-    int max = PyNumber.asSize(maxsplit);
+    int max = PyNumber.asLimit(maxsplit);
     if (max < 0) {
-      return split(self, sep, maxsplit);
+      // no limit, still splitting from the right: 'abbbc'.rsplit('bb') is ['ab', 'c']
+      max = Integer.MAX_VALUE;
     }
     String s = asJavaString(self);
     List<Object> out = new ArrayList<>();
@@ -589,11 +592,7 @@ public final class PyUnicode {
           break;
         }
         if (out.size() == max) {
-          int b = 0;
-          while (b < j && isPySpace(s.charAt(b))) {
-            b++;
-          }
-          out.add(0, wrap(s.substring(b, j)));
+          out.add(0, wrap(s.substring(0, j)));
           break;
         }
         int i = j;
@@ -798,7 +797,7 @@ public final class PyUnicode {
     String s = asJavaString(self);
     String o = arg(old, "replace 1");
     String r = arg(repl, "replace 2");
-    int max = PyNumber.asSize(count);
+    int max = PyNumber.asLimit(count);
     if (max < 0) {
       if (o.isEmpty()) {
         StringBuilder sb = new StringBuilder(r);
@@ -988,7 +987,7 @@ public final class PyUnicode {
   @PythonMethod
   static Object center(Object self, Object width, @Default("' '") Object fillchar) {
     String s = asJavaString(self);
-    int w = PyNumber.asSize(width);
+    int w = PyNumber.asAllocSize(width);
     String f = fillChar(fillchar);
     int len = length(self);
     if (w <= len) {
@@ -1001,14 +1000,14 @@ public final class PyUnicode {
 
   @PythonMethod
   static Object ljust(Object self, Object width, @Default("' '") Object fillchar) {
-    int w = PyNumber.asSize(width);
+    int w = PyNumber.asAllocSize(width);
     int len = length(self);
     return w <= len ? self : wrap(asJavaString(self) + fillChar(fillchar).repeat(w - len));
   }
 
   @PythonMethod
   static Object rjust(Object self, Object width, @Default("' '") Object fillchar) {
-    int w = PyNumber.asSize(width);
+    int w = PyNumber.asAllocSize(width);
     int len = length(self);
     return w <= len ? self : wrap(fillChar(fillchar).repeat(w - len) + asJavaString(self));
   }
@@ -1016,7 +1015,7 @@ public final class PyUnicode {
   @PythonMethod
   static Object zfill(Object self, Object width) {
     String s = asJavaString(self);
-    int w = PyNumber.asSize(width);
+    int w = PyNumber.asAllocSize(width);
     if (w <= s.length()) {
       return self;
     }
@@ -1072,7 +1071,7 @@ public final class PyUnicode {
   @PythonMethod(positionalOnly = false)
   static Object expandtabs(Object self, @Default("8") Object tabsize) {
     String s = asJavaString(self);
-    int ts = PyNumber.asSize(tabsize);
+    int ts = PyNumber.asCInt(tabsize);
     StringBuilder sb = new StringBuilder();
     int col = 0;
     for (int i = 0; i < s.length(); i++) {

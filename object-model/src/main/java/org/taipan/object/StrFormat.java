@@ -158,7 +158,7 @@ final class StrFormat {
             "cannot switch from automatic field numbering to manual field specification");
       }
       manual = true;
-      v = positional(Integer.parseInt(first));
+      v = positional(FormatSpec.digits(first, 0, first.length()));
     } else {
       if (kwargs == null) {
         throw PyErr.newException(PyExc.KeyError, first);
@@ -188,7 +188,7 @@ final class StrFormat {
         }
         String key = name.substring(k + 1, j);
         Object kk = key.chars().allMatch(Character::isDigit) && !key.isEmpty()
-            ? (Object) Long.parseLong(key) : key;
+            ? (Object) FormatSpec.digits(key, 0, key.length()) : key;
         v = Abstract.getItem(v, kk);
         k = j + 1;
       } else {
@@ -199,13 +199,13 @@ final class StrFormat {
     return v;
   }
 
-  private Object positional(int i) {
+  private Object positional(long i) {
     if (i >= args.length) {
       throw PyErr.format(
           PyExc.IndexError,
           "Replacement index %d out of range for positional args tuple",
           i);
     }
-    return args[i];
+    return args[(int) i];
   }
 }
