@@ -138,6 +138,10 @@ public class PyGenerator extends PyIterator {
       throw e;
     } finally {
       running = false;
+      callerHandled = null;
+      if (finished) {
+        savedHandled = null;
+      }
       ts.frame = frame.back;
       // a suspended frame has no caller (f_back is None until it runs again)
       frame.back = null;
