@@ -97,7 +97,11 @@ public final class PyLong {
         l.extend(bytes);
         b = new byte[l.size()];
         for (int i = 0; i < b.length; i++) {
-          b[i] = (byte) PyNumber.asSize(l.get(i));
+          Object item = PyNumber.index(l.get(i));
+          if (!(item instanceof Long x) || x < 0 || x > 255) {
+            throw PyErr.format(PyExc.ValueError, "bytes must be in range(0, 256)");
+          }
+          b[i] = (byte) (long) x;
         }
       }
       if (little) {
@@ -903,23 +907,18 @@ public final class PyLong {
     if (!sgn && v.signum() < 0) {
       throw PyErr.format(PyExc.OverflowError, "can't convert negative int to unsigned");
     }
-    byte[] raw = v.toByteArray();
-    byte[] out = new byte[len];
-    byte fill = (byte) (v.signum() < 0 ? 0xff : 0);
-    java.util.Arrays.fill(out, fill);
-    int start = 0;
-    while (start < raw.length - 1 && raw[start] == 0 && !sgn) {
-      start++;
-    }
-    int n = raw.length - start;
-    if (n > len || (sgn && n == len + 1 && raw[start] != fill)) {
+    // the bytes needed: the magnitude's, plus a sign bit when signed
+    // (CPython lets -1 and 0 fit in no bytes at all)
+    long needed = ((long) v.bitLength() + (sgn && v.bitLength() > 0 ? 1 : 0) + 7) / 8;
+    if (needed > len) {
       throw PyErr.format(PyExc.OverflowError, "int too big to convert");
     }
-    if (n > len) {
-      start++;
-      n--;
-    }
-    System.arraycopy(raw, start, out, len - n, n);
+    byte[] raw = v.toByteArray();
+    byte[] out = new byte[len];
+    java.util.Arrays.fill(out, (byte) (v.signum() < 0 ? 0xff : 0));
+    // the two's complement bytes, right-aligned; the ones left out are sign bytes
+    int n = Math.min(raw.length, len);
+    System.arraycopy(raw, raw.length - n, out, len - n, n);
     if (little) {
       for (int i = 0, j = len - 1; i < j; i++, j--) {
         byte t = out[i];
