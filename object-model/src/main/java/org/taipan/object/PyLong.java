@@ -270,13 +270,48 @@ public final class PyLong {
     if (x != null && y != null && Math.abs(x) <= limit && Math.abs(y) <= limit) {
       return (double) x / (double) y;
     }
-    BigDecimal q =
-        new BigDecimal(big(a)).divide(new BigDecimal(big(b)), new MathContext(40, RoundingMode.HALF_EVEN));
-    double d = q.doubleValue();
-    if (Double.isInfinite(d)) {
+    BigInteger n = big(a);
+    BigInteger d = big(b);
+    boolean negative = n.signum() * d.signum() < 0;
+    double r = divideRounded(n.abs(), d.abs());
+    return negative ? -r : r;
+  }
+
+  /**
+   * {@code n / d} for {@code n >= 0, d > 0} rounded once, half to even, to a double (as CPython's
+   * {@code long_true_divide}): the quotient is taken to a few bits beyond the double's last one
+   * (53 significant bits, or the subnormal unit 2^-1074), with a sticky remainder.
+   */
+  private static double divideRounded(BigInteger n, BigInteger d) {
+    if (n.signum() == 0) {
+      return 0.0;
+    }
+    int e = n.bitLength() - d.bitLength();  // n/d lies in [2^(e-1), 2^(e+1))
+    if (e > 1025) {
+      throw PyErr.format(PyExc.OverflowError, "integer division result too large for a float");
+    } else if (e < -1080) {
+      return 0.0;  // below half the smallest subnormal
+    }
+    int unit = Math.max(e - 56, -1077);  // exponent of the quotient's last bit
+    BigInteger num = unit <= 0 ? n.shiftLeft(-unit) : n;
+    BigInteger den = unit <= 0 ? d : d.shiftLeft(unit);
+    BigInteger[] qr = num.divideAndRemainder(den);
+    BigInteger q = qr[0];
+    boolean sticky = qr[1].signum() != 0;
+    int lsb = Math.max(unit + q.bitLength() - 53, -1074);  // exponent of the double's last bit
+    int drop = lsb - unit;
+    BigInteger base = q.shiftRight(drop);
+    BigInteger rest = q.subtract(base.shiftLeft(drop));
+    BigInteger half = BigInteger.ONE.shiftLeft(drop - 1);
+    int c = rest.compareTo(half);
+    if (c > 0 || c == 0 && (sticky || base.testBit(0))) {
+      base = base.add(BigInteger.ONE);
+    }
+    double r = Math.scalb(base.doubleValue(), lsb);
+    if (Double.isInfinite(r)) {
       throw PyErr.format(PyExc.OverflowError, "integer division result too large for a float");
     }
-    return d;
+    return r;
   }
 
   /** {@code a ** b} on ints (a float for a negative exponent). */
