@@ -26,3 +26,10 @@ try: print(format(1.0, '.9223372036854775808f'))
 except Exception as e: print(type(e).__name__, e)
 try: print('{:.9223372036854775808}'.format(1.0))
 except Exception as e: print(type(e).__name__, e)
+
+for spec in ["\U0001f5a4>z6.1f", "\U0001f600^7", "\U0001d11e<4d", "\U0001f600=+8.2f"]:
+    for v in (-0.0, 5, 3.5, "ab"):
+        try:
+            print(repr(format(v, spec)))
+        except (ValueError, TypeError) as e:
+            print(type(e).__name__, e)

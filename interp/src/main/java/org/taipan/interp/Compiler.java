@@ -222,6 +222,9 @@ public final class Compiler extends ExprCompiler implements Stmt.Visitor<Void> {
 
   @Override
   public Void visitAssert(Assert a) {
+    if (a.test() instanceof Tuple t && !t.elts().isEmpty()) {
+      warn("assertion is always true, perhaps remove parentheses?", a);
+    }
     CodeBuilder.Label end = label();
     jumpIf(a.test(), end, true);
     setLoc(a.test());

@@ -10,6 +10,8 @@ import java.util.List;
 import org.taipan.object.PyBytes;
 import org.taipan.object.PyEllipsis;
 import org.taipan.object.PyNone;
+import org.taipan.object.PyExc;
+import org.taipan.object.PyException;
 import org.taipan.object.PyTuple;
 import org.taipan.object.PyUnicode;
 import org.taipan.parser.PythonSyntaxError;
@@ -30,6 +32,21 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
 
   ExprCompiler(String filename) {
     this.filename = filename;
+  }
+
+  /**
+   * {@code compiler_warn}: a SyntaxWarning at {@code n}'s line; one that the warning filters
+   * turn into an error becomes a SyntaxError there.
+   */
+  void warn(String msg, Located n) {
+    try {
+      Warnings.warnExplicit(PyExc.SyntaxWarning, msg, filename, n.lineno());
+    } catch (PyException e) {
+      if (e.matches(PyExc.SyntaxWarning)) {
+        throw error(msg, n);
+      }
+      throw e;
+    }
   }
 
   PythonSyntaxError error(String msg, Located n) {
@@ -234,6 +251,52 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
     return v;
   }
 
+  /** {@code check_compare}: "is" or "is not" with a literal other than the named singletons. */
+  private void checkCompare(Compare c) {
+    boolean left = isArgOfIs(c.left());
+    for (int i = 0; i < c.ops().size(); i++) {
+      boolean right = isArgOfIs(c.comparators().get(i));
+      CmpOperator op = c.ops().get(i);
+      if ((op == CmpOperator.Is || op == CmpOperator.IsNot) && !(left && right)) {
+        warn(op == CmpOperator.Is
+            ? "\"is\" with a literal. Did you mean \"==\"?"
+            : "\"is not\" with a literal. Did you mean \"!=\"?", c);
+        return;
+      }
+      left = right;
+    }
+  }
+
+  /**
+   * {@code check_is_arg}: anything but a constant (after folding, so also a tuple of constants)
+   * other than None, True, False and Ellipsis.
+   */
+  private static boolean isArgOfIs(Expr e) {
+    if (e instanceof Constant k) {
+      Object v = k.value();
+      return v instanceof NoneConstant || v instanceof EllipsisConstant || v instanceof Boolean;
+    }
+    if (e instanceof UnaryOp op && op.op() != UnaryOperator.Not && op.operand() instanceof Constant k
+        && (k.value() instanceof Number || k.value() instanceof Boolean
+            || k.value() instanceof ImaginaryConstant)) {
+      return false; // -1 and the like, folded to a constant
+    }
+    return !isConstantTuple(e);
+  }
+
+  /** A tuple display the AST optimizer folds into a constant. */
+  static boolean isConstantTuple(Expr e) {
+    if (!(e instanceof Tuple t) || t.ctx() != ExprContext.Load) {
+      return false;
+    }
+    for (Expr x : t.elts()) {
+      if (!(x instanceof Constant) && !isConstantTuple(x)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   // ---------------------------------------------------------------- names
 
   /** Emits a load, store or delete of a name ({@code compiler_nameop}). */
@@ -408,6 +471,7 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
 
   @Override
   public Void visitCompare(Compare c) {
+    checkCompare(c);
     visit(c.left());
     int n = c.ops().size();
     if (n == 1) {

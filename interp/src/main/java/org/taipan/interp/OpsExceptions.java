@@ -74,7 +74,9 @@ final class OpsExceptions {
       }
       case PUSH_EXC_INFO: {
         Object exc = f.pop();
-        f.push(ts.handled == null ? PyNone.NONE : ts.handled);
+        // a generator has an exception state of its own: outside its handlers, none
+        boolean own = f.generator != null && f.handlers == 0;
+        f.push(ts.handled == null || own ? PyNone.NONE : ts.handled);
         ts.handled = (PyBaseException) exc;
         f.push(exc);
         f.handlers++;
@@ -83,7 +85,12 @@ final class OpsExceptions {
       case POP_EXCEPT: {
         f.handlers--;
         Object prev = f.pop();
-        ts.handled = prev == PyNone.NONE ? null : (PyBaseException) prev;
+        if (prev == PyNone.NONE && f.generator != null) {
+          // back to what the generator's caller handles, as sys.exc_info falls through to it
+          ts.handled = f.generator.callerHandled;
+        } else {
+          ts.handled = prev == PyNone.NONE ? null : (PyBaseException) prev;
+        }
         break;
       }
       case CHECK_EXC_MATCH: {

@@ -57,6 +57,99 @@ public final class PyFunction implements MethodLike, PyObject, WithDict {
     return TYPE;
   }
 
+  private static final String[] NEW_PARAMS = {"code", "globals", "name", "argdefs", "closure"};
+
+  /** {@code function(code, globals, name=None, argdefs=None, closure=None)} ({@code func_new}). */
+  static Object __new__(PyType cls, Object[] args, String[] kwnames) {
+    Object[] a = bindNewArguments(args, kwnames);
+    if (!(a[0] instanceof PyCode code)) {
+      throw PyErr.format(PyExc.TypeError, "function() argument 'code' must be code, not %s",
+          PyType.of(a[0]).getName());
+    }
+    if (!(a[1] instanceof PyDict globals)) {
+      throw PyErr.format(PyExc.TypeError, "function() argument 'globals' must be dict, not %s",
+          PyType.of(a[1]).getName());
+    }
+    if (a[2] != PyNone.NONE && !PyUnicode.isStr(a[2])) {
+      throw PyErr.format(PyExc.TypeError, "arg 3 (name) must be None or string");
+    }
+    if (a[3] != PyNone.NONE && !(a[3] instanceof PyTuple)) {
+      throw PyErr.format(PyExc.TypeError, "arg 4 (defaults) must be None or tuple");
+    }
+    PyCell[] cells = closureArgument(code, a[4]);
+    ThreadState ts = ThreadState.getOrNull();
+    PyDict current = ts != null && ts.frame != null ? ts.frame.builtins : ts.interp.builtins;
+    PyFunction fn = new PyFunction(code, globals, Builtins.builtinsOf(globals, current), cells);
+    if (a[2] != PyNone.NONE) {
+      fn.name = PyUnicode.asJavaString(a[2]);
+    }
+    if (a[3] instanceof PyTuple d) {
+      fn.defaults = d.toArray();
+    }
+    return fn;
+  }
+
+  private static Object[] bindNewArguments(Object[] args, String[] kwnames) {
+    int nk = kwnames == null ? 0 : kwnames.length;
+    int np = args.length - nk;
+    if (np > NEW_PARAMS.length) {
+      throw PyErr.format(PyExc.TypeError,
+          "function() takes at most 5 arguments (%d given)", args.length);
+    }
+    Object[] a = new Object[NEW_PARAMS.length];
+    System.arraycopy(args, 0, a, 0, np);
+    for (int k = 0; k < nk; k++) {
+      int i = java.util.Arrays.asList(NEW_PARAMS).indexOf(kwnames[k]);
+      if (i < 0) {
+        throw PyErr.format(PyExc.TypeError,
+            "'%s' is an invalid keyword argument for function()", kwnames[k]);
+      }
+      if (a[i] != null) {
+        throw PyErr.format(PyExc.TypeError,
+            "argument for function() given by name ('%s') and position (%d)",
+            NEW_PARAMS[i], i + 1);
+      }
+      a[i] = args[np + k];
+    }
+    for (int i = 0; i < a.length; i++) {
+      if (a[i] == null) {
+        if (i < 2) {
+          throw PyErr.format(PyExc.TypeError,
+              "function() missing required argument '%s' (pos %d)", NEW_PARAMS[i], i + 1);
+        }
+        a[i] = PyNone.NONE;
+      }
+    }
+    return a;
+  }
+
+  /** The closure argument of {@code function()}: a tuple of as many cells as free variables. */
+  private static PyCell[] closureArgument(PyCode code, Object closure) {
+    if (closure != PyNone.NONE && !(closure instanceof PyTuple)) {
+      throw PyErr.format(PyExc.TypeError, "arg 5 (closure) must be tuple");
+    }
+    int n = closure instanceof PyTuple t ? t.size() : 0;
+    if (code.nfrees > 0 && closure == PyNone.NONE) {
+      throw PyErr.format(PyExc.TypeError, "arg 5 (closure) must be tuple");
+    }
+    if (n != code.nfrees) {
+      throw PyErr.format(PyExc.ValueError, "%s requires closure of length %d, not %d",
+          code.name, code.nfrees, n);
+    }
+    if (n == 0) {
+      return null;
+    }
+    PyCell[] cells = new PyCell[n];
+    for (int i = 0; i < n; i++) {
+      if (!(((PyTuple) closure).get(i) instanceof PyCell c)) {
+        throw PyErr.format(PyExc.TypeError, "arg 5 (closure) expected cell, found %s",
+            PyType.of(((PyTuple) closure).get(i)).getName());
+      }
+      cells[i] = c;
+    }
+    return cells;
+  }
+
   @Override
   public PyDict getDict() {
     if (dict == null) {

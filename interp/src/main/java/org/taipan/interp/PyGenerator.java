@@ -33,6 +33,8 @@ public class PyGenerator extends PyIterator {
   private boolean finished;
   boolean running;
   private PyBaseException savedHandled;
+  /** What the caller was handling when the generator was last resumed. */
+  PyBaseException callerHandled;
   /** {@code __name__} and {@code __qualname__}: the function's, or the code's without one. */
   private Object name;
   private Object qualname;
@@ -96,6 +98,7 @@ public class PyGenerator extends PyIterator {
     started = true;
     running = true;
     PyBaseException outer = ts.handled;
+    callerHandled = outer;
     if (savedHandled != null) {
       ts.handled = savedHandled;
     }
@@ -135,6 +138,10 @@ public class PyGenerator extends PyIterator {
       throw e;
     } finally {
       running = false;
+      callerHandled = null;
+      if (finished) {
+        savedHandled = null;
+      }
       ts.frame = frame.back;
       // a suspended frame has no caller (f_back is None until it runs again)
       frame.back = null;

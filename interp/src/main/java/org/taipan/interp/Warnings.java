@@ -50,6 +50,16 @@ final class Warnings {
     ts.interp.warnings.doWarn(message, category, stacklevel, null);
   }
 
+  /** {@code PyErr_WarnExplicitObject} from Java: a warning at a given file and line. */
+  static void warnExplicit(PyType category, String message, String filename, int lineno) {
+    ThreadState ts = ThreadState.getOrNull();
+    if (ts == null) {
+      return;
+    }
+    ts.interp.warnings.warnExplicit(
+        category, message, filename, lineno, null, null, null, null);
+  }
+
   /** A module-level attribute of {@code warnings.py} if it is imported, else null. */
   private static Object warningsAttr(String name, boolean tryImport) {
     InterpreterState in = interp();

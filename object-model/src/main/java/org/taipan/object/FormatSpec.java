@@ -11,7 +11,8 @@ import java.math.RoundingMode;
  * the exact binary value, half to even, as CPython's {@code PyOS_double_to_string} does.
  */
 public final class FormatSpec {
-  char fill = ' ';
+  /** The fill character, a code point (it may lie outside the BMP). */
+  int fill = ' ';
   char align = 0;
   char sign = '-';
   boolean alternate;
@@ -35,10 +36,11 @@ public final class FormatSpec {
     FormatSpec f = new FormatSpec();
     int i = 0;
     int n = s.length();
-    if (n >= 2 && "<>=^".indexOf(s.charAt(1)) >= 0) {
-      f.fill = s.charAt(0);
-      f.align = s.charAt(1);
-      i = 2;
+    int first = n > 0 ? Character.charCount(s.codePointAt(0)) : 0;
+    if (n > first && "<>=^".indexOf(s.charAt(first)) >= 0) {
+      f.fill = s.codePointAt(0);
+      f.align = s.charAt(first);
+      i = first + 1;
     } else if (n >= 1 && "<>=^".indexOf(s.charAt(0)) >= 0) {
       f.align = s.charAt(0);
       i = 1;
@@ -136,13 +138,13 @@ public final class FormatSpec {
     if (width <= len) {
       return sign + body;
     }
-    String fillS = String.valueOf(fill).repeat(width - len);
+    String fillS = Character.toString(fill).repeat(width - len);
     switch (a) {
       case '<':
         return sign + body + fillS;
       case '^': {
         int left = (width - len) / 2;
-        String f = String.valueOf(fill);
+        String f = Character.toString(fill);
         return f.repeat(left) + sign + body + f.repeat(width - len - left);
       }
       case '=':

@@ -186,15 +186,17 @@ final class PercentFormat {
           boolean neg = b.signum() < 0;
           b = b.abs();
           body = switch (t) {
-            case 'x' -> (f.contains("#") ? "0x" : "") + b.toString(16);
-            case 'X' -> (f.contains("#") ? "0X" : "") + b.toString(16).toUpperCase();
-            case 'o' -> (f.contains("#") ? "0o" : "") + b.toString(8);
+            case 'x' -> b.toString(16);
+            case 'X' -> b.toString(16).toUpperCase();
+            case 'o' -> b.toString(8);
             default -> b.toString();
           };
           if (prec > 0 && body.length() < prec) {
             body = "0".repeat(prec - body.length()) + body;
           }
-          sign = neg ? "-" : f.contains("+") ? "+" : f.contains(" ") ? " " : "";
+          // the '#' prefix goes before the precision's and the width's zeros, after the sign
+          String prefix = !f.contains("#") || real ? "" : t == 'o' ? "0o" : t == 'x' ? "0x" : "0X";
+          sign = (neg ? "-" : f.contains("+") ? "+" : f.contains(" ") ? " " : "") + prefix;
         }
         case 'e', 'E', 'f', 'F', 'g', 'G' -> {
           double d = PyNumber.asDouble(v);

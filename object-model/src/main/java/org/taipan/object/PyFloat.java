@@ -19,7 +19,38 @@ public final class PyFloat {
 
   static final PyType TYPE =
       PyType.fromSpec(PyType.Spec.of("float", PyFloat.class, MethodHandles.lookup())
-          .classes(Double.class));
+          .classes(Double.class)
+          .allocator(t -> new Derived(t, 0.0)));
+
+  /** An instance of a Python subclass of {@code float}: the value and an instance dictionary. */
+  static final class Derived implements PyObject, WithDict {
+    private final PyType type;
+    final double value;
+    private PyDict dict;
+
+    Derived(PyType type, double value) {
+      this.type = type;
+      this.value = value;
+    }
+
+    @Override
+    public PyType getType() {
+      return type;
+    }
+
+    @Override
+    public PyDict getDict() {
+      if (dict == null) {
+        dict = new PyDict();
+      }
+      return dict;
+    }
+  }
+
+  /** The value of a float or of an instance of a float subclass. */
+  static double value(Object f) {
+    return f instanceof Double d ? d : ((Derived) f).value;
+  }
 
   private static final Object NI = PyNotImplemented.NOT_IMPLEMENTED;
 
@@ -159,6 +190,8 @@ public final class PyFloat {
   private static Double toD(Object o) {
     if (o instanceof Double d) {
       return d;
+    } else if (o instanceof Derived f) {
+      return f.value;
     } else if (o instanceof Long l) {
       return (double) l;
     } else if (o instanceof Boolean b) {
@@ -241,8 +274,9 @@ public final class PyFloat {
   }
 
   private static Object cmp(Object a, Object b, int op) {
-    double x = (Double) a;
-    if (b instanceof Double y) {
+    double x = value(a);
+    if (b instanceof Double || b instanceof Derived) {
+      double y = value(b);
       if (Double.isNaN(x) || Double.isNaN(y)) {
         return op == Abstract.NE;
       }
@@ -324,20 +358,20 @@ public final class PyFloat {
   // ---------------------------------------------------------------- special methods
 
   static Object __repr__(Object self) {
-    return repr((Double) self);
+    return repr(value(self));
   }
 
   static Object __hash__(Object self) {
-    return hash((Double) self, self);
+    return hash(value(self), self);
   }
 
   static Object __bool__(Object self) {
-    return (Double) self != 0.0;
+    return value(self) != 0.0;
   }
 
   static Object __add__(Object a, Object b) {
     Double y = toD(b);
-    return y == null ? NI : (Object) ((Double) a + y);
+    return y == null ? NI : (Object) (value(a) + y);
   }
 
   static Object __radd__(Object a, Object b) {
@@ -346,17 +380,17 @@ public final class PyFloat {
 
   static Object __sub__(Object a, Object b) {
     Double y = toD(b);
-    return y == null ? NI : (Object) ((Double) a - y);
+    return y == null ? NI : (Object) (value(a) - y);
   }
 
   static Object __rsub__(Object a, Object b) {
     Double y = toD(b);
-    return y == null ? NI : (Object) (y - (Double) a);
+    return y == null ? NI : (Object) (y - value(a));
   }
 
   static Object __mul__(Object a, Object b) {
     Double y = toD(b);
-    return y == null ? NI : (Object) ((Double) a * y);
+    return y == null ? NI : (Object) (value(a) * y);
   }
 
   static Object __rmul__(Object a, Object b) {
@@ -408,32 +442,32 @@ public final class PyFloat {
 
   static Object __truediv__(Object a, Object b) {
     Double y = toD(b);
-    return y == null ? NI : (Object) div((Double) a, y);
+    return y == null ? NI : (Object) div(value(a), y);
   }
 
   static Object __rtruediv__(Object a, Object b) {
     Double y = toD(b);
-    return y == null ? NI : (Object) div(y, (Double) a);
+    return y == null ? NI : (Object) div(y, value(a));
   }
 
   static Object __floordiv__(Object a, Object b) {
     Double y = toD(b);
-    return y == null ? NI : (Object) floordiv((Double) a, y);
+    return y == null ? NI : (Object) floordiv(value(a), y);
   }
 
   static Object __rfloordiv__(Object a, Object b) {
     Double y = toD(b);
-    return y == null ? NI : (Object) floordiv(y, (Double) a);
+    return y == null ? NI : (Object) floordiv(y, value(a));
   }
 
   static Object __mod__(Object a, Object b) {
     Double y = toD(b);
-    return y == null ? NI : (Object) mod((Double) a, y, "float modulo");
+    return y == null ? NI : (Object) mod(value(a), y, "float modulo");
   }
 
   static Object __rmod__(Object a, Object b) {
     Double y = toD(b);
-    return y == null ? NI : (Object) mod(y, (Double) a, "float modulo");
+    return y == null ? NI : (Object) mod(y, value(a), "float modulo");
   }
 
   static Object __divmod__(Object a, Object b) {
@@ -444,7 +478,7 @@ public final class PyFloat {
     if (y == 0.0) {
       throw PyErr.format(PyExc.ZeroDivisionError, "float divmod()");
     }
-    return new PyTuple(floordiv((Double) a, y), mod((Double) a, y, "float divmod()"));
+    return new PyTuple(floordiv(value(a), y), mod(value(a), y, "float divmod()"));
   }
 
   static Object __rdivmod__(Object a, Object b) {
@@ -454,32 +488,32 @@ public final class PyFloat {
 
   static Object __pow__(Object a, Object b) {
     Double y = toD(b);
-    return y == null ? NI : pow((Double) a, y);
+    return y == null ? NI : pow(value(a), y);
   }
 
   static Object __rpow__(Object a, Object b) {
     Double y = toD(b);
-    return y == null ? NI : pow(y, (Double) a);
+    return y == null ? NI : pow(y, value(a));
   }
 
   static Object __neg__(Object a) {
-    return -(Double) a;
+    return -value(a);
   }
 
   static Object __pos__(Object a) {
-    return a;
+    return value(a);
   }
 
   static Object __abs__(Object a) {
-    return Math.abs((Double) a);
+    return Math.abs(value(a));
   }
 
   static Object __int__(Object a) {
-    return toInt((Double) a);
+    return toInt(value(a));
   }
 
   static Object __float__(Object a) {
-    return a;
+    return value(a);
   }
 
   static Object __lt__(Object a, Object b) {
@@ -514,10 +548,12 @@ public final class PyFloat {
       throw PyErr.format(
           PyExc.TypeError, "float expected at most 1 argument, got %d", args.length);
     }
-    if (args.length == 0) {
-      return 0.0;
-    }
-    Object x = args[0];
+    double v = args.length == 0 ? 0.0 : newValue(args[0]);
+    return cls == TYPE ? (Object) v : new Derived(cls, v);
+  }
+
+  /** The value {@code float(x)} makes. */
+  private static double newValue(Object x) {
     if (PyUnicode.isStr(x)) {
       return parse(PyUnicode.asJavaString(x), x);
     } else if (PyBuffer.check(x)) {
@@ -540,28 +576,28 @@ public final class PyFloat {
 
   @PythonMethod
   static Object is_integer(Object self) {
-    double d = (Double) self;
+    double d = value(self);
     return !Double.isInfinite(d) && d == Math.floor(d);
   }
 
   @PythonMethod
   static Object __trunc__(Object self) {
-    return toInt((Double) self);
+    return toInt(value(self));
   }
 
   @PythonMethod
   static Object __floor__(Object self) {
-    return toInt(Math.floor((Double) self));
+    return toInt(Math.floor(value(self)));
   }
 
   @PythonMethod
   static Object __ceil__(Object self) {
-    return toInt(Math.ceil((Double) self));
+    return toInt(Math.ceil(value(self)));
   }
 
   @PythonMethod
   static Object __round__(Object self, @Default("None") Object ndigits) {
-    double d = (Double) self;
+    double d = value(self);
     if (ndigits == PyNone.NONE) {
       double r = Math.rint(d);
       return toInt(r);
@@ -588,7 +624,7 @@ public final class PyFloat {
 
   @PythonMethod
   static Object as_integer_ratio(Object self) {
-    double d = (Double) self;
+    double d = value(self);
     if (Double.isInfinite(d)) {
       throw PyErr.format(PyExc.OverflowError, "cannot convert Infinity to integer ratio");
     } else if (Double.isNaN(d)) {
@@ -608,12 +644,28 @@ public final class PyFloat {
 
   @PythonMethod
   static Object conjugate(Object self) {
-    return self;
+    return value(self);
   }
 
   @PythonMethod
   static Object hex(Object self) {
-    return Double.toHexString((Double) self);
+    double d = value(self);
+    if (Double.isNaN(d)) {
+      return "nan";
+    } else if (Double.isInfinite(d)) {
+      return d > 0 ? "inf" : "-inf";
+    }
+    String sign = Math.copySign(1.0, d) < 0 ? "-" : "";
+    if (d == 0.0) {
+      return sign + "0x0.0p+0";
+    }
+    // float_hex: a leading digit and all 52 fraction bits; subnormals as 0x0.xxx p-1022
+    long bits = Double.doubleToRawLongBits(d);
+    int biased = (int) (bits >>> 52) & 0x7ff;
+    long fraction = bits & ((1L << 52) - 1);
+    int exp = biased == 0 ? -1022 : biased - 1023;
+    return String.format("%s0x%c.%013xp%s%d", sign, biased == 0 ? '0' : '1', fraction,
+        exp >= 0 ? "+" : "", exp);
   }
 
   @PythonMethod
@@ -622,17 +674,17 @@ public final class PyFloat {
     if (s.isEmpty()) {
       return Abstract.str(self);
     }
-    return FormatSpec.formatFloat((Double) self, s);
+    return FormatSpec.formatFloat(value(self), s);
   }
 
   @PythonMethod
   static Object __getnewargs__(Object self) {
-    return new PyTuple(self);
+    return new PyTuple(value(self));
   }
 
   @Getter("real")
   static Object real(Object self) {
-    return self;
+    return value(self);
   }
 
   @Getter("imag")

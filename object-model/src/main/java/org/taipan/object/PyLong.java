@@ -97,7 +97,11 @@ public final class PyLong {
         l.extend(bytes);
         b = new byte[l.size()];
         for (int i = 0; i < b.length; i++) {
-          b[i] = (byte) PyNumber.asSize(l.get(i));
+          Object item = PyNumber.index(l.get(i));
+          if (!(item instanceof Long x) || x < 0 || x > 255) {
+            throw PyErr.format(PyExc.ValueError, "bytes must be in range(0, 256)");
+          }
+          b[i] = (byte) (long) x;
         }
       }
       if (little) {
@@ -266,13 +270,48 @@ public final class PyLong {
     if (x != null && y != null && Math.abs(x) <= limit && Math.abs(y) <= limit) {
       return (double) x / (double) y;
     }
-    BigDecimal q =
-        new BigDecimal(big(a)).divide(new BigDecimal(big(b)), new MathContext(40, RoundingMode.HALF_EVEN));
-    double d = q.doubleValue();
-    if (Double.isInfinite(d)) {
+    BigInteger n = big(a);
+    BigInteger d = big(b);
+    boolean negative = n.signum() * d.signum() < 0;
+    double r = divideRounded(n.abs(), d.abs());
+    return negative ? -r : r;
+  }
+
+  /**
+   * {@code n / d} for {@code n >= 0, d > 0} rounded once, half to even, to a double (as CPython's
+   * {@code long_true_divide}): the quotient is taken to a few bits beyond the double's last one
+   * (53 significant bits, or the subnormal unit 2^-1074), with a sticky remainder.
+   */
+  private static double divideRounded(BigInteger n, BigInteger d) {
+    if (n.signum() == 0) {
+      return 0.0;
+    }
+    int e = n.bitLength() - d.bitLength();  // n/d lies in [2^(e-1), 2^(e+1))
+    if (e > 1025) {
+      throw PyErr.format(PyExc.OverflowError, "integer division result too large for a float");
+    } else if (e < -1080) {
+      return 0.0;  // below half the smallest subnormal
+    }
+    int unit = Math.max(e - 56, -1077);  // exponent of the quotient's last bit
+    BigInteger num = unit <= 0 ? n.shiftLeft(-unit) : n;
+    BigInteger den = unit <= 0 ? d : d.shiftLeft(unit);
+    BigInteger[] qr = num.divideAndRemainder(den);
+    BigInteger q = qr[0];
+    boolean sticky = qr[1].signum() != 0;
+    int lsb = Math.max(unit + q.bitLength() - 53, -1074);  // exponent of the double's last bit
+    int drop = lsb - unit;
+    BigInteger base = q.shiftRight(drop);
+    BigInteger rest = q.subtract(base.shiftLeft(drop));
+    BigInteger half = BigInteger.ONE.shiftLeft(drop - 1);
+    int c = rest.compareTo(half);
+    if (c > 0 || c == 0 && (sticky || base.testBit(0))) {
+      base = base.add(BigInteger.ONE);
+    }
+    double r = Math.scalb(base.doubleValue(), lsb);
+    if (Double.isInfinite(r)) {
       throw PyErr.format(PyExc.OverflowError, "integer division result too large for a float");
     }
-    return d;
+    return r;
   }
 
   /** {@code a ** b} on ints (a float for a negative exponent). */
@@ -903,23 +942,18 @@ public final class PyLong {
     if (!sgn && v.signum() < 0) {
       throw PyErr.format(PyExc.OverflowError, "can't convert negative int to unsigned");
     }
-    byte[] raw = v.toByteArray();
-    byte[] out = new byte[len];
-    byte fill = (byte) (v.signum() < 0 ? 0xff : 0);
-    java.util.Arrays.fill(out, fill);
-    int start = 0;
-    while (start < raw.length - 1 && raw[start] == 0 && !sgn) {
-      start++;
-    }
-    int n = raw.length - start;
-    if (n > len || (sgn && n == len + 1 && raw[start] != fill)) {
+    // the bytes needed: the magnitude's, plus a sign bit when signed
+    // (CPython lets -1 and 0 fit in no bytes at all)
+    long needed = ((long) v.bitLength() + (sgn && v.bitLength() > 0 ? 1 : 0) + 7) / 8;
+    if (needed > len) {
       throw PyErr.format(PyExc.OverflowError, "int too big to convert");
     }
-    if (n > len) {
-      start++;
-      n--;
-    }
-    System.arraycopy(raw, start, out, len - n, n);
+    byte[] raw = v.toByteArray();
+    byte[] out = new byte[len];
+    java.util.Arrays.fill(out, (byte) (v.signum() < 0 ? 0xff : 0));
+    // the two's complement bytes, right-aligned; the ones left out are sign bytes
+    int n = Math.min(raw.length, len);
+    System.arraycopy(raw, raw.length - n, out, len - n, n);
     if (little) {
       for (int i = 0, j = len - 1; i < j; i++, j--) {
         byte t = out[i];

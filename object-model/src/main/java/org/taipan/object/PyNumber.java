@@ -474,6 +474,12 @@ public final class PyNumber {
       Object r = Slots.call(t.slot(SpecialMethod.op_float), v);
       if (r instanceof Double d) {
         return d;
+      } else if (r instanceof PyFloat.Derived f) {
+        PyWarnings.warn(PyExc.DeprecationWarning, String.format(
+            "%.50s.__float__ returned non-float (type %.50s).  The ability to return an instance"
+                + " of a strict subclass of float is deprecated, and may be removed in a future"
+                + " version of Python.", t.getName(), f.getType().getName()), 1);
+        return f.value;
       }
       throw PyErr.format(
           PyExc.TypeError,

@@ -327,15 +327,13 @@ abstract class StringParser extends ExpressionParser {
       } else if (ch == '#') {
         throw fstringError("f-string expression part cannot include '#'");
       } else if (depth == 0 && (ch == '!' || ch == ':' || ch == '}' || ch == '=' || ch == '>' || ch == '<')) {
-        if (i + 1 < end) {
-          char next = s[i + 1];
-          if ((ch == '!' || ch == '=' || ch == '<' || ch == '>') && next == '=') {
-            i++;
-            continue;
-          }
-          if (ch == '>' || ch == '<') {
-            continue;
-          }
+        if (i + 1 < end && ch != '}' && ch != ':' && s[i + 1] == '=') {
+          i++;
+          continue;
+        }
+        if (ch == '>' || ch == '<') {
+          // alone, these are comparisons inside the expression, never its end
+          continue;
         }
         break;
       } else if (ch == ']' || ch == '}' || ch == ')') {
@@ -424,6 +422,10 @@ abstract class StringParser extends ExpressionParser {
       }
     }
     if (blank) {
+      char after = s[exprEnd];
+      if (after == '!' || after == ':' || after == '=') {
+        throw fstringError("f-string: expression required before '" + after + "'");
+      }
       throw fstringError("f-string: empty expression not allowed");
     }
     // Where the '{' really is: line and UTF-8 column.
