@@ -678,7 +678,13 @@ public final class Abstract {
     if (o instanceof String s && PyUnicode.asJavaString(spec).isEmpty()) {
       return s;
     }
-    Object r = callMethod(o, "__format__", spec);
+    // looked up on the type, never the instance
+    Object meth = lookupSpecial(o, "__format__");
+    if (meth == null) {
+      throw PyErr.format(PyExc.TypeError, "Type %.100s doesn't define __format__",
+          PyType.of(o).tpName());
+    }
+    Object r = call(meth, spec);
     if (!PyUnicode.isStr(r)) {
       throw PyErr.format(PyExc.TypeError, "__format__ must return a str, not %.200s",
           PyType.of(r).tpName());
