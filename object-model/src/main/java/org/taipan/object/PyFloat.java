@@ -23,27 +23,12 @@ public final class PyFloat {
           .allocator(t -> new Derived(t, 0.0)));
 
   /** An instance of a Python subclass of {@code float}: the value and an instance dictionary. */
-  static final class Derived implements PyObject, WithDict {
-    private final PyType type;
+  static final class Derived extends SubclassInstance {
     final double value;
-    private PyDict dict;
 
     Derived(PyType type, double value) {
-      this.type = type;
+      super(type);
       this.value = value;
-    }
-
-    @Override
-    public PyType getType() {
-      return type;
-    }
-
-    @Override
-    public PyDict getDict() {
-      if (dict == null) {
-        dict = new PyDict();
-      }
-      return dict;
     }
   }
 

@@ -24,27 +24,12 @@ public final class PyLong {
               .allocator(t -> new Derived(t, 0L)));
 
   /** An instance of a Python subclass of {@code int}: the value and an instance dictionary. */
-  static final class Derived implements PyObject, WithDict {
-    private final PyType type;
+  static final class Derived extends SubclassInstance {
     final Object value;
-    private PyDict dict;
 
     Derived(PyType type, Object value) {
-      this.type = type;
+      super(type);
       this.value = value;
-    }
-
-    @Override
-    public PyType getType() {
-      return type;
-    }
-
-    @Override
-    public PyDict getDict() {
-      if (dict == null) {
-        dict = new PyDict();
-      }
-      return dict;
     }
   }
 

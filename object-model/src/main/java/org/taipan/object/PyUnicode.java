@@ -72,27 +72,12 @@ public final class PyUnicode {
   }
 
   /** An instance of a Python subclass of {@code str}: the value and an instance dictionary. */
-  static final class Derived implements PyObject, WithDict {
-    private final PyType type;
+  static final class Derived extends SubclassInstance {
     final Object value;
-    private PyDict dict;
 
     Derived(PyType type, Object value) {
-      this.type = type;
+      super(type);
       this.value = value;
-    }
-
-    @Override
-    public PyType getType() {
-      return type;
-    }
-
-    @Override
-    public PyDict getDict() {
-      if (dict == null) {
-        dict = new PyDict();
-      }
-      return dict;
     }
   }
 
