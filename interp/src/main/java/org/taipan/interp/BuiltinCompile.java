@@ -72,8 +72,13 @@ final class BuiltinCompile {
       return compileMod(mod, fn);
     }
     if (!(source instanceof PyBytes) && !PyUnicode.isStr(source)) {
-      throw PyErr.format(
-          PyExc.TypeError, "compile() arg 1 must be a string, bytes or AST object");
+      // _Py_SourceAsString: any bytes-like object serves as bytes do
+      byte[] raw = org.taipan.object.PyBuffer.toContiguousOrNull(source);
+      if (raw == null) {
+        throw PyErr.format(
+            PyExc.TypeError, "compile() arg 1 must be a string, bytes or AST object");
+      }
+      source = new PyBytes(raw);
     }
     boolean typeComments = (fl & AstModule.PyCF_TYPE_COMMENTS) != 0;
     Mod parsed;

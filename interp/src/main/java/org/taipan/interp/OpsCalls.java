@@ -258,7 +258,7 @@ final class OpsCalls {
         break;
       }
       case LOAD_BUILD_CLASS: {
-        Object bc = f.builtins.get("__build_class__");
+        Object bc = Interpreter.builtinsGet(f.builtins, "__build_class__");
         if (bc == null) {
           throw PyErr.format(PyExc.NameError, "__build_class__ not found");
         }

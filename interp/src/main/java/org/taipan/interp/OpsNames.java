@@ -73,7 +73,7 @@ final class OpsNames {
         if (v == null) {
           v = f.globals.get(name);
           if (v == null) {
-            v = f.builtins.get(name);
+            v = Interpreter.builtinsGet(f.builtins, name);
             if (v == null) {
               throw PyErr.nameError(name);
             }

@@ -502,6 +502,23 @@ public final class Abstract {
    * {@code PyIter_Next}: the next item, or null when the iterator is exhausted (a {@code
    * StopIteration} is swallowed).
    */
+  /**
+   * {@code tp_iternext} called as {@code next(it)} calls it: a StopIteration the iterator raises
+   * propagates with its value (an iterator of ours that simply ends raises a bare one).
+   */
+  public static Object nextOrRaise(Object it) {
+    if (it instanceof PyIterator pi) {
+      return pi.nextOrRaise();
+    }
+    PyType t = PyType.of(it);
+    try {
+      return Slots.call(t.slot(SpecialMethod.op_next), it);
+    } catch (EmptyException e) {
+      throw PyErr.format(
+          PyExc.TypeError, "'%.200s' object is not an iterator", t.tpName());
+    }
+  }
+
   public static Object next(Object it) {
     if (it instanceof PyIterator pi) {
       return pi.next();

@@ -75,7 +75,10 @@ public final class PyModule implements WithDict {
   /** {@code module.__dir__()}: the namespace's own {@code __dir__()}, or its keys. */
   @org.taipan.api.expose.PythonMethod
   static Object __dir__(Object self) {
-    PyDict d = ((PyModule) self).dict;
+    // module_dir reads __dict__ as an attribute, so a subclass's class attribute answers
+    if (!(Abstract.getAttr(self, "__dict__") instanceof PyDict d)) {
+      throw PyErr.format(PyExc.TypeError, "<module>.__dict__ is not a dictionary");
+    }
     Object custom = d.get("__dir__");
     if (custom != null) {
       return Abstract.call(custom);
