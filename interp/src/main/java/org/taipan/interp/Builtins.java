@@ -163,10 +163,17 @@ final class Builtins {
   @PythonMethod
   static Object input(@Default("None") Object prompt) {
     InterpreterState in = ts().interp;
+    PyDict sys = in.sys.getDict();
+    for (String name : new String[] {"stdin", "stdout", "stderr"}) {
+      Object f = sys.get(name);
+      if (f == null || f == PyNone.NONE) {
+        throw PyErr.format(PyExc.RuntimeError, "input(): lost sys.%s", name);
+      }
+    }
     // builtin_input_impl: standard error first, so that what it holds comes before the prompt;
     // a stream that cannot be flushed is no error
     StandardStreams.flushStderr(in);
-    Object out = in.sys.getDict().get("stdout");
+    Object out = sys.get("stdout");
     if (prompt != PyNone.NONE) {
       Abstract.callMethod(out, "write", Abstract.str(prompt));
     }

@@ -55,7 +55,9 @@ final class OpsCalls {
         return null;
       }
     }
-    if ((co.flags & (PyCode.CO_VARARGS | PyCode.CO_VARKEYWORDS)) != 0 || co.kwonlyargcount != 0) {
+    // not optimized: module code made a function runs with its globals as locals
+    if ((co.flags & (PyCode.CO_VARARGS | PyCode.CO_VARKEYWORDS | PyCode.CO_OPTIMIZED))
+            != PyCode.CO_OPTIMIZED || co.kwonlyargcount != 0) {
       return null;
     }
     PyFrame nf = new PyFrame(co, fn.globals, fn.builtins, null);
@@ -129,7 +131,8 @@ final class OpsCalls {
   static boolean takesOnePositional(PyFunction fn) {
     PyCode co = fn.code;
     return co.argcount == 1 && co.kwonlyargcount == 0
-        && (co.flags & (PyCode.CO_VARARGS | PyCode.CO_VARKEYWORDS)) == 0;
+        && (co.flags & (PyCode.CO_VARARGS | PyCode.CO_VARKEYWORDS | PyCode.CO_OPTIMIZED))
+            == PyCode.CO_OPTIMIZED;
   }
 
   /** {@code CALL_BUILTIN}: a builtin function with positional arguments, or null if not one. */

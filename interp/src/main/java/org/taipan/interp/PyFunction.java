@@ -161,7 +161,9 @@ public final class PyFunction implements MethodLike, PyObject, WithDict {
 
   @Override
   public Object call(Object[] args, String[] kwnames) {
-    PyFrame f = new PyFrame(code, globals, builtins, null);
+    // _PyFunction_Vectorcall: code that is not optimized (a module's) uses the globals as locals
+    PyFrame f = new PyFrame(code, globals, builtins,
+        (code.flags & PyCode.CO_OPTIMIZED) != 0 ? null : globals);
     f.function = this;
     ArgBinder.bind(this, f.fast, args, kwnames);
     return Interpreter.run(f);

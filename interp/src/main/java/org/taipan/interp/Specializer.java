@@ -417,7 +417,8 @@ final class Specializer {
         PyCode co = fn.code;
         Object[] defaults = fn.defaults;
         int argc = co.argcount;
-        if ((co.flags & (PyCode.CO_VARARGS | PyCode.CO_VARKEYWORDS)) == 0
+        if ((co.flags & (PyCode.CO_VARARGS | PyCode.CO_VARKEYWORDS | PyCode.CO_OPTIMIZED))
+                == PyCode.CO_OPTIMIZED
             && co.kwonlyargcount == 0
             && (nargs == argc
                 || (nargs < argc && defaults != null && nargs >= argc - defaults.length))) {

@@ -297,6 +297,14 @@ public final class Abstract {
       return b ? 1 : 0;
     } else if (r instanceof java.math.BigInteger b) {
       return PyLong.hash(b);
+    } else if (PyLong.isInt(r)) {
+      // an int subclass: its value, as slot_tp_hash takes PyLong_AsSsize_t of it
+      java.math.BigInteger b = PyLong.big(r);
+      if (b.bitLength() < 64) {
+        long l = b.longValue();
+        return l == -1 ? -2 : l;
+      }
+      return PyLong.hash(b);
     }
     throw PyErr.format(PyExc.TypeError, "__hash__ method should return an integer");
   }
