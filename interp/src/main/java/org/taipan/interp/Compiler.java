@@ -157,13 +157,13 @@ public final class Compiler extends ExprCompiler implements Stmt.Visitor<Void> {
       visit(at.value());
       emit(COPY, 1);
       int ni = u.addName(mangle(at.attr()));
-      setLoc(at);
+      setLocMatchingAttr(at, at);
       emit(LOAD_ATTR, ni);
       visit(a.value());
       setLoc(a);
       emit(BINARY_OP, op);
       emit(SWAP, 2);
-      setLoc(at);
+      setLocMatchingAttr(at, at);
       emit(STORE_ATTR, ni);
     } else if (t instanceof Subscript sb) {
       visit(sb.value());
@@ -687,7 +687,8 @@ public final class Compiler extends ExprCompiler implements Stmt.Visitor<Void> {
       bind(next);
     }
     u.fblocks.pop();
-    u.b.noLocation();
+    // reached only from the last clause's failed match, whose location CPython propagates here
+    setLoc((ExceptHandler) hs.get(hs.size() - 1));
     emit(RERAISE, 0);
     bind(cleanup);
     popExceptAndReraise();
@@ -961,11 +962,23 @@ public final class Compiler extends ExprCompiler implements Stmt.Visitor<Void> {
     }
     loadConst(code);
     emit(MAKE_FUNCTION, flags);
-    for (int i = 0; i < decorators.size(); i++) {
+    applyDecorators(decorators);
+    nameOp(name, ExprContext.Store);
+  }
+
+  /** Calls the decorators, innermost first, each call located at its decorator expression. */
+  private void applyDecorators(List<Expr> decorators) {
+    CodeBuilder b = u.b;
+    int l = b.line;
+    int el = b.endLine;
+    int c = b.col;
+    int ec = b.endCol;
+    for (int i = decorators.size() - 1; i >= 0; i--) {
+      setLoc(decorators.get(i));
       emit(PRECALL, 0);
       emit(CALL, 0);
     }
-    nameOp(name, ExprContext.Store);
+    b.setLocation(l, el, c, ec);
   }
 
   @Override
@@ -1025,10 +1038,7 @@ public final class Compiler extends ExprCompiler implements Stmt.Visitor<Void> {
             c.endLineno(),
             c.endColOffset());
     callHelper(call, 2);
-    for (int i = 0; i < c.decoratorList().size(); i++) {
-      emit(PRECALL, 0);
-      emit(CALL, 0);
-    }
+    applyDecorators(c.decoratorList());
     nameOp(c.name(), ExprContext.Store);
     return null;
   }

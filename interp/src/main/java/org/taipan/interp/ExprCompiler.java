@@ -213,6 +213,35 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
     u.b.setLocation(n.lineno(), n.endLineno(), n.colOffset(), n.endColOffset());
   }
 
+  /**
+   * Sets the location to a node's, then, when the attribute {@code a} ends on another line than
+   * that location starts, moves its start to the attribute's name, as CPython's {@code
+   * update_start_location_to_match_attr} does (so a multi-line {@code obj\n .name} points at
+   * {@code .name}).
+   */
+  void setLocMatchingAttr(Located n, Attribute a) {
+    setLoc(n);
+    CodeBuilder b = u.b;
+    if (b.line == a.endLineno()) {
+      return;
+    }
+    int line = a.endLineno();
+    int len = a.attr().codePointCount(0, a.attr().length());
+    int col = b.col;
+    int endCol = b.endCol;
+    if (len <= a.endColOffset()) {
+      col = a.endColOffset() - len;
+    } else {
+      col = -1;
+      endCol = -1;
+    }
+    int endLine = Math.max(line, b.endLine);
+    if (line == endLine) {
+      endCol = Math.max(col, endCol);
+    }
+    b.setLocation(line, endLine, col, endCol);
+  }
+
   /** Compiles an expression, its instructions located at it. */
   void visit(Expr e) {
     CodeBuilder b = u.b;
@@ -546,7 +575,7 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
   public Void visitAttribute(Attribute a) {
     visit(a.value());
     int i = u.addName(mangle(a.attr()));
-    setLoc(a);
+    setLocMatchingAttr(a, a);
     switch (a.ctx()) {
       case Load -> emit(LOAD_ATTR, i);
       case Store -> emit(STORE_ATTR, i);
@@ -753,10 +782,9 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
   public Void visitCall(Call c) {
     if (c.func() instanceof Attribute a && a.ctx() == ExprContext.Load && simpleArgs(c)) {
       visit(a.value());
-      u.b.setLocation(a.lineno(), a.endLineno(), a.colOffset(), a.endColOffset());
+      setLocMatchingAttr(a, a);
       emit(LOAD_METHOD, u.addName(mangle(a.attr())));
-      setLoc(c);
-      callHelper(c, 0);
+      callHelper(c, 0, a);
       return null;
     }
     if (c.func() instanceof Name n && simpleArgs(c)) {
@@ -800,6 +828,14 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
     return true;
   }
 
+  private void callLoc(Located call, Attribute meth) {
+    if (meth == null) {
+      setLoc(call);
+    } else {
+      setLocMatchingAttr(call, meth);
+    }
+  }
+
   /** {@code validate_keywords}: no keyword may be given twice, whatever comes between. */
   void checkRepeatedKeywords(List<Keyword> keywords) {
     java.util.Set<String> seen = new java.util.HashSet<>();
@@ -812,6 +848,14 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
 
   /** Pushes the arguments and emits the call ({@code compiler_call_helper}). */
   void callHelper(Call c, int extra) {
+    callHelper(c, extra, null);
+  }
+
+  /**
+   * As {@link #callHelper(Call, int)}, for a method call on the attribute {@code meth} (or null):
+   * the call is then located as {@link #setLocMatchingAttr} says.
+   */
+  void callHelper(Call c, int extra, Attribute meth) {
     Located loc = c;
     checkRepeatedKeywords(c.keywords());
     if (simpleArgs(c)) {
@@ -828,10 +872,10 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
           names[i] = k.arg();
           visit(k.value());
         }
-        setLoc(loc);
+        callLoc(loc, meth);
         emit(KW_NAMES, u.addConst(new PyTuple(names)));
       }
-      setLoc(loc);
+      callLoc(loc, meth);
       int n = extra + c.args().size() + nk;
       emit(PRECALL, n);
       emit(CALL, n);

@@ -117,8 +117,10 @@ final class Interpreter {
     PyBaseException exc = e.value;
     boolean raisedHere = !f.reraising && ts.unwinding != e;
     ts.unwinding = null;
+    int at = f.lasti;
     if (f.reraising) {
       f.reraising = false;
+      at = f.reraiseAt;
     } else {
       exc.traceback = new PyTraceback(f, f.lasti, f.lineno(), exc.traceback);
     }
@@ -127,7 +129,6 @@ final class Interpreter {
       exc.context = ts.handled;
     }
     int[] table = f.code.exceptionTable;
-    int at = f.lasti;
     for (int i = 0; i + 4 < table.length; i += 5) {
       if (table[i] <= at && at < table[i + 1]) {
         cutStack(f, f.stackBase + table[i + 3]);
