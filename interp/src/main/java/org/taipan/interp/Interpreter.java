@@ -59,6 +59,9 @@ final class Interpreter {
 
   /** Runs (or resumes) a frame until it returns or yields. */
   static Object eval(PyFrame f, ThreadState ts) {
+    // An exception that left a callee and was swallowed by Java code (a generator's close(),
+    // hasattr) is no longer unwinding; holding it would keep it and its frames alive.
+    ts.unwinding = null;
     while (true) {
       try {
         return loop(f, ts);
