@@ -24,6 +24,7 @@ public final class Compiler extends ExprCompiler implements Stmt.Visitor<Void> {
   /** Compiles a module ({@code exec} mode). */
   public static PyCode compileModule(org.taipan.parser.ast.Module m, String filename) {
     Compiler c = new Compiler(filename);
+    c.future = FutureFeatures.of(m.body(), filename);
     c.symtable = SymbolTable.build(m, m.body(), filename);
     c.enterUnit(m, "<module>", 1);
     c.u.b.setLocation(0, 1, 0, 0);
@@ -63,6 +64,7 @@ public final class Compiler extends ExprCompiler implements Stmt.Visitor<Void> {
   /** Compiles interactive input ({@code single} mode): expression values are printed. */
   public static PyCode compileInteractive(Interactive m, String filename) {
     Compiler c = new Compiler(filename);
+    c.future = FutureFeatures.of(m.body(), filename);
     c.symtable = SymbolTable.build(m, m.body(), filename);
     c.enterUnit(m, "<module>", 1);
     c.u.isInteractive = true;
@@ -894,6 +896,9 @@ public final class Compiler extends ExprCompiler implements Stmt.Visitor<Void> {
 
   @Override
   public Void visitImportFrom(ImportFrom im) {
+    if ("__future__".equals(im.module()) && future != null && im.lineno() > future.lineno) {
+      throw error("from __future__ imports must occur at the beginning of the file", im);
+    }
     int level = im.level() == null ? 0 : im.level();
     loadConst((long) level);
     Object[] names = new Object[im.names().size()];

@@ -27,6 +27,8 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
 
   final String filename;
   SymbolTable symtable;
+  /** The module's future imports ({@code c_future}), null outside a module. */
+  FutureFeatures future;
   CompilerUnit u;
   final Deque<CompilerUnit> stack = new ArrayDeque<>();
 
@@ -872,7 +874,8 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
           names[i] = k.arg();
           visit(k.value());
         }
-        callLoc(loc, meth);
+        // a method call's KW_NAMES stays where its LOAD_METHOD is
+        callLoc(meth == null ? loc : meth, meth);
         emit(KW_NAMES, u.addConst(new PyTuple(names)));
       }
       callLoc(loc, meth);
