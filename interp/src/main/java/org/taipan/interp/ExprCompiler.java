@@ -840,12 +840,8 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
     // CALL_FUNCTION_EX: positional arguments as a tuple
     List<Expr> args = c.args();
     if (args.size() == 1 && args.get(0) instanceof Starred s && extra == 0) {
+      // passed as it is: CALL_FUNCTION_EX makes a tuple of it
       visit(s.value());
-      // ensure a tuple
-      emit(BUILD_LIST, 0);
-      emit(SWAP, 2);
-      emit(LIST_EXTEND, 1);
-      emit(LIST_TO_TUPLE);
     } else {
       starUnpack(args, extra, BUILD_TUPLE, LIST_APPEND, LIST_EXTEND, true);
     }

@@ -282,6 +282,10 @@ abstract class PatternParser extends StringParser {
     }
     Expr real = signedNumber();
     if (kind() == PLUS || kind() == MINUS) {
+      Expr number = real instanceof UnaryOp u ? u.operand() : real;
+      if (((Constant) number).value() instanceof ImaginaryConstant) {
+        throw errorNode("real number required in complex literal", number, number);
+      }
       Operator op = kind() == PLUS ? Operator.Add : Operator.Sub;
       p++;
       Token it = expect(NUMBER);
@@ -312,6 +316,10 @@ abstract class PatternParser extends StringParser {
     String rest = null;
     while (kind() != RBRACE) {
       if (accept(DOUBLESTAR)) {
+        // pattern_capture_target: !"_" NAME
+        if (isName("_")) {
+          throw FAIL;
+        }
         rest = expect(NAME).text;
         accept(COMMA);
         break;
