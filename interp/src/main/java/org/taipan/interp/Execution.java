@@ -63,6 +63,12 @@ public final class Execution implements PythonExecution {
 
   private volatile InterpreterState embedded;
 
+  static {
+    // \N{...} in string literals names characters as unicodedata does (loaded on first use)
+    org.taipan.parser.Parser.setCharacterNames(
+        name -> org.taipan.object.UnicodeDatabase.lookup(name, true));
+  }
+
   /** The service constructor. */
   public Execution() {}
 

@@ -51,6 +51,15 @@ public final class Parser {
   private static final long BIG_STACK = 1L << 30;
 
   /**
+   * Installs the names {@code \\N{...}} escapes in string literals look up (CPython's
+   * {@code _PyUnicode_Name_CAPI}): a function from name to code point, -1 when there is none. The
+   * runtime installs its Unicode database's; without one, the JVM's character names serve.
+   */
+  public static void setCharacterNames(java.util.function.ToIntFunction<String> lookup) {
+    org.taipan.parser.impl.Escapes.setCharacterNames(lookup);
+  }
+
+  /**
    * Parses already decoded source, as {@code ast.parse(str)}: a coding declaration in it is
    * ignored. Universal newlines apply ({@code \r\n} and {@code \r} read as {@code \n}).
    */
