@@ -31,6 +31,7 @@ public final class Compiler extends ExprCompiler implements Stmt.Visitor<Void> {
       org.taipan.parser.ast.Module m, String filename, int optimize, boolean topLevelAwait) {
     Compiler c = new Compiler(filename);
     c.optimize = optimize;
+    c.future = FutureFeatures.of(m.body(), filename);
     c.symtable = SymbolTable.build(m, m.body(), filename, topLevelAwait);
     c.enterUnit(m, "<module>", 1);
     c.u.b.setLocation(0, 1, 0, 0);
@@ -83,6 +84,7 @@ public final class Compiler extends ExprCompiler implements Stmt.Visitor<Void> {
       Interactive m, String filename, int optimize, boolean topLevelAwait) {
     Compiler c = new Compiler(filename);
     c.optimize = optimize;
+    c.future = FutureFeatures.of(m.body(), filename);
     c.symtable = SymbolTable.build(m, m.body(), filename, topLevelAwait);
     c.enterUnit(m, "<module>", 1);
     c.u.isInteractive = true;
@@ -104,9 +106,51 @@ public final class Compiler extends ExprCompiler implements Stmt.Visitor<Void> {
     emit(RESUME, 0);
   }
 
+  /**
+   * {@code find_ann}: whether a module or class body holds an annotated assignment, also inside
+   * its compound statements (not inside nested functions and classes).
+   */
   private static boolean hasAnnotations(List<Stmt> body) {
     for (Stmt s : body) {
-      if (s instanceof AnnAssign a && a.target() instanceof Name) {
+      boolean found;
+      if (s instanceof AnnAssign) {
+        found = true;
+      } else if (s instanceof For f) {
+        found = hasAnnotations(f.body()) || hasAnnotations(f.orelse());
+      } else if (s instanceof AsyncFor f) {
+        found = hasAnnotations(f.body()) || hasAnnotations(f.orelse());
+      } else if (s instanceof While w) {
+        found = hasAnnotations(w.body()) || hasAnnotations(w.orelse());
+      } else if (s instanceof If i) {
+        found = hasAnnotations(i.body()) || hasAnnotations(i.orelse());
+      } else if (s instanceof With w) {
+        found = hasAnnotations(w.body());
+      } else if (s instanceof AsyncWith w) {
+        found = hasAnnotations(w.body());
+      } else if (s instanceof Try t) {
+        found = handlersHaveAnnotations(t.handlers()) || hasAnnotations(t.body())
+            || hasAnnotations(t.orelse()) || hasAnnotations(t.finalbody());
+      } else if (s instanceof TryStar t) {
+        found = handlersHaveAnnotations(t.handlers()) || hasAnnotations(t.body())
+            || hasAnnotations(t.orelse()) || hasAnnotations(t.finalbody());
+      } else if (s instanceof Match m) {
+        found = false;
+        for (MatchCase mc : m.cases()) {
+          found |= hasAnnotations(mc.body());
+        }
+      } else {
+        found = false;
+      }
+      if (found) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean handlersHaveAnnotations(List<ExceptHandlerNode> handlers) {
+    for (ExceptHandlerNode h : handlers) {
+      if (h instanceof ExceptHandler eh && hasAnnotations(eh.body())) {
         return true;
       }
     }
@@ -186,13 +230,13 @@ public final class Compiler extends ExprCompiler implements Stmt.Visitor<Void> {
       visit(at.value());
       emit(COPY, 1);
       int ni = u.addName(mangle(at.attr()));
-      setLoc(at);
+      setLocMatchingAttr(at, at);
       emit(LOAD_ATTR, ni);
       visit(a.value());
       setLoc(a);
       emit(BINARY_OP, op);
       emit(SWAP, 2);
-      setLoc(at);
+      setLocMatchingAttr(at, at);
       emit(STORE_ATTR, ni);
     } else if (t instanceof Subscript sb) {
       visit(sb.value());
@@ -215,18 +259,58 @@ public final class Compiler extends ExprCompiler implements Stmt.Visitor<Void> {
 
   @Override
   public Void visitAnnAssign(AnnAssign a) {
+    // compiler_annassign: the assignment first, then what the annotation needs
     if (a.value() != null) {
       visit(a.value());
       visit(a.target());
     }
-    if (a.target() instanceof Name n && a.simple() != 0
-        && u.scope.type != SymbolTable.BlockType.FUNCTION) {
-      visit(a.annotation());
-      nameOp("__annotations__", ExprContext.Load);
-      loadConst(mangle(n.id()));
-      emit(STORE_SUBSCR);
+    boolean evaluated = u.scope.type != SymbolTable.BlockType.FUNCTION;
+    Expr t = a.target();
+    if (t instanceof Name n) {
+      if (a.simple() != 0 && evaluated) {
+        visit(a.annotation());
+        nameOp("__annotations__", ExprContext.Load);
+        loadConst(mangle(n.id()));
+        emit(STORE_SUBSCR);
+      }
+    } else if (t instanceof Attribute at) {
+      if (a.value() == null) {
+        evaluateAndPop(at.value());
+      }
+    } else if (t instanceof Subscript sub) {
+      if (a.value() == null) {
+        evaluateAndPop(sub.value());
+        checkAnnotatedSubscript(sub.slice());
+      }
+    }
+    // the annotation of a complex target is evaluated last, in a module or class
+    if (a.simple() == 0 && evaluated) {
+      evaluateAndPop(a.annotation());
     }
     return null;
+  }
+
+  /** {@code check_ann_expr}: evaluates an expression for its errors only. */
+  private void evaluateAndPop(Expr e) {
+    visit(e);
+    emit(POP_TOP);
+  }
+
+  /** {@code check_ann_subscr}: evaluates what a subscript target's slice needs at run time. */
+  private void checkAnnotatedSubscript(Expr e) {
+    if (e instanceof Slice sl) {
+      for (Expr part : new Expr[] {sl.lower(), sl.upper(), sl.step()}) {
+        if (part != null) {
+          evaluateAndPop(part);
+        }
+      }
+    } else if (e instanceof Tuple tu) {
+      for (Expr elt : tu.elts()) {
+        checkAnnotatedSubscript(elt);
+      }
+    } else {
+      evaluateAndPop(e);
+    }
   }
 
   @Override
@@ -719,7 +803,8 @@ public final class Compiler extends ExprCompiler implements Stmt.Visitor<Void> {
       bind(next);
     }
     u.fblocks.pop();
-    u.b.noLocation();
+    // reached only from the last clause's failed match, whose location CPython propagates here
+    setLoc((ExceptHandler) hs.get(hs.size() - 1));
     emit(RERAISE, 0);
     bind(cleanup);
     popExceptAndReraise();
@@ -925,6 +1010,9 @@ public final class Compiler extends ExprCompiler implements Stmt.Visitor<Void> {
 
   @Override
   public Void visitImportFrom(ImportFrom im) {
+    if ("__future__".equals(im.module()) && future != null && im.lineno() > future.lineno) {
+      throw error("from __future__ imports must occur at the beginning of the file", im);
+    }
     int level = im.level() == null ? 0 : im.level();
     loadConst((long) level);
     Object[] names = new Object[im.names().size()];
@@ -993,11 +1081,23 @@ public final class Compiler extends ExprCompiler implements Stmt.Visitor<Void> {
     }
     loadConst(code);
     emit(MAKE_FUNCTION, flags);
-    for (int i = 0; i < decorators.size(); i++) {
+    applyDecorators(decorators);
+    nameOp(name, ExprContext.Store);
+  }
+
+  /** Calls the decorators, innermost first, each call located at its decorator expression. */
+  private void applyDecorators(List<Expr> decorators) {
+    CodeBuilder b = u.b;
+    int l = b.line;
+    int el = b.endLine;
+    int c = b.col;
+    int ec = b.endCol;
+    for (int i = decorators.size() - 1; i >= 0; i--) {
+      setLoc(decorators.get(i));
       emit(PRECALL, 0);
       emit(CALL, 0);
     }
-    nameOp(name, ExprContext.Store);
+    b.setLocation(l, el, c, ec);
   }
 
   @Override
@@ -1057,10 +1157,7 @@ public final class Compiler extends ExprCompiler implements Stmt.Visitor<Void> {
             c.endLineno(),
             c.endColOffset());
     callHelper(call, 2);
-    for (int i = 0; i < c.decoratorList().size(); i++) {
-      emit(PRECALL, 0);
-      emit(CALL, 0);
-    }
+    applyDecorators(c.decoratorList());
     nameOp(c.name(), ExprContext.Store);
     return null;
   }

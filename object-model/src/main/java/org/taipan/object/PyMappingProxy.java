@@ -16,6 +16,7 @@ public final class PyMappingProxy {
 
   static {
     TYPE.define("__class_getitem__", PyGenericAlias.classGetItem());
+    TYPE.setCollectionFlag(TypeFlags.MAPPING);
   }
 
   /** The mapping viewed: a type's dict, or any mapping given to {@code types.MappingProxyType}. */

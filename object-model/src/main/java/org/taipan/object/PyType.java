@@ -399,6 +399,7 @@ public final class PyType implements PyObject, PyCallable, WithDict {
           Abstract.reprJava(of(cell)));
     }
     t.computeMro();
+    t.inheritCollectionFlag();
     t.fillSlots();
     for (PyType b : bases) {
       b.addSubclass(t);
@@ -721,11 +722,33 @@ public final class PyType implements PyObject, PyCallable, WithDict {
 
   /** The Python type of any value ({@code Py_TYPE}). */
   public static PyType of(Object o) {
+    Class<?> c = o.getClass();
+    // the Java classes of int, str, float and bool first: exact class tests are cheaper than the
+    // interface test and the ClassValue lookup (the fields are read after the types exist)
+    if (c == Long.class) {
+      PyType t = longType;
+      return t != null ? t : (longType = CLASS_TYPES.get(c));
+    } else if (c == String.class) {
+      PyType t = strType;
+      return t != null ? t : (strType = CLASS_TYPES.get(c));
+    } else if (c == Double.class) {
+      PyType t = floatType;
+      return t != null ? t : (floatType = CLASS_TYPES.get(c));
+    } else if (c == Boolean.class) {
+      PyType t = boolType;
+      return t != null ? t : (boolType = CLASS_TYPES.get(c));
+    }
     if (o instanceof PyObject p) {
       return p.getType();
     }
-    return CLASS_TYPES.get(o.getClass());
+    return CLASS_TYPES.get(c);
   }
+
+  /** {@link #of}'s copies of the types of Long, String, Double and Boolean. */
+  private static PyType longType;
+  private static PyType strType;
+  private static PyType floatType;
+  private static PyType boolType;
 
   /** The type registered for a Java class. */
   public static PyType forClass(Class<?> c) {
@@ -803,6 +826,22 @@ public final class PyType implements PyObject, PyCallable, WithDict {
       throw new IllegalArgumentException("not a collection flag: " + flag);
     }
     extraFlags = (extraFlags & ~(TypeFlags.SEQUENCE | TypeFlags.MAPPING)) | flag;
+  }
+
+  /**
+   * A new class matches sequence or mapping patterns as the first class of its MRO that has one
+   * of the two flags ({@code inherit_patma_flags} over the MRO in CPython's {@code type_ready}).
+   */
+  private void inheritCollectionFlag() {
+    long both = TypeFlags.SEQUENCE | TypeFlags.MAPPING;
+    extraFlags &= ~both;
+    for (int i = 1; i < mro.length; i++) {
+      long f = mro[i].extraFlags & both;
+      if (f != 0) {
+        extraFlags |= f;
+        return;
+      }
+    }
   }
 
   /** Whether instances match sequence patterns ({@code Py_TPFLAGS_SEQUENCE}). */
@@ -1282,6 +1321,49 @@ public final class PyType implements PyObject, PyCallable, WithDict {
           t.name);
     }
     t.dict.put("__doc__", v);
+  }
+
+  /**
+   * {@code type.__annotations__}: a class's own (never inherited) annotations dict, made empty
+   * and kept in the class's namespace when it has none; builtin types have none.
+   */
+  @Getter("__annotations__")
+  static Object annotationsAttr(Object self) {
+    PyType t = (PyType) self;
+    if (!t.heapType) {
+      throw PyErr.attributeError(
+          t,
+          "__annotations__",
+          "type object '" + t.tpName() + "' has no attribute '__annotations__'");
+    }
+    Object a = t.dict.get("__annotations__");
+    if (a == null) {
+      a = new PyDict();
+      t.dict.put("__annotations__", a);
+      t.updateSlot(null);
+      return a;
+    }
+    if (of(a).hasSlot(SpecialMethod.op_get)) {
+      return Slots.call(of(a).slot(SpecialMethod.op_get), a, null, self);
+    }
+    return a;
+  }
+
+  @Setter("__annotations__")
+  static void setAnnotations(Object self, Object v) {
+    PyType t = (PyType) self;
+    if (!t.heapType && !t.mutableBuiltin) {
+      throw PyErr.format(
+          PyExc.TypeError,
+          "cannot set '__annotations__' attribute of immutable type '%s'",
+          t.tpName());
+    }
+    if (v != null) {
+      t.dict.put("__annotations__", v);
+    } else if (t.dict.remove("__annotations__") == null) {
+      throw PyErr.attributeError(t, "__annotations__", "__annotations__");
+    }
+    t.updateSlot(null);
   }
 
   @Getter("__basicsize__")

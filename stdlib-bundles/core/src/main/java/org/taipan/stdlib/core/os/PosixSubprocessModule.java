@@ -121,7 +121,7 @@ public final class PosixSubprocessModule {
     Memory sigs = new Memory(256);
     C.posix_spawn_file_actions_init(actions);
     C.posix_spawnattr_init(attr);
-    int[] cleared = clearCloexec(keep);
+    int[] cleared = clearCloexec(keep, errpipeWrite);
     int oldUmask = umask >= 0 ? PosixNative.umask(umask) : -1;
     try {
       if (cwdBytes != null) {
@@ -224,10 +224,13 @@ public final class PosixSubprocessModule {
   }
 
   /** Makes the descriptors to keep inheritable for the spawn; returns those it changed. */
-  private static int[] clearCloexec(int[] keep) {
+  private static int[] clearCloexec(int[] keep, int errpipeWrite) {
     int[] changed = new int[keep.length];
     int n = 0;
     for (int fd : keep) {
+      if (fd == errpipeWrite) {
+        continue; // kept open but close-on-exec: its end-of-file tells the parent exec succeeded
+      }
       int flags = fdFlags(fd);
       if (flags >= 0 && (flags & FD_CLOEXEC) != 0) {
         setFdFlags(fd, flags & ~FD_CLOEXEC);
