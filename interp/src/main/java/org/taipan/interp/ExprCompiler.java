@@ -27,6 +27,8 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
 
   final String filename;
   SymbolTable symtable;
+  /** The module's future imports ({@code c_future}), null outside a module. */
+  FutureFeatures future;
   CompilerUnit u;
   final Deque<CompilerUnit> stack = new ArrayDeque<>();
 
@@ -213,6 +215,35 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
     u.b.setLocation(n.lineno(), n.endLineno(), n.colOffset(), n.endColOffset());
   }
 
+  /**
+   * Sets the location to a node's, then, when the attribute {@code a} ends on another line than
+   * that location starts, moves its start to the attribute's name, as CPython's {@code
+   * update_start_location_to_match_attr} does (so a multi-line {@code obj\n .name} points at
+   * {@code .name}).
+   */
+  void setLocMatchingAttr(Located n, Attribute a) {
+    setLoc(n);
+    CodeBuilder b = u.b;
+    if (b.line == a.endLineno()) {
+      return;
+    }
+    int line = a.endLineno();
+    int len = a.attr().codePointCount(0, a.attr().length());
+    int col = b.col;
+    int endCol = b.endCol;
+    if (len <= a.endColOffset()) {
+      col = a.endColOffset() - len;
+    } else {
+      col = -1;
+      endCol = -1;
+    }
+    int endLine = Math.max(line, b.endLine);
+    if (line == endLine) {
+      endCol = Math.max(col, endCol);
+    }
+    b.setLocation(line, endLine, col, endCol);
+  }
+
   /** Compiles an expression, its instructions located at it. */
   void visit(Expr e) {
     CodeBuilder b = u.b;
@@ -249,6 +280,85 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
       return new org.taipan.object.PyComplex(0.0, i.imag());
     }
     return v;
+  }
+
+  /**
+   * {@code infer_type}: the type of the value a literal or display makes, or null when it
+   * cannot be known at compile time.
+   */
+  private static org.taipan.object.PyType inferType(Expr e) {
+    Object sample;
+    if (e instanceof Constant k) {
+      sample = constantValue(k.value());
+    } else if (e instanceof Tuple) {
+      sample = PyTuple.EMPTY;
+    } else if (e instanceof org.taipan.parser.ast.List || e instanceof ListComp) {
+      return org.taipan.object.PyType.of(new org.taipan.object.PyList());
+    } else if (e instanceof Dict || e instanceof DictComp) {
+      return org.taipan.object.PyType.of(new org.taipan.object.PyDict());
+    } else if (e instanceof Set || e instanceof SetComp) {
+      return org.taipan.object.PyType.of(new org.taipan.object.PySet(false));
+    } else if (e instanceof GeneratorExp) {
+      return PyGenerator.TYPE;
+    } else if (e instanceof Lambda) {
+      return PyFunction.TYPE;
+    } else if (e instanceof JoinedStr || e instanceof FormattedValue) {
+      sample = "";
+    } else {
+      return null;
+    }
+    return org.taipan.object.PyType.of(sample);
+  }
+
+  /** {@code check_caller}: calling a literal or display is surely a missing comma. */
+  private void checkCaller(Expr f, Located at) {
+    if (f instanceof Constant || f instanceof Tuple || f instanceof org.taipan.parser.ast.List
+        || f instanceof ListComp || f instanceof Dict || f instanceof DictComp
+        || f instanceof Set || f instanceof SetComp || f instanceof GeneratorExp
+        || f instanceof JoinedStr || f instanceof FormattedValue) {
+      warn("'" + inferType(f).getName() + "' object is not callable; perhaps you missed a comma?",
+          at);
+    }
+  }
+
+  /** {@code check_subscripter}: subscripting a value that cannot be subscripted. */
+  private void checkSubscripter(Expr e, Located at) {
+    if (e instanceof Constant k) {
+      Object v = constantValue(k.value());
+      if (!(v == PyNone.NONE || v == PyEllipsis.ELLIPSIS || v instanceof Long
+          || v instanceof java.math.BigInteger || v instanceof Boolean || v instanceof Double
+          || v instanceof org.taipan.object.PyComplex)) {
+        return;
+      }
+    } else if (!(e instanceof Set || e instanceof SetComp || e instanceof GeneratorExp
+        || e instanceof Lambda)) {
+      return;
+    }
+    warn("'" + inferType(e).getName()
+        + "' object is not subscriptable; perhaps you missed a comma?", at);
+  }
+
+  /** {@code check_index}: a sequence literal indexed by something that is not an index. */
+  private void checkIndex(Expr e, Expr s, Located at) {
+    org.taipan.object.PyType indexType = inferType(s);
+    if (indexType == null
+        || s instanceof Constant k && (k.value() instanceof Boolean
+            || k.value() instanceof Long || k.value() instanceof java.math.BigInteger
+            || k.value() instanceof Integer)
+        || s instanceof Slice) {
+      return;
+    }
+    if (e instanceof Constant k) {
+      Object v = constantValue(k.value());
+      if (!(org.taipan.object.PyUnicode.isStr(v) || v instanceof PyBytes)) {
+        return;
+      }
+    } else if (!(e instanceof Tuple || e instanceof org.taipan.parser.ast.List
+        || e instanceof ListComp || e instanceof JoinedStr || e instanceof FormattedValue)) {
+      return;
+    }
+    warn(inferType(e).getName() + " indices must be integers or slices, not "
+        + indexType.getName() + "; perhaps you missed a comma?", at);
   }
 
   /** {@code check_compare}: "is" or "is not" with a literal other than the named singletons. */
@@ -431,6 +541,22 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
 
   @Override
   public Void visitUnaryOp(UnaryOp o) {
+    if (o.op() == UnaryOperator.Not && o.operand() instanceof Compare c
+        && c.ops().size() == 1) {
+      // as CPython's AST optimizer: "not (a is b)" is "a is not b", "not (a in b)" "a not in b"
+      CmpOperator inverse = switch (c.ops().get(0)) {
+        case Is -> CmpOperator.IsNot;
+        case IsNot -> CmpOperator.Is;
+        case In -> CmpOperator.NotIn;
+        case NotIn -> CmpOperator.In;
+        default -> null;
+      };
+      if (inverse != null) {
+        visit(new Compare(c.left(), List.of(inverse), c.comparators(), c.lineno(),
+            c.colOffset(), c.endLineno(), c.endColOffset()));
+        return null;
+      }
+    }
     visit(o.operand());
     emit(switch (o.op()) {
       case Invert -> UNARY_INVERT;
@@ -546,7 +672,7 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
   public Void visitAttribute(Attribute a) {
     visit(a.value());
     int i = u.addName(mangle(a.attr()));
-    setLoc(a);
+    setLocMatchingAttr(a, a);
     switch (a.ctx()) {
       case Load -> emit(LOAD_ATTR, i);
       case Store -> emit(STORE_ATTR, i);
@@ -557,6 +683,10 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
 
   @Override
   public Void visitSubscript(Subscript s) {
+    if (s.ctx() == ExprContext.Load) {
+      checkSubscripter(s.value(), s);
+      checkIndex(s.value(), s.slice(), s);
+    }
     visit(s.value());
     visit(s.slice());
     setLoc(s);
@@ -751,12 +881,12 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
 
   @Override
   public Void visitCall(Call c) {
+    checkCaller(c.func(), c);
     if (c.func() instanceof Attribute a && a.ctx() == ExprContext.Load && simpleArgs(c)) {
       visit(a.value());
-      u.b.setLocation(a.lineno(), a.endLineno(), a.colOffset(), a.endColOffset());
+      setLocMatchingAttr(a, a);
       emit(LOAD_METHOD, u.addName(mangle(a.attr())));
-      setLoc(c);
-      callHelper(c, 0);
+      callHelper(c, 0, a);
       return null;
     }
     if (c.func() instanceof Name n && simpleArgs(c)) {
@@ -800,6 +930,14 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
     return true;
   }
 
+  private void callLoc(Located call, Attribute meth) {
+    if (meth == null) {
+      setLoc(call);
+    } else {
+      setLocMatchingAttr(call, meth);
+    }
+  }
+
   /** {@code validate_keywords}: no keyword may be given twice, whatever comes between. */
   void checkRepeatedKeywords(List<Keyword> keywords) {
     java.util.Set<String> seen = new java.util.HashSet<>();
@@ -812,6 +950,14 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
 
   /** Pushes the arguments and emits the call ({@code compiler_call_helper}). */
   void callHelper(Call c, int extra) {
+    callHelper(c, extra, null);
+  }
+
+  /**
+   * As {@link #callHelper(Call, int)}, for a method call on the attribute {@code meth} (or null):
+   * the call is then located as {@link #setLocMatchingAttr} says.
+   */
+  void callHelper(Call c, int extra, Attribute meth) {
     Located loc = c;
     checkRepeatedKeywords(c.keywords());
     if (simpleArgs(c)) {
@@ -828,10 +974,11 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
           names[i] = k.arg();
           visit(k.value());
         }
-        setLoc(loc);
+        // a method call's KW_NAMES stays where its LOAD_METHOD is
+        callLoc(meth == null ? loc : meth, meth);
         emit(KW_NAMES, u.addConst(new PyTuple(names)));
       }
-      setLoc(loc);
+      callLoc(loc, meth);
       int n = extra + c.args().size() + nk;
       emit(PRECALL, n);
       emit(CALL, n);

@@ -25,6 +25,28 @@ import org.taipan.parser.tokenize.Utf8;
 public final class Parser {
   private Parser() {}
 
+  /**
+   * Receives the SyntaxWarnings the tokenizer reports (CPython's {@code parser_warn}), with the
+   * file name and line; returns true when the warning filters turned the warning into an error,
+   * which the tokenizer then raises as a SyntaxError.
+   */
+  @FunctionalInterface
+  public interface WarningHandler {
+    boolean warn(String message, String filename, int lineno);
+  }
+
+  private static volatile WarningHandler warningHandler;
+
+  /** Sets where tokenizer warnings go (none by default: they are dropped). */
+  public static void setWarningHandler(WarningHandler h) {
+    warningHandler = h;
+  }
+
+  /** The handler of tokenizer warnings, or null. */
+  public static WarningHandler warningHandler() {
+    return warningHandler;
+  }
+
   /** Stack size of the helper thread for inputs that overflow the caller's stack. */
   private static final long BIG_STACK = 1L << 30;
 

@@ -159,6 +159,18 @@ abstract class PatternParser extends StringParser {
     enter();
     Pattern p0 = orPattern();
     if (accept(KW_AS)) {
+      if (kind() != NAME && noInvalid == 0) {
+        // CPython's invalid_as_pattern: or_pattern 'as' !NAME expression
+        int save = p;
+        Expr target;
+        try {
+          target = expression();
+        } catch (Fail f) {
+          p = save;
+          throw FAIL;
+        }
+        throw errorNode("invalid pattern target", target, target);
+      }
       Token name = expect(NAME);
       if (name.text.equals("_")) {
         throw errorAt(name, "cannot use '_' as a target");

@@ -426,6 +426,11 @@ public final class Tokenizer {
       }
       if (c == '\\') {
         pos++;
+        if (pos >= givenLength && level > 0) {
+          // CPython's E_EOF inside brackets: the innermost one was never closed
+          unclosedAtEof = true;
+          throw unclosedError();
+        }
         if (pos >= givenLength) {
           int off = charOffset(lineStart, pos);
           pos = n;
@@ -436,7 +441,9 @@ public final class Tokenizer {
               filename,
               lineno,
               off,
-              lineText(lineStart),
+              // a string's text is the tokenizer's buffer: the continued lines and the newline
+              // CPython appends
+              fileInput ? lineText(lineStart) : new String(s, bufStart, n - bufStart),
               lineno,
               -1);
         }
@@ -1052,24 +1059,32 @@ public final class Tokenizer {
     if (!(isAsciiIdentChar(c) || c >= 0x80)) {
       return;
     }
+    boolean keyword = false;
     if (c == 'i') {
       // CPython only peeks at one more character here.
       char c2 = pos + 1 < n ? s[pos + 1] : 0;
-      if (c2 == 'f' || c2 == 'n' || c2 == 's') {
-        return;
-      }
+      keyword = c2 == 'f' || c2 == 'n' || c2 == 's';
     } else {
       String[] allowed = {"and", "else", "for", "not", "or"};
       for (String kw : allowed) {
         if (startsWith(pos, kw)) {
           int after = pos + kw.length();
           if (after >= n || !(isAsciiIdentChar(s[after]) || s[after] >= 0x80)) {
-            return;
+            keyword = true;
           }
         }
       }
     }
-    throw errBefore("invalid " + kindName + " literal", pos);
+    String msg = "invalid " + kindName + " literal";
+    if (keyword) {
+      // still allowed before these keywords in 3.11, with a SyntaxWarning
+      org.taipan.parser.Parser.WarningHandler h = org.taipan.parser.Parser.warningHandler();
+      if (h != null && h.warn(msg, filename, lineno)) {
+        throw errBefore(msg, pos);
+      }
+      return;
+    }
+    throw errBefore(msg, pos);
   }
 
   private boolean startsWith(int p, String w) {
