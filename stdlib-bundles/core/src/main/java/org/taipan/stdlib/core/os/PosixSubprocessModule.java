@@ -121,7 +121,9 @@ public final class PosixSubprocessModule {
     Memory sigs = new Memory(256);
     C.posix_spawn_file_actions_init(actions);
     C.posix_spawnattr_init(attr);
-    int[] cleared = clearCloexec(keep);
+    // errpipe_write stays close-on-exec, as child_exec leaves it: the parent reads the error
+    // pipe to its end, which a successful exec must bring.
+    int[] cleared = clearCloexec(keep, errpipeWrite);
     int oldUmask = umask >= 0 ? PosixNative.umask(umask) : -1;
     try {
       if (cwdBytes != null) {
@@ -224,10 +226,13 @@ public final class PosixSubprocessModule {
   }
 
   /** Makes the descriptors to keep inheritable for the spawn; returns those it changed. */
-  private static int[] clearCloexec(int[] keep) {
+  private static int[] clearCloexec(int[] keep, int except) {
     int[] changed = new int[keep.length];
     int n = 0;
     for (int fd : keep) {
+      if (fd == except) {
+        continue;
+      }
       int flags = fdFlags(fd);
       if (flags >= 0 && (flags & FD_CLOEXEC) != 0) {
         setFdFlags(fd, flags & ~FD_CLOEXEC);
