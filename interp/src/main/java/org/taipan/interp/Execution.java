@@ -258,9 +258,6 @@ public final class Execution implements PythonExecution {
         path.append(entry);
       }
     } else {
-      if (!flags.safePath()) {
-        path.append(path0);
-      }
       String pythonPath =
           flags.ignoreEnvironment() != 0 ? null : ctx.environment().get("PYTHONPATH");
       if (pythonPath != null && !pythonPath.isEmpty()) {
@@ -297,6 +294,14 @@ public final class Execution implements PythonExecution {
       }
       if (!ctx.warnOptions().isEmpty()) {
         in.importer.importModule("warnings");
+      }
+    }
+    // pymain_run_python: the program's folder goes first once the interpreter is set up, so
+    // site's making the path absolute leaves it as it is ('' for -c and standard input)
+    if (ctx.moduleSearchPaths() == null && !flags.safePath()) {
+      Object sysPath = in.sys.getDict().get("path");
+      if (sysPath instanceof PyList) {
+        Abstract.callMethod(sysPath, "insert", 0L, path0);
       }
     }
   }
