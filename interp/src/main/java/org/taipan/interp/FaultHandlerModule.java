@@ -36,7 +36,7 @@ public final class FaultHandlerModule {
     } else if (PyLong.isInt(file)) {
       long fd = PyNumber.asLongClamped(file);
       if (fd < 0) {
-        throw PyErr.format(PyExc.ValueError, "file is not a valid file descriptor");
+        throw PyErr.format(PyExc.ValueError, "file is not a valid file descripter");
       }
       return file;
     }
@@ -45,7 +45,7 @@ public final class FaultHandlerModule {
       throw PyErr.format(PyExc.RuntimeError, "file.fileno() is not a valid file descriptor");
     }
     if (PyNumber.asLongClamped(fd) < 0) {
-      throw PyErr.format(PyExc.ValueError, "file is not a valid file descriptor");
+      throw PyErr.format(PyExc.ValueError, "file is not a valid file descripter");
     }
     try {
       Abstract.callMethod(file, "flush");
