@@ -75,9 +75,51 @@ public final class Compiler extends ExprCompiler implements Stmt.Visitor<Void> {
     return c.leaveUnit();
   }
 
+  /**
+   * {@code find_ann}: whether a module or class body holds an annotated assignment, also inside
+   * its compound statements (not inside nested functions and classes).
+   */
   private static boolean hasAnnotations(List<Stmt> body) {
     for (Stmt s : body) {
-      if (s instanceof AnnAssign a && a.target() instanceof Name) {
+      boolean found;
+      if (s instanceof AnnAssign) {
+        found = true;
+      } else if (s instanceof For f) {
+        found = hasAnnotations(f.body()) || hasAnnotations(f.orelse());
+      } else if (s instanceof AsyncFor f) {
+        found = hasAnnotations(f.body()) || hasAnnotations(f.orelse());
+      } else if (s instanceof While w) {
+        found = hasAnnotations(w.body()) || hasAnnotations(w.orelse());
+      } else if (s instanceof If i) {
+        found = hasAnnotations(i.body()) || hasAnnotations(i.orelse());
+      } else if (s instanceof With w) {
+        found = hasAnnotations(w.body());
+      } else if (s instanceof AsyncWith w) {
+        found = hasAnnotations(w.body());
+      } else if (s instanceof Try t) {
+        found = handlersHaveAnnotations(t.handlers()) || hasAnnotations(t.body())
+            || hasAnnotations(t.orelse()) || hasAnnotations(t.finalbody());
+      } else if (s instanceof TryStar t) {
+        found = handlersHaveAnnotations(t.handlers()) || hasAnnotations(t.body())
+            || hasAnnotations(t.orelse()) || hasAnnotations(t.finalbody());
+      } else if (s instanceof Match m) {
+        found = false;
+        for (MatchCase mc : m.cases()) {
+          found |= hasAnnotations(mc.body());
+        }
+      } else {
+        found = false;
+      }
+      if (found) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean handlersHaveAnnotations(List<ExceptHandlerNode> handlers) {
+    for (ExceptHandlerNode h : handlers) {
+      if (h instanceof ExceptHandler eh && hasAnnotations(eh.body())) {
         return true;
       }
     }
@@ -186,18 +228,58 @@ public final class Compiler extends ExprCompiler implements Stmt.Visitor<Void> {
 
   @Override
   public Void visitAnnAssign(AnnAssign a) {
+    // compiler_annassign: the assignment first, then what the annotation needs
     if (a.value() != null) {
       visit(a.value());
       visit(a.target());
     }
-    if (a.target() instanceof Name n && a.simple() != 0
-        && u.scope.type != SymbolTable.BlockType.FUNCTION) {
-      visit(a.annotation());
-      nameOp("__annotations__", ExprContext.Load);
-      loadConst(mangle(n.id()));
-      emit(STORE_SUBSCR);
+    boolean evaluated = u.scope.type != SymbolTable.BlockType.FUNCTION;
+    Expr t = a.target();
+    if (t instanceof Name n) {
+      if (a.simple() != 0 && evaluated) {
+        visit(a.annotation());
+        nameOp("__annotations__", ExprContext.Load);
+        loadConst(mangle(n.id()));
+        emit(STORE_SUBSCR);
+      }
+    } else if (t instanceof Attribute at) {
+      if (a.value() == null) {
+        evaluateAndPop(at.value());
+      }
+    } else if (t instanceof Subscript sub) {
+      if (a.value() == null) {
+        evaluateAndPop(sub.value());
+        checkAnnotatedSubscript(sub.slice());
+      }
+    }
+    // the annotation of a complex target is evaluated last, in a module or class
+    if (a.simple() == 0 && evaluated) {
+      evaluateAndPop(a.annotation());
     }
     return null;
+  }
+
+  /** {@code check_ann_expr}: evaluates an expression for its errors only. */
+  private void evaluateAndPop(Expr e) {
+    visit(e);
+    emit(POP_TOP);
+  }
+
+  /** {@code check_ann_subscr}: evaluates what a subscript target's slice needs at run time. */
+  private void checkAnnotatedSubscript(Expr e) {
+    if (e instanceof Slice sl) {
+      for (Expr part : new Expr[] {sl.lower(), sl.upper(), sl.step()}) {
+        if (part != null) {
+          evaluateAndPop(part);
+        }
+      }
+    } else if (e instanceof Tuple tu) {
+      for (Expr elt : tu.elts()) {
+        checkAnnotatedSubscript(elt);
+      }
+    } else {
+      evaluateAndPop(e);
+    }
   }
 
   @Override

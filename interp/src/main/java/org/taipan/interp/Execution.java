@@ -42,6 +42,22 @@ import org.taipan.parser.ast.Module;
 @ServiceProvider(PythonExecution.class)
 public final class Execution implements PythonExecution {
 
+  static {
+    // the tokenizer's SyntaxWarnings ("invalid decimal literal" before a keyword) go through
+    // the warnings machinery; one the filters turn into an error becomes a SyntaxError
+    org.taipan.parser.Parser.setWarningHandler((msg, filename, lineno) -> {
+      try {
+        Warnings.warnExplicit(org.taipan.object.PyExc.SyntaxWarning, msg, filename, lineno);
+        return false;
+      } catch (org.taipan.object.PyException e) {
+        if (e.matches(org.taipan.object.PyExc.SyntaxWarning)) {
+          return true;
+        }
+        throw e;
+      }
+    });
+  }
+
   /** Stack size of the interpreter thread: deep Python recursion must not overflow Java's. */
   private static final long STACK_SIZE = 1L << 30;
 
@@ -49,6 +65,12 @@ public final class Execution implements PythonExecution {
   private static final int SIGINT = 2;
 
   private volatile InterpreterState embedded;
+
+  static {
+    // \N{...} in string literals names characters as unicodedata does (loaded on first use)
+    org.taipan.parser.Parser.setCharacterNames(
+        name -> org.taipan.object.UnicodeDatabase.lookup(name, true));
+  }
 
   /** The service constructor. */
   public Execution() {}

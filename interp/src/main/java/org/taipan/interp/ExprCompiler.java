@@ -251,6 +251,85 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
     return v;
   }
 
+  /**
+   * {@code infer_type}: the type of the value a literal or display makes, or null when it
+   * cannot be known at compile time.
+   */
+  private static org.taipan.object.PyType inferType(Expr e) {
+    Object sample;
+    if (e instanceof Constant k) {
+      sample = constantValue(k.value());
+    } else if (e instanceof Tuple) {
+      sample = PyTuple.EMPTY;
+    } else if (e instanceof org.taipan.parser.ast.List || e instanceof ListComp) {
+      return org.taipan.object.PyType.of(new org.taipan.object.PyList());
+    } else if (e instanceof Dict || e instanceof DictComp) {
+      return org.taipan.object.PyType.of(new org.taipan.object.PyDict());
+    } else if (e instanceof Set || e instanceof SetComp) {
+      return org.taipan.object.PyType.of(new org.taipan.object.PySet(false));
+    } else if (e instanceof GeneratorExp) {
+      return PyGenerator.TYPE;
+    } else if (e instanceof Lambda) {
+      return PyFunction.TYPE;
+    } else if (e instanceof JoinedStr || e instanceof FormattedValue) {
+      sample = "";
+    } else {
+      return null;
+    }
+    return org.taipan.object.PyType.of(sample);
+  }
+
+  /** {@code check_caller}: calling a literal or display is surely a missing comma. */
+  private void checkCaller(Expr f, Located at) {
+    if (f instanceof Constant || f instanceof Tuple || f instanceof org.taipan.parser.ast.List
+        || f instanceof ListComp || f instanceof Dict || f instanceof DictComp
+        || f instanceof Set || f instanceof SetComp || f instanceof GeneratorExp
+        || f instanceof JoinedStr || f instanceof FormattedValue) {
+      warn("'" + inferType(f).getName() + "' object is not callable; perhaps you missed a comma?",
+          at);
+    }
+  }
+
+  /** {@code check_subscripter}: subscripting a value that cannot be subscripted. */
+  private void checkSubscripter(Expr e, Located at) {
+    if (e instanceof Constant k) {
+      Object v = constantValue(k.value());
+      if (!(v == PyNone.NONE || v == PyEllipsis.ELLIPSIS || v instanceof Long
+          || v instanceof java.math.BigInteger || v instanceof Boolean || v instanceof Double
+          || v instanceof org.taipan.object.PyComplex)) {
+        return;
+      }
+    } else if (!(e instanceof Set || e instanceof SetComp || e instanceof GeneratorExp
+        || e instanceof Lambda)) {
+      return;
+    }
+    warn("'" + inferType(e).getName()
+        + "' object is not subscriptable; perhaps you missed a comma?", at);
+  }
+
+  /** {@code check_index}: a sequence literal indexed by something that is not an index. */
+  private void checkIndex(Expr e, Expr s, Located at) {
+    org.taipan.object.PyType indexType = inferType(s);
+    if (indexType == null
+        || s instanceof Constant k && (k.value() instanceof Boolean
+            || k.value() instanceof Long || k.value() instanceof java.math.BigInteger
+            || k.value() instanceof Integer)
+        || s instanceof Slice) {
+      return;
+    }
+    if (e instanceof Constant k) {
+      Object v = constantValue(k.value());
+      if (!(org.taipan.object.PyUnicode.isStr(v) || v instanceof PyBytes)) {
+        return;
+      }
+    } else if (!(e instanceof Tuple || e instanceof org.taipan.parser.ast.List
+        || e instanceof ListComp || e instanceof JoinedStr || e instanceof FormattedValue)) {
+      return;
+    }
+    warn(inferType(e).getName() + " indices must be integers or slices, not "
+        + indexType.getName() + "; perhaps you missed a comma?", at);
+  }
+
   /** {@code check_compare}: "is" or "is not" with a literal other than the named singletons. */
   private void checkCompare(Compare c) {
     boolean left = isArgOfIs(c.left());
@@ -431,6 +510,22 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
 
   @Override
   public Void visitUnaryOp(UnaryOp o) {
+    if (o.op() == UnaryOperator.Not && o.operand() instanceof Compare c
+        && c.ops().size() == 1) {
+      // as CPython's AST optimizer: "not (a is b)" is "a is not b", "not (a in b)" "a not in b"
+      CmpOperator inverse = switch (c.ops().get(0)) {
+        case Is -> CmpOperator.IsNot;
+        case IsNot -> CmpOperator.Is;
+        case In -> CmpOperator.NotIn;
+        case NotIn -> CmpOperator.In;
+        default -> null;
+      };
+      if (inverse != null) {
+        visit(new Compare(c.left(), List.of(inverse), c.comparators(), c.lineno(),
+            c.colOffset(), c.endLineno(), c.endColOffset()));
+        return null;
+      }
+    }
     visit(o.operand());
     emit(switch (o.op()) {
       case Invert -> UNARY_INVERT;
@@ -557,6 +652,10 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
 
   @Override
   public Void visitSubscript(Subscript s) {
+    if (s.ctx() == ExprContext.Load) {
+      checkSubscripter(s.value(), s);
+      checkIndex(s.value(), s.slice(), s);
+    }
     visit(s.value());
     visit(s.slice());
     setLoc(s);
@@ -751,6 +850,7 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
 
   @Override
   public Void visitCall(Call c) {
+    checkCaller(c.func(), c);
     if (c.func() instanceof Attribute a && a.ctx() == ExprContext.Load && simpleArgs(c)) {
       visit(a.value());
       u.b.setLocation(a.lineno(), a.endLineno(), a.colOffset(), a.endColOffset());
@@ -840,12 +940,8 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
     // CALL_FUNCTION_EX: positional arguments as a tuple
     List<Expr> args = c.args();
     if (args.size() == 1 && args.get(0) instanceof Starred s && extra == 0) {
+      // passed as it is: CALL_FUNCTION_EX makes a tuple of it
       visit(s.value());
-      // ensure a tuple
-      emit(BUILD_LIST, 0);
-      emit(SWAP, 2);
-      emit(LIST_EXTEND, 1);
-      emit(LIST_TO_TUPLE);
     } else {
       starUnpack(args, extra, BUILD_TUPLE, LIST_APPEND, LIST_EXTEND, true);
     }

@@ -131,17 +131,21 @@ final class OpsBuild {
               OpsCalls.funcDesc(func),
               PyType.of(m).getName());
         }
-        PyDict src = new PyDict();
-        src.update(m);
-        for (Map.Entry<Object, Object> e : src.entries()) {
-          if (d.get(e.getKey()) != null) {
-            throw PyErr.format(
-                PyExc.TypeError,
-                "%s got multiple values for keyword argument '%s'",
-                OpsCalls.funcDesc(func),
-                Abstract.strJava(e.getKey()));
+        if (m instanceof PyDict) {
+          PyDict src = new PyDict();
+          src.update(m);
+          for (Map.Entry<Object, Object> e : src.entries()) {
+            mergeKeyword(d, func, e.getKey(), e.getValue());
           }
-          d.put(e.getKey(), e.getValue());
+        } else {
+          // another mapping: its keys() as they come, so a key it gives twice is an error
+          Object keys = Abstract.iter(Abstract.callMethod(m, "keys"));
+          for (Object k; (k = Abstract.next(keys)) != null; ) {
+            if (d.get(k) != null) {
+              throw duplicateKeyword(func, k);
+            }
+            d.put(k, Abstract.getItem(m, k));
+          }
         }
         break;
       }
@@ -216,9 +220,23 @@ final class OpsBuild {
         break;
       }
       case SETUP_ANNOTATIONS: {
-        if (f.locals instanceof PyDict d) {
+        Object locals = f.locals;
+        if (locals == null) {
+          throw PyErr.format(PyExc.SystemError, "no locals found when setting up annotations");
+        }
+        if (locals instanceof PyDict d && d.getClass() == PyDict.class) {
           if (d.get("__annotations__") == null) {
             d.put("__annotations__", new PyDict());
+          }
+        } else {
+          // a mapping of another type is asked with its own item methods
+          try {
+            Abstract.getItem(locals, "__annotations__");
+          } catch (PyException e) {
+            if (!e.matches(PyExc.KeyError)) {
+              throw e;
+            }
+            Abstract.setItem(locals, "__annotations__", new PyDict());
           }
         }
         break;
@@ -247,6 +265,22 @@ final class OpsBuild {
       default:
         throw new IllegalStateException(Opcode.name(op));
     }
+  }
+
+  /** Adds one keyword argument of a {@code **} mapping; one given already is an error. */
+  private static void mergeKeyword(PyDict d, Object func, Object key, Object value) {
+    if (d.get(key) != null) {
+      throw duplicateKeyword(func, key);
+    }
+    d.put(key, value);
+  }
+
+  private static PyException duplicateKeyword(Object func, Object key) {
+    return PyErr.format(
+        PyExc.TypeError,
+        "%s got multiple values for keyword argument '%s'",
+        OpsCalls.funcDesc(func),
+        Abstract.strJava(key));
   }
 
   private static final java.util.Set<String> MATCH_SELF =
@@ -291,65 +325,83 @@ final class OpsBuild {
       return PyNone.NONE;
     }
     List<Object> out = new ArrayList<>();
-    List<String> seen = new ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
     if (npos > 0) {
       Object matchArgs = Abstract.lookupAttr(t, "__match_args__");
+      boolean matchSelf = false;
+      int allowed;
       if (matchArgs == null) {
-        if (npos == 1 && !t.isHeapType() && MATCH_SELF.contains(t.getName())) {
-          out.add(subject);
-          npos = 0;
-        } else {
-          throw PyErr.format(
-              PyExc.TypeError,
-              "%s() accepts 0 positional sub-patterns (%d given)",
-              t.getName(),
-              npos);
-        }
+        matchSelf = matchesSelf(t);
+        allowed = matchSelf ? 1 : 0;
+      } else if (!(matchArgs instanceof PyTuple ma) || PyType.of(matchArgs) != PyType.of(PyTuple.EMPTY)) {
+        throw PyErr.format(
+            PyExc.TypeError,
+            "%s.__match_args__ must be a tuple (got %s)",
+            t.getName(),
+            PyType.of(matchArgs).getName());
       } else {
-        if (!(matchArgs instanceof PyTuple ma)) {
-          throw PyErr.format(
-              PyExc.TypeError,
-              "%s.__match_args__ must be a tuple (got %s)",
-              t.getName(),
-              PyType.of(matchArgs).getName());
-        }
-        if (npos > ma.size()) {
-          throw PyErr.format(
-              PyExc.TypeError,
-              "%s() accepts %d positional sub-pattern%s (%d given)",
-              t.getName(),
-              ma.size(),
-              ma.size() == 1 ? "" : "s",
-              npos);
-        }
-        for (int i = 0; i < npos; i++) {
-          String n = PyUnicode.asJavaString(ma.get(i));
-          seen.add(n);
-          Object v = Abstract.lookupAttr(subject, n);
-          if (v == null) {
-            return PyNone.NONE;
+        allowed = ma.size();
+      }
+      if (allowed < npos) {
+        throw PyErr.format(
+            PyExc.TypeError,
+            "%s() accepts %d positional sub-pattern%s (%d given)",
+            t.getName(),
+            allowed,
+            allowed == 1 ? "" : "s",
+            npos);
+      }
+      for (int i = 0; i < npos; i++) {
+        Object v;
+        if (matchSelf) {
+          v = subject;
+        } else {
+          Object name = ((PyTuple) matchArgs).get(i);
+          if (PyType.of(name) != PyType.of("")) {
+            throw PyErr.format(
+                PyExc.TypeError,
+                "__match_args__ elements must be strings (got %s)",
+                PyType.of(name).getName());
           }
-          out.add(v);
+          v = matchClassAttr(subject, t, PyUnicode.asJavaString(name), seen);
         }
+        if (v == null) {
+          return PyNone.NONE;
+        }
+        out.add(v);
       }
     }
     for (int i = 0; i < names.size(); i++) {
-      String n = PyUnicode.asJavaString(names.get(i));
-      if (seen.contains(n)) {
-        throw PyErr.format(
-            PyExc.TypeError,
-            "%s() got multiple sub-patterns for attribute '%s'",
-            t.getName(),
-            n);
-      }
-      seen.add(n);
-      Object v = Abstract.lookupAttr(subject, n);
+      Object v = matchClassAttr(subject, t, PyUnicode.asJavaString(names.get(i)), seen);
       if (v == null) {
         return PyNone.NONE;
       }
       out.add(v);
     }
     return PyTuple.of(out);
+  }
+
+  /** Whether a class pattern of {@code t} matches the subject itself ({@code _Py_TPFLAGS_MATCH_SELF}). */
+  private static boolean matchesSelf(PyType t) {
+    for (PyType m : t.getMro()) {
+      if (!m.isHeapType() && MATCH_SELF.contains(m.getName())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code match_class_attr}: one attribute a class pattern names, or null when it is missing. */
+  private static Object matchClassAttr(
+      Object subject, PyType t, String name, java.util.Set<String> seen) {
+    if (!seen.add(name)) {
+      throw PyErr.format(
+          PyExc.TypeError,
+          "%s() got multiple sub-patterns for attribute %s",
+          t.getName(),
+          Abstract.repr(PyUnicode.wrap(name)));
+    }
+    return Abstract.lookupAttr(subject, name);
   }
 
   /** Unpacks {@code before} items, a starred list (if {@code after >= 0}) and {@code after}. */

@@ -10,6 +10,7 @@ import org.taipan.object.PyCell;
 import org.taipan.object.PyDict;
 import org.taipan.object.PyErr;
 import org.taipan.object.PyExc;
+import org.taipan.object.PyNone;
 import org.taipan.object.PyTuple;
 import org.taipan.object.PyType;
 import org.taipan.object.PyUnicode;
@@ -196,19 +197,19 @@ final class OpsCalls {
         Object callargs = f.pop();
         Object func = f.pop();
         f.pop();
-        if (!(callargs instanceof PyTuple)) {
-          try {
-            callargs = PyTuple.fromIterable(callargs);
-          } catch (org.taipan.object.PyException e) {
-            if (e.matches(PyExc.TypeError)) {
-              throw PyErr.format(
-                  PyExc.TypeError,
-                  "%s argument after * must be an iterable, not %s",
-                  funcDesc(func),
-                  PyType.of(callargs).getName());
-            }
-            throw e;
+        if (!(callargs instanceof PyTuple) || PyType.of(callargs) != PyType.of(PyTuple.EMPTY)) {
+          // check_args_iterable: neither iterable nor a sequence
+          PyType ct = PyType.of(callargs);
+          if (!ct.hasSlot(org.taipan.object.SpecialMethod.op_iter)
+              && (!ct.hasSlot(org.taipan.object.SpecialMethod.op_getitem)
+                  || callargs instanceof PyDict)) {
+            throw PyErr.format(
+                PyExc.TypeError,
+                "%s argument after * must be an iterable, not %s",
+                funcDesc(func),
+                ct.getName());
           }
+          callargs = PyTuple.fromIterable(callargs);
         }
         Object[] pos = ((PyTuple) callargs).toArray();
         if (kwargs == null || ((PyDict) kwargs).size() == 0) {
@@ -279,9 +280,14 @@ final class OpsCalls {
       return fn.qualname + "()";
     }
     Object qn = Abstract.lookupAttr(func, "__qualname__");
-    if (qn != null && PyUnicode.isStr(qn)) {
-      return PyUnicode.asJavaString(qn) + "()";
+    if (qn == null) {
+      return Abstract.strJava(func);
     }
-    return PyType.of(func).getName() + " object";
+    Object module = Abstract.lookupAttr(func, "__module__");
+    if (module != null && module != PyNone.NONE
+        && !(PyUnicode.isStr(module) && PyUnicode.asJavaString(module).equals("builtins"))) {
+      return Abstract.strJava(module) + "." + Abstract.strJava(qn) + "()";
+    }
+    return Abstract.strJava(qn) + "()";
   }
 }

@@ -554,15 +554,26 @@ final class SymbolTable {
           && t.id().equals("__debug__")) {
         // compiler_annassign: stored at the name if there is a value, else checked at the statement
         checkDebugName(t.id(), false, a.value() != null ? t : a);
-      } else if (n instanceof AnnAssign a && a.simple() != 0 && a.target() instanceof Name t) {
-        int f = flagsOf(t.id());
-        if ((f & (DEF_GLOBAL | DEF_NONLOCAL)) != 0 && cur != top) {
-          throw error(
-              "annotated name '" + t.id() + "' can't be "
-                  + ((f & DEF_GLOBAL) != 0 ? "global" : "nonlocal"),
-              a);
+      } else if (n instanceof AnnAssign a && a.target() instanceof Name t) {
+        if (a.simple() != 0) {
+          int f = flagsOf(t.id());
+          if ((f & (DEF_GLOBAL | DEF_NONLOCAL)) != 0 && cur != top) {
+            throw error(
+                "annotated name '" + t.id() + "' can't be "
+                    + ((f & DEF_GLOBAL) != 0 ? "global" : "nonlocal"),
+                a);
+          }
+          addDef(t.id(), DEF_ANNOT, a);
+          visit(t);
+        } else if (a.value() != null) {
+          // "(x): int = v" binds x; without a value a parenthesized name binds nothing
+          visit(t);
         }
-        addDef(t.id(), DEF_ANNOT, a);
+        visit(a.annotation());
+        if (a.value() != null) {
+          visit(a.value());
+        }
+        return;
       } else if (n instanceof AugAssign aug && aug.target() instanceof Attribute at) {
         // compiler_augassign stores the attribute without the check for __debug__
         visit(at.value());

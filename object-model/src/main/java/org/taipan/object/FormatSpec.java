@@ -37,7 +37,9 @@ public final class FormatSpec {
     int i = 0;
     int n = s.length();
     int first = n > 0 ? Character.charCount(s.codePointAt(0)) : 0;
+    boolean fillSpecified = false;
     if (n > first && "<>=^".indexOf(s.charAt(first)) >= 0) {
+      fillSpecified = true;
       f.fill = s.codePointAt(0);
       f.align = s.charAt(first);
       i = first + 1;
@@ -112,9 +114,13 @@ public final class FormatSpec {
           ? "Cannot specify '%c' with '%c'." : "Cannot specify '%c' with '\\x%x'.",
           f.grouping, (int) t);
     }
-    if (f.zeroPad && f.align == 0) {
+    // As parse_internal_render_format_spec: '0' sets the fill unless one was given, and the
+    // '=' alignment only where the default alignment is right (numbers, not str).
+    if (f.zeroPad && !fillSpecified) {
       f.fill = '0';
-      f.align = '=';
+      if (f.align == 0 && !"str".equals(typeName)) {
+        f.align = '=';
+      }
     }
     return f;
   }

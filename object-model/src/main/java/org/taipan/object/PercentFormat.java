@@ -173,7 +173,10 @@ final class PercentFormat {
         }
         case 'd', 'i', 'u', 'x', 'X', 'o' -> {
           boolean real = t == 'd' || t == 'i' || t == 'u';
-          if (!PyNumber.isIndex(v) && !(real && v instanceof Double)) {
+          // mainformatlong: %d, %i and %u take int(v) (its __int__), the others __index__
+          boolean hasInt = real && !(v instanceof PyComplex)
+              && PyType.of(v).hasSlot(SpecialMethod.op_int);
+          if (!PyNumber.isIndex(v) && !(real && v instanceof Double) && !hasInt) {
             throw PyErr.format(
                 PyExc.TypeError,
                 "%%%c format: %s is required, not %.200s",
@@ -181,7 +184,8 @@ final class PercentFormat {
                 real ? "a real number" : "an integer",
                 PyType.of(v).getName());
           }
-          Object iv = v instanceof Double d ? PyFloat.toInt(d) : PyNumber.index(v);
+          Object iv = v instanceof Double d ? PyFloat.toInt(d)
+              : real && !(v instanceof Long) ? PyNumber.asLong(v) : PyNumber.index(v);
           java.math.BigInteger b = PyLong.big(iv);
           boolean neg = b.signum() < 0;
           b = b.abs();

@@ -14,6 +14,10 @@ public final class PyMappingProxy {
           PyType.Spec.of("mappingproxy", PyMappingProxy.class, MethodHandles.lookup())
               .notBaseType());
 
+  static {
+    TYPE.setCollectionFlag(TypeFlags.MAPPING);
+  }
+
   /** The mapping viewed: a type's dict, or any mapping given to {@code types.MappingProxyType}. */
   final Object mapping;
 

@@ -24,6 +24,10 @@ public final class PyMemoryView implements PyBuffer.Exporter {
       PyType.fromSpec(
           PyType.Spec.of("memoryview", PyMemoryView.class, MethodHandles.lookup()).notBaseType());
 
+  static {
+    TYPE.setCollectionFlag(TypeFlags.SEQUENCE);
+  }
+
   /** The exporting object ({@code obj}). */
   final Object obj;
   /** The memory of a fixed-size exporter (a resizable one's is read when used). */

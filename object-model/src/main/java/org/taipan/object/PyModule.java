@@ -149,4 +149,26 @@ public final class PyModule implements WithDict {
   static Object dictAttr(Object self) {
     return ((PyModule) self).getDict();
   }
+
+  /** {@code module.__annotations__}: kept in the namespace, made empty there when missing. */
+  @Getter("__annotations__")
+  static Object annotationsAttr(Object self) {
+    PyDict d = ((PyModule) self).dict;
+    Object a = d.get("__annotations__");
+    if (a == null) {
+      a = new PyDict();
+      d.put("__annotations__", a);
+    }
+    return a;
+  }
+
+  @Setter("__annotations__")
+  static void setAnnotations(Object self, Object v) {
+    PyDict d = ((PyModule) self).dict;
+    if (v != null) {
+      d.put("__annotations__", v);
+    } else if (d.remove("__annotations__") == null) {
+      throw PyErr.attributeError(self, "__annotations__", "__annotations__");
+    }
+  }
 }

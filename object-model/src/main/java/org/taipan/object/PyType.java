@@ -348,6 +348,7 @@ public final class PyType implements PyObject, PyCallable, WithDict {
           Abstract.reprJava(of(cell)));
     }
     t.computeMro();
+    t.inheritCollectionFlag();
     t.fillSlots();
     for (PyType b : bases) {
       b.addSubclass(t);
@@ -713,6 +714,22 @@ public final class PyType implements PyObject, PyCallable, WithDict {
       throw new IllegalArgumentException("not a collection flag: " + flag);
     }
     extraFlags = (extraFlags & ~(TypeFlags.SEQUENCE | TypeFlags.MAPPING)) | flag;
+  }
+
+  /**
+   * A new class matches sequence or mapping patterns as the first class of its MRO that has one
+   * of the two flags ({@code inherit_patma_flags} over the MRO in CPython's {@code type_ready}).
+   */
+  private void inheritCollectionFlag() {
+    long both = TypeFlags.SEQUENCE | TypeFlags.MAPPING;
+    extraFlags &= ~both;
+    for (int i = 1; i < mro.length; i++) {
+      long f = mro[i].extraFlags & both;
+      if (f != 0) {
+        extraFlags |= f;
+        return;
+      }
+    }
   }
 
   /** Whether instances match sequence patterns ({@code Py_TPFLAGS_SEQUENCE}). */
@@ -1153,6 +1170,49 @@ public final class PyType implements PyObject, PyCallable, WithDict {
           t.name);
     }
     t.dict.put("__doc__", v);
+  }
+
+  /**
+   * {@code type.__annotations__}: a class's own (never inherited) annotations dict, made empty
+   * and kept in the class's namespace when it has none; builtin types have none.
+   */
+  @Getter("__annotations__")
+  static Object annotationsAttr(Object self) {
+    PyType t = (PyType) self;
+    if (!t.heapType) {
+      throw PyErr.attributeError(
+          t,
+          "__annotations__",
+          "type object '" + t.tpName() + "' has no attribute '__annotations__'");
+    }
+    Object a = t.dict.get("__annotations__");
+    if (a == null) {
+      a = new PyDict();
+      t.dict.put("__annotations__", a);
+      t.updateSlot(null);
+      return a;
+    }
+    if (of(a).hasSlot(SpecialMethod.op_get)) {
+      return Slots.call(of(a).slot(SpecialMethod.op_get), a, null, self);
+    }
+    return a;
+  }
+
+  @Setter("__annotations__")
+  static void setAnnotations(Object self, Object v) {
+    PyType t = (PyType) self;
+    if (!t.heapType && !t.mutableBuiltin) {
+      throw PyErr.format(
+          PyExc.TypeError,
+          "cannot set '__annotations__' attribute of immutable type '%s'",
+          t.tpName());
+    }
+    if (v != null) {
+      t.dict.put("__annotations__", v);
+    } else if (t.dict.remove("__annotations__") == null) {
+      throw PyErr.attributeError(t, "__annotations__", "__annotations__");
+    }
+    t.updateSlot(null);
   }
 
   @Getter("__basicsize__")

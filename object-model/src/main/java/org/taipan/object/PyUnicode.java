@@ -2,6 +2,7 @@ package org.taipan.object;
 
 import java.lang.invoke.MethodHandles;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.taipan.api.expose.Default;
 import org.taipan.api.expose.PythonMethod;
@@ -47,11 +48,28 @@ public final class PyUnicode {
               throw PyErr.format(
                   PyExc.ValueError, "string keys in translate table must be of length 1");
             }
-            k = (long) asJavaString(k).codePointAt(0);
+            k = (long) cps(k)[0];
+          } else if (!PyLong.isInt(k)) {
+            throw PyErr.format(
+                PyExc.TypeError, "keys in translate table must be strings or integers");
           }
           d.put(k, e.getValue());
         }
         return d;
+      }
+      if (rest.length > 2) {
+        throw PyErr.format(PyExc.TypeError, "maketrans expected at most 3 arguments, got %d",
+            rest.length + 1);
+      }
+      if (!isStr(x)) {
+        throw PyErr.format(PyExc.TypeError,
+            "first maketrans argument must be a string if there is a second argument");
+      }
+      for (int k = 0; k < rest.length; k++) {
+        if (!isStr(rest[k])) {
+          throw PyErr.format(PyExc.TypeError, "maketrans() argument %d must be str, not %s",
+              k + 2, PyType.of(rest[k]).getName());
+        }
       }
       int[] a = cps(x);
       int[] b = cps(rest[0]);
@@ -215,18 +233,10 @@ public final class PyUnicode {
 
   /** Python's {@code str.isprintable} for one code point. */
   static boolean isPrintable(int c) {
-    if (c == ' ') {
-      return true;
+    if (c < 0x80) {
+      return c >= 0x20 && c < 0x7f;
     }
-    int t = Character.getType(c);
-    return !(t == Character.CONTROL
-        || t == Character.FORMAT
-        || t == Character.SURROGATE
-        || t == Character.PRIVATE_USE
-        || t == Character.UNASSIGNED
-        || t == Character.LINE_SEPARATOR
-        || t == Character.PARAGRAPH_SEPARATOR
-        || t == Character.SPACE_SEPARATOR);
+    return UnicodeDatabase.isPrintable(c);
   }
 
   // ---------------------------------------------------------------- special methods
@@ -437,8 +447,26 @@ public final class PyUnicode {
       throw PyErr.format(PyExc.TypeError, "str() takes at most 3 arguments (%d given)", n);
     }
     Object v = obj == null ? "" : encoding != null || errors != null
-        ? decoded(obj, encoding, errors) : Abstract.str(obj);
-    return cls == TYPE ? v : new Derived(cls, v);
+        ? decoded(obj, encoding, errors) : strKeepingSubclass(obj);
+    return cls == TYPE ? v : new Derived(cls, plain(v));
+  }
+
+  /** {@code PyObject_Str}, which keeps a str subclass instance that {@code __str__} returns. */
+  private static Object strKeepingSubclass(Object o) {
+    if (o instanceof String || o instanceof PyCodePoints) {
+      return o;
+    }
+    Object r;
+    try {
+      r = Slots.call(PyType.of(o).slot(SpecialMethod.op_str), o);
+    } catch (EmptyException e) {
+      return Abstract.repr(o);
+    }
+    if (!isStr(r)) {
+      throw PyErr.format(
+          PyExc.TypeError, "__str__ returned non-string (type %s)", PyType.of(r).tpName());
+    }
+    return r;
   }
 
   /** {@code PyUnicode_FromEncodedObject}: {@code str(obj, encoding, errors)} through the codecs. */
@@ -474,7 +502,9 @@ public final class PyUnicode {
       throw e;
     }
     int i = 0;
+    Object only = null;
     for (Object x; (x = Abstract.next(it)) != null; i++) {
+      only = i == 0 ? x : null;
       if (!isStr(x)) {
         throw PyErr.format(
             PyExc.TypeError,
@@ -486,6 +516,9 @@ public final class PyUnicode {
         sb.append(sep);
       }
       sb.append(asJavaString(x));
+    }
+    if (i == 1 && !(only instanceof Derived)) {
+      return only; // CPython returns a lone exact str item itself
     }
     return wrap(sb.toString());
   }
@@ -508,8 +541,8 @@ public final class PyUnicode {
       int cp = s.codePointAt(i);
       if (cp < 128) {
         sb.append(c);
-      } else if (Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER) {
-        sb.append((char) ('0' + Character.digit(cp, 10)));
+      } else if (UnicodeDatabase.decimalValue(cp) >= 0) {
+        sb.append((char) ('0' + UnicodeDatabase.decimalValue(cp)));
       } else if (isPySpace(cp)) {
         sb.append(' ');
       } else {
@@ -520,9 +553,12 @@ public final class PyUnicode {
     return (sb == null ? s : sb.toString()).strip();
   }
 
-  private static boolean isPySpace(int c) {
-    return Character.isWhitespace(c) || c == 0x85 || c == 0xa0 || Character.isSpaceChar(c)
-        || (c >= 0x1c && c <= 0x1f);
+  /** {@code Py_UNICODE_ISSPACE}. */
+  static boolean isPySpace(int c) {
+    if (c < 0x80) {
+      return c == ' ' || (c >= 0x09 && c <= 0x0d) || (c >= 0x1c && c <= 0x1f);
+    }
+    return UnicodeDatabase.isSpace(c);
   }
 
   @PythonMethod(positionalOnly = false)
@@ -724,6 +760,15 @@ public final class PyUnicode {
   private static int findIn(Object self, Object sub, Object start, Object end, boolean rev) {
     String s = asJavaString(self);
     String t = arg(sub, "find");
+    if (plain(self) instanceof PyCodePoints || plain(sub) instanceof PyCodePoints) {
+      int[] a = cps(self);
+      int[] b = cps(sub);
+      int[] r = PySlice.adjust(start, end, a.length);
+      if (r[1] - r[0] < b.length) {
+        return b.length == 0 && r[0] <= a.length && r[0] <= r[1] ? r[0] : -1;
+      }
+      return indexOf(a, r[0], r[1], b, rev);
+    }
     int[] r = PySlice.adjust(start, end, s.length());
     if (r[1] - r[0] < t.length()) {
       return t.isEmpty() && r[0] <= s.length() && r[0] <= r[1] ? r[0] : -1;
@@ -731,6 +776,25 @@ public final class PyUnicode {
     String region = s.substring(r[0], r[1]);
     int i = rev ? region.lastIndexOf(t) : region.indexOf(t);
     return i < 0 ? -1 : i + r[0];
+  }
+
+  /** The first (or last) index of {@code b} in {@code a[from, to)}, or -1. */
+  private static int indexOf(int[] a, int from, int to, int[] b, boolean rev) {
+    int last = to - b.length;
+    if (rev) {
+      for (int i = last; i >= from; i--) {
+        if (Arrays.equals(a, i, i + b.length, b, 0, b.length)) {
+          return i;
+        }
+      }
+    } else {
+      for (int i = from; i <= last; i++) {
+        if (Arrays.equals(a, i, i + b.length, b, 0, b.length)) {
+          return i;
+        }
+      }
+    }
+    return -1;
   }
 
   @PythonMethod
@@ -775,6 +839,23 @@ public final class PyUnicode {
       Object self, Object sub, @Default("None") Object start, @Default("None") Object end) {
     String s = asJavaString(self);
     String t = arg(sub, "count");
+    if (plain(self) instanceof PyCodePoints || plain(sub) instanceof PyCodePoints) {
+      int[] a = cps(self);
+      int[] b = cps(sub);
+      int[] r = PySlice.adjust(start, end, a.length);
+      if (r[1] < r[0]) {
+        return 0L;
+      }
+      if (b.length == 0) {
+        return (long) (r[1] - r[0]) + 1;
+      }
+      long c = 0;
+      for (int i = indexOf(a, r[0], r[1], b, false); i >= 0;
+          i = indexOf(a, i + b.length, r[1], b, false)) {
+        c++;
+      }
+      return c;
+    }
     int[] r = PySlice.adjust(start, end, s.length());
     if (r[1] < r[0]) {
       return 0L;
@@ -833,57 +914,32 @@ public final class PyUnicode {
 
   @PythonMethod
   static Object upper(Object self) {
-    return wrap(asJavaString(self).toUpperCase(java.util.Locale.ROOT));
+    return StrCase.upper(self);
   }
 
   @PythonMethod
   static Object lower(Object self) {
-    return wrap(asJavaString(self).toLowerCase(java.util.Locale.ROOT));
+    return StrCase.lower(self);
   }
 
   @PythonMethod
   static Object casefold(Object self) {
-    return lower(self);
+    return StrCase.casefold(self);
   }
 
   @PythonMethod
   static Object swapcase(Object self) {
-    StringBuilder sb = new StringBuilder();
-    asJavaString(self).codePoints().forEach(c -> sb.appendCodePoint(
-        Character.isUpperCase(c) ? Character.toLowerCase(c)
-            : Character.isLowerCase(c) ? Character.toUpperCase(c) : c));
-    return wrap(sb.toString());
+    return StrCase.swapcase(self);
   }
 
   @PythonMethod
   static Object capitalize(Object self) {
-    String s = asJavaString(self);
-    if (s.isEmpty()) {
-      return s;
-    }
-    int first = s.codePointAt(0);
-    int n = Character.charCount(first);
-    return wrap(new StringBuilder().appendCodePoint(Character.toTitleCase(first))
-        .append(s.substring(n).toLowerCase(java.util.Locale.ROOT)).toString());
+    return StrCase.capitalize(self);
   }
 
   @PythonMethod
   static Object title(Object self) {
-    String s = asJavaString(self);
-    StringBuilder sb = new StringBuilder();
-    boolean prevCased = false;
-    for (int i = 0; i < s.length(); ) {
-      int c = s.codePointAt(i);
-      i += Character.charCount(c);
-      if (prevCased) {
-        sb.appendCodePoint(Character.toLowerCase(c));
-      } else {
-        sb.appendCodePoint(Character.toTitleCase(c));
-      }
-      prevCased = Character.isLetter(c) && (Character.isUpperCase(c) || Character.isLowerCase(c)
-          || Character.isTitleCase(c));
-    }
-    return wrap(sb.toString());
+    return StrCase.title(self);
   }
 
   private interface CpTest {
@@ -891,37 +947,44 @@ public final class PyUnicode {
   }
 
   private static boolean all(Object self, CpTest t) {
-    String s = asJavaString(self);
-    if (s.isEmpty()) {
+    int[] a = cps(self);
+    if (a.length == 0) {
       return false;
     }
-    return s.codePoints().allMatch(t::test);
+    for (int c : a) {
+      if (!t.test(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @PythonMethod
   static Object isdigit(Object self) {
-    return all(self, Character::isDigit);
+    return all(self, c -> c < 0x80 ? c >= '0' && c <= '9' : UnicodeDatabase.isDigit(c));
   }
 
   @PythonMethod
   static Object isdecimal(Object self) {
-    return all(self, c -> Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER);
+    return all(self, c -> c < 0x80 ? c >= '0' && c <= '9' : UnicodeDatabase.isDecimal(c));
   }
 
   @PythonMethod
   static Object isnumeric(Object self) {
-    return all(self, c -> Character.isDigit(c) || Character.getType(c) == Character.OTHER_NUMBER
-        || Character.getType(c) == Character.LETTER_NUMBER);
+    return all(self, c -> c < 0x80 ? c >= '0' && c <= '9' : UnicodeDatabase.isNumeric(c));
   }
 
   @PythonMethod
   static Object isalpha(Object self) {
-    return all(self, Character::isLetter);
+    return all(self, c -> c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z'
+        : UnicodeDatabase.isAlpha(c));
   }
 
   @PythonMethod
   static Object isalnum(Object self) {
-    return all(self, Character::isLetterOrDigit);
+    return all(self, c -> c < 0x80
+        ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9'
+        : UnicodeDatabase.isAlnum(c));
   }
 
   @PythonMethod
@@ -936,41 +999,32 @@ public final class PyUnicode {
 
   @PythonMethod
   static Object isprintable(Object self) {
-    return asJavaString(self).codePoints().allMatch(PyUnicode::isPrintable);
+    for (int c : cps(self)) {
+      if (!isPrintable(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @PythonMethod
   static Object isupper(Object self) {
-    String s = asJavaString(self);
-    return s.codePoints().anyMatch(Character::isUpperCase)
-        && s.codePoints().noneMatch(c -> Character.isLowerCase(c) || Character.isTitleCase(c));
+    return StrCase.isupper(self);
   }
 
   @PythonMethod
   static Object islower(Object self) {
-    String s = asJavaString(self);
-    return s.codePoints().anyMatch(Character::isLowerCase)
-        && s.codePoints().noneMatch(c -> Character.isUpperCase(c) || Character.isTitleCase(c));
+    return StrCase.islower(self);
   }
 
   @PythonMethod
   static Object istitle(Object self) {
-    String s = asJavaString(self);
-    return s.equals(title(s)) && s.codePoints().anyMatch(Character::isLetter);
+    return StrCase.istitle(self);
   }
 
   @PythonMethod
   static Object isidentifier(Object self) {
-    String s = asJavaString(self);
-    if (s.isEmpty()) {
-      return false;
-    }
-    int c0 = s.codePointAt(0);
-    if (!(Character.isUnicodeIdentifierStart(c0) || c0 == '_')) {
-      return false;
-    }
-    return s.codePoints().skip(1).allMatch(c -> Character.isUnicodeIdentifierPart(c)
-        && !Character.isIdentifierIgnorable(c));
+    return StrCase.isidentifier(self);
   }
 
   private static String fillChar(Object fill) {
@@ -989,7 +1043,7 @@ public final class PyUnicode {
     String f = fillChar(fillchar);
     int len = length(self);
     if (w <= len) {
-      return self;
+      return plain(self);
     }
     int marg = w - len;
     int left = marg / 2 + (marg & w & 1);
@@ -1000,28 +1054,29 @@ public final class PyUnicode {
   static Object ljust(Object self, Object width, @Default("' '") Object fillchar) {
     int w = PyNumber.asAllocSize(width);
     int len = length(self);
-    return w <= len ? self : wrap(asJavaString(self) + fillChar(fillchar).repeat(w - len));
+    return w <= len ? plain(self) : wrap(asJavaString(self) + fillChar(fillchar).repeat(w - len));
   }
 
   @PythonMethod
   static Object rjust(Object self, Object width, @Default("' '") Object fillchar) {
     int w = PyNumber.asAllocSize(width);
     int len = length(self);
-    return w <= len ? self : wrap(fillChar(fillchar).repeat(w - len) + asJavaString(self));
+    return w <= len ? plain(self) : wrap(fillChar(fillchar).repeat(w - len) + asJavaString(self));
   }
 
   @PythonMethod
   static Object zfill(Object self, Object width) {
     String s = asJavaString(self);
     int w = PyNumber.asAllocSize(width);
-    if (w <= s.length()) {
-      return self;
+    int len = length(self);
+    if (w <= len) {
+      return plain(self);
     }
-    String pad = "0".repeat(w - s.length());
+    String pad = "0".repeat(w - len);
     if (!s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-')) {
-      return s.charAt(0) + pad + s.substring(1);
+      return wrap(s.charAt(0) + pad + s.substring(1));
     }
-    return pad + s;
+    return wrap(pad + s);
   }
 
   @PythonMethod
@@ -1056,14 +1111,14 @@ public final class PyUnicode {
   static Object removeprefix(Object self, Object prefix) {
     String s = asJavaString(self);
     String p = arg(prefix, "removeprefix");
-    return s.startsWith(p) ? wrap(s.substring(p.length())) : self;
+    return s.startsWith(p) ? wrap(s.substring(p.length())) : plain(self);
   }
 
   @PythonMethod
   static Object removesuffix(Object self, Object suffix) {
     String s = asJavaString(self);
     String p = arg(suffix, "removesuffix");
-    return s.endsWith(p) && !p.isEmpty() ? wrap(s.substring(0, s.length() - p.length())) : self;
+    return s.endsWith(p) && !p.isEmpty() ? wrap(s.substring(0, s.length() - p.length())) : plain(self);
   }
 
   @PythonMethod(positionalOnly = false)
@@ -1112,22 +1167,23 @@ public final class PyUnicode {
 
   @PythonMethod
   static Object __format__(Object self, Object spec) {
+    if (isStr(spec) && length(spec) == 0 && self instanceof Derived) {
+      return Abstract.str(self); // format_obj: a subclass's __str__ decides
+    }
     return wrap(FormatSpec.formatStr(asJavaString(self), asJavaString(spec)));
   }
 
   @PythonMethod
   static Object translate(Object self, Object table) {
-    StringBuilder sb = new StringBuilder();
-    String s = asJavaString(self);
-    for (int i = 0; i < s.length(); ) {
-      int c = s.codePointAt(i);
-      i += Character.charCount(c);
+    int[] a = cps(self);
+    StrCase.Buf out = new StrCase.Buf(a.length);
+    for (int c : a) {
       Object r;
       try {
         r = Abstract.getItem(table, (long) c);
       } catch (PyException e) {
         if (e.matches(PyExc.LookupError)) {
-          sb.appendCodePoint(c);
+          out.add(c);
           continue;
         }
         throw e;
@@ -1135,18 +1191,28 @@ public final class PyUnicode {
       if (r == PyNone.NONE) {
         continue;
       }
-      if (r instanceof Long l) {
-        sb.appendCodePoint((int) (long) l);
+      if (PyLong.isInt(r)) {
+        Object v = PyNumber.index(r);
+        if (!(v instanceof Long l) || l < 0 || l > 0x10FFFF) {
+          throw PyErr.format(PyExc.ValueError, "character mapping must be in range(0x110000)");
+        }
+        out.add((int) (long) l);
+      } else if (isStr(r)) {
+        for (int x : cps(r)) {
+          out.add(x);
+        }
       } else {
-        sb.append(asJavaString(r));
+        throw PyErr.format(PyExc.TypeError, "character mapping must return integer, None or str");
       }
     }
-    return wrap(sb.toString());
+    return fromCodePoints(out.toArray());
   }
 
   @PythonMethod
   static Object __getnewargs__(Object self) {
-    return new PyTuple(self);
+    Object p = plain(self);
+    // a copy, as CPython's _PyUnicode_Copy
+    return new PyTuple(p instanceof String str ? new String(str) : p);
   }
 
   @PythonMethod

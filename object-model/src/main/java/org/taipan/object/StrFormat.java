@@ -22,7 +22,7 @@ final class StrFormat {
   }
 
   static String formatMap(String fmt, Object mapping) {
-    return new StrFormat(fmt, new Object[0], mapping).render(fmt, 2);
+    return new StrFormat(fmt, null, mapping).render(fmt, 2);
   }
 
   private String render(String s, int depth) {
@@ -163,7 +163,7 @@ final class StrFormat {
       if (kwargs == null) {
         throw PyErr.newException(PyExc.KeyError, first);
       }
-      if (kwargs instanceof PyDict d) {
+      if (kwargs instanceof PyDict d && PyType.of(d) == PyDict.TYPE) {
         v = d.get(first);
         if (v == null) {
           throw PyErr.newException(PyExc.KeyError, first);
@@ -179,6 +179,9 @@ final class StrFormat {
         while (j < name.length() && name.charAt(j) != '.' && name.charAt(j) != '[') {
           j++;
         }
+        if (j == k + 1) {
+          throw PyErr.format(PyExc.ValueError, "Empty attribute in format string");
+        }
         v = Abstract.getAttr(v, name.substring(k + 1, j));
         k = j;
       } else if (c == '[') {
@@ -187,6 +190,9 @@ final class StrFormat {
           throw PyErr.format(PyExc.ValueError, "Missing ']' in format string");
         }
         String key = name.substring(k + 1, j);
+        if (key.isEmpty()) {
+          throw PyErr.format(PyExc.ValueError, "Empty attribute in format string");
+        }
         Object kk = key.chars().allMatch(Character::isDigit) && !key.isEmpty()
             ? (Object) FormatSpec.digits(key, 0, key.length()) : key;
         v = Abstract.getItem(v, kk);
@@ -200,6 +206,9 @@ final class StrFormat {
   }
 
   private Object positional(long i) {
+    if (args == null) {
+      throw PyErr.format(PyExc.ValueError, "Format string contains positional fields");
+    }
     if (i >= args.length) {
       throw PyErr.format(
           PyExc.IndexError,

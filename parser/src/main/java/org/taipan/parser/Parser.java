@@ -25,8 +25,39 @@ import org.taipan.parser.tokenize.Utf8;
 public final class Parser {
   private Parser() {}
 
+  /**
+   * Receives the SyntaxWarnings the tokenizer reports (CPython's {@code parser_warn}), with the
+   * file name and line; returns true when the warning filters turned the warning into an error,
+   * which the tokenizer then raises as a SyntaxError.
+   */
+  @FunctionalInterface
+  public interface WarningHandler {
+    boolean warn(String message, String filename, int lineno);
+  }
+
+  private static volatile WarningHandler warningHandler;
+
+  /** Sets where tokenizer warnings go (none by default: they are dropped). */
+  public static void setWarningHandler(WarningHandler h) {
+    warningHandler = h;
+  }
+
+  /** The handler of tokenizer warnings, or null. */
+  public static WarningHandler warningHandler() {
+    return warningHandler;
+  }
+
   /** Stack size of the helper thread for inputs that overflow the caller's stack. */
   private static final long BIG_STACK = 1L << 30;
+
+  /**
+   * Installs the names {@code \\N{...}} escapes in string literals look up (CPython's
+   * {@code _PyUnicode_Name_CAPI}): a function from name to code point, -1 when there is none. The
+   * runtime installs its Unicode database's; without one, the JVM's character names serve.
+   */
+  public static void setCharacterNames(java.util.function.ToIntFunction<String> lookup) {
+    org.taipan.parser.impl.Escapes.setCharacterNames(lookup);
+  }
 
   /**
    * Parses already decoded source, as {@code ast.parse(str)}: a coding declaration in it is

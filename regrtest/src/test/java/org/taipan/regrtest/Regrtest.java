@@ -164,6 +164,7 @@ public final class Regrtest {
     } else {
       cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
       cmd.add("-Xss16m");
+      cmd.add("--enable-native-access=ALL-UNNAMED"); // JNA's System.load, silently (JDK 22+)
       cmd.add("-cp");
       cmd.add(System.getProperty("java.class.path"));
       cmd.add("org.taipan.distro.Main");

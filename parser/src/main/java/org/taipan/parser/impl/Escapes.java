@@ -9,7 +9,7 @@ import org.taipan.parser.ast.CodePointString;
  * reported through {@link Problem} so the caller can raise CPython's "(unicode error) ..." message
  * at the right token.
  */
-final class Escapes {
+public final class Escapes {
   private Escapes() {}
 
   /** A decoding error: the message after CPython's {@code (unicode error) } prefix. */
@@ -178,7 +178,19 @@ final class Escapes {
     return new CodePointString(java.util.Arrays.copyOf(sb.a, sb.n));
   }
 
+  /** The runtime's character names ({@link org.taipan.parser.Parser#setCharacterNames}). */
+  private static volatile java.util.function.ToIntFunction<String> names;
+
+  /** Installs the lookup of {@code \\N{...}} names: code point, or -1 when unknown. */
+  public static void setCharacterNames(java.util.function.ToIntFunction<String> lookup) {
+    names = lookup;
+  }
+
   private static int lookupName(String name) {
+    java.util.function.ToIntFunction<String> n = names;
+    if (n != null) {
+      return n.applyAsInt(name);
+    }
     try {
       return Character.codePointOf(name);
     } catch (IllegalArgumentException e) {

@@ -761,6 +761,7 @@ abstract class ExpressionParser extends ParserBase {
       }
       if (kind() == KW_FOR || kind() == KW_ASYNC) {
         List<Comprehension> gens = forIfClauses();
+        starredComprehension(first);
         Token en = expect(RPAR);
         return new GeneratorExp(first, gens, ln(st), col(st), eln(en), ecol(en));
       }
@@ -796,6 +797,7 @@ abstract class ExpressionParser extends ParserBase {
       Expr first = starNamedExpression();
       if (kind() == KW_FOR || kind() == KW_ASYNC) {
         List<Comprehension> gens = forIfClauses();
+        starredComprehension(first);
         Token en = expect(RSQB);
         return new ListComp(first, gens, ln(st), col(st), eln(en), ecol(en));
       }
@@ -805,8 +807,10 @@ abstract class ExpressionParser extends ParserBase {
         if (kind() == RSQB) {
           break;
         }
+        unparenthesizedTarget(elts, prev());
         elts.add(starNamedExpression());
       }
+      unparenthesizedTarget(elts, null);
       Token en = expect(RSQB);
       return new org.taipan.parser.ast.List(
           list(elts), ExprContext.Load, ln(st), col(st), eln(en), ecol(en));
@@ -842,6 +846,7 @@ abstract class ExpressionParser extends ParserBase {
       }
       if (kind() == KW_FOR || kind() == KW_ASYNC) {
         List<Comprehension> gens = forIfClauses();
+        starredComprehension(first);
         Token en = expect(RBRACE);
         return new SetComp(first, gens, ln(st), col(st), eln(en), ecol(en));
       }
@@ -851,8 +856,10 @@ abstract class ExpressionParser extends ParserBase {
         if (kind() == RBRACE) {
           break;
         }
+        unparenthesizedTarget(elts, prev());
         elts.add(starNamedExpression());
       }
+      unparenthesizedTarget(elts, null);
       Token en = expect(RBRACE);
       return new Set(list(elts), ln(st), col(st), eln(en), ecol(en));
     } finally {
@@ -872,8 +879,16 @@ abstract class ExpressionParser extends ParserBase {
     while (true) {
       if (needItem) {
         if (accept(DOUBLESTAR)) {
+          Token stars = prev();
           keys.add(null);
           values.add(bitwiseOr());
+          if (keys.size() == 1 && noInvalid == 0 && startsForIfClauses()) {
+            // CPython's invalid_dict_comprehension: '{' '**' bitwise_or for_if_clauses '}'
+            forIfClauses();
+            if (kind() == RBRACE) {
+              throw errorAt(stars, "dict unpacking cannot be used in dict comprehension");
+            }
+          }
         } else {
           Expr k;
           noInvalid++;
@@ -912,6 +927,37 @@ abstract class ExpressionParser extends ParserBase {
       throw errorAt(cur(), "cannot use a starred expression in a dictionary value");
     }
     return expression();
+  }
+
+  private boolean startsForIfClauses() {
+    return kind() == KW_FOR || (kind() == KW_ASYNC && kindAt(1) == KW_FOR);
+  }
+
+  /**
+   * CPython's {@code invalid_comprehension} for a starred element: {@code [*a for a in b]}, once
+   * the {@code for_if_clauses} have parsed.
+   */
+  private void starredComprehension(Expr elt) {
+    if (elt instanceof Starred && noInvalid == 0) {
+      throw errorNode("iterable unpacking cannot be used in comprehension", elt, elt);
+    }
+  }
+
+  /**
+   * CPython's {@code invalid_comprehension} for a display of several items followed by {@code
+   * for_if_clauses} ({@code [a, b for ...]}, {@code [a, for ...]}): the range runs over the items,
+   * or from the only item to its comma ({@code comma}, null after the last item).
+   */
+  private void unparenthesizedTarget(List<Expr> elts, Token comma) {
+    if (noInvalid > 0 || !startsForIfClauses()) {
+      return;
+    }
+    forIfClauses();
+    String msg = "did you forget parentheses around the comprehension target?";
+    if (comma != null && elts.size() == 1) {
+      throw errorNode(msg, elts.get(0), located(comma));
+    }
+    throw errorNode(msg, elts.get(0), elts.get(elts.size() - 1));
   }
 
   /** An error at the last character of a node, as CPython's {@code invalid_kvpair}. */

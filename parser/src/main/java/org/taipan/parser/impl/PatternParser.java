@@ -159,6 +159,18 @@ abstract class PatternParser extends StringParser {
     enter();
     Pattern p0 = orPattern();
     if (accept(KW_AS)) {
+      if (kind() != NAME && noInvalid == 0) {
+        // CPython's invalid_as_pattern: or_pattern 'as' !NAME expression
+        int save = p;
+        Expr target;
+        try {
+          target = expression();
+        } catch (Fail f) {
+          p = save;
+          throw FAIL;
+        }
+        throw errorNode("invalid pattern target", target, target);
+      }
       Token name = expect(NAME);
       if (name.text.equals("_")) {
         throw errorAt(name, "cannot use '_' as a target");
@@ -282,6 +294,10 @@ abstract class PatternParser extends StringParser {
     }
     Expr real = signedNumber();
     if (kind() == PLUS || kind() == MINUS) {
+      Expr number = real instanceof UnaryOp u ? u.operand() : real;
+      if (((Constant) number).value() instanceof ImaginaryConstant) {
+        throw errorNode("real number required in complex literal", number, number);
+      }
       Operator op = kind() == PLUS ? Operator.Add : Operator.Sub;
       p++;
       Token it = expect(NUMBER);
@@ -312,6 +328,10 @@ abstract class PatternParser extends StringParser {
     String rest = null;
     while (kind() != RBRACE) {
       if (accept(DOUBLESTAR)) {
+        // pattern_capture_target: !"_" NAME
+        if (isName("_")) {
+          throw FAIL;
+        }
         rest = expect(NAME).text;
         accept(COMMA);
         break;

@@ -1052,24 +1052,32 @@ public final class Tokenizer {
     if (!(isAsciiIdentChar(c) || c >= 0x80)) {
       return;
     }
+    boolean keyword = false;
     if (c == 'i') {
       // CPython only peeks at one more character here.
       char c2 = pos + 1 < n ? s[pos + 1] : 0;
-      if (c2 == 'f' || c2 == 'n' || c2 == 's') {
-        return;
-      }
+      keyword = c2 == 'f' || c2 == 'n' || c2 == 's';
     } else {
       String[] allowed = {"and", "else", "for", "not", "or"};
       for (String kw : allowed) {
         if (startsWith(pos, kw)) {
           int after = pos + kw.length();
           if (after >= n || !(isAsciiIdentChar(s[after]) || s[after] >= 0x80)) {
-            return;
+            keyword = true;
           }
         }
       }
     }
-    throw errBefore("invalid " + kindName + " literal", pos);
+    String msg = "invalid " + kindName + " literal";
+    if (keyword) {
+      // still allowed before these keywords in 3.11, with a SyntaxWarning
+      org.taipan.parser.Parser.WarningHandler h = org.taipan.parser.Parser.warningHandler();
+      if (h != null && h.warn(msg, filename, lineno)) {
+        throw errBefore(msg, pos);
+      }
+      return;
+    }
+    throw errBefore(msg, pos);
   }
 
   private boolean startsWith(int p, String w) {

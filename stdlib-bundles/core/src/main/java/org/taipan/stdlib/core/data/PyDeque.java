@@ -38,6 +38,7 @@ class PyDeque {
 
   static {
     TYPE.defineBuiltin("__hash__", PyNone.NONE);
+    TYPE.setCollectionFlag(org.taipan.object.TypeFlags.SEQUENCE);
     DataSupport.genericAlias(TYPE);
   }
 

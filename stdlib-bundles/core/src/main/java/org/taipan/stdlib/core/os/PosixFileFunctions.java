@@ -8,10 +8,11 @@ import org.taipan.api.expose.Default;
 import org.taipan.api.expose.KeywordOnly;
 import org.taipan.api.expose.PythonMethod;
 import org.taipan.object.Abstract;
+import org.taipan.object.Gil;
 import org.taipan.object.PyBytes;
 import org.taipan.object.PyErr;
-import org.taipan.object.PyException;
 import org.taipan.object.PyExc;
+import org.taipan.object.PyException;
 import org.taipan.object.PyList;
 import org.taipan.object.PyNone;
 import org.taipan.object.PyNumber;
@@ -161,7 +162,7 @@ public final class PosixFileFunctions {
     byte[] buf = new byte[(int) n];
     while (true) {
       try {
-        long got = Libc.read(f, buf, n);
+        long got = Gil.unlocked(() -> Libc.read(f, buf, n)); // blocking: other threads run
         return new PyBytes(got == n ? buf : java.util.Arrays.copyOf(buf, (int) got));
       } catch (LastErrorException e) {
         if (e.getErrorCode() != EINTR) {
@@ -192,7 +193,7 @@ public final class PosixFileFunctions {
     byte[] b = bytesLike(data);
     while (true) {
       try {
-        return Libc.write(f, b, b.length);
+        return Gil.unlocked(() -> Libc.write(f, b, b.length));
       } catch (LastErrorException e) {
         if (e.getErrorCode() != EINTR) {
           throw OsErrors.of(e);
@@ -303,7 +304,8 @@ public final class PosixFileFunctions {
   @PythonMethod(positionalOnly = false)
   public static Object fsync(Object fd) {
     try {
-      Libc.fsync(fdArg(fd));
+      int f = fdArg(fd);
+      Gil.unlocked(() -> Libc.fsync(f));
     } catch (LastErrorException e) {
       throw OsErrors.of(e);
     }

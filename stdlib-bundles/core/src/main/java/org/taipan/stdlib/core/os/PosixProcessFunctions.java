@@ -7,6 +7,7 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import org.taipan.api.expose.Default;
 import org.taipan.api.expose.PythonMethod;
+import org.taipan.object.Gil;
 import org.taipan.object.PyBytes;
 import org.taipan.object.PyErr;
 import org.taipan.object.PyExc;
@@ -203,7 +204,9 @@ public final class PosixProcessFunctions {
     int[] status = new int[1];
     while (true) {
       try {
-        int r = PosixNative.waitpid(FsPaths.cint(pid), status, FsPaths.cint(options));
+        int p = FsPaths.cint(pid);
+        int o = FsPaths.cint(options);
+        int r = Gil.unlocked(() -> PosixNative.waitpid(p, status, o));
         return new PyTuple((long) r, (long) status[0]);
       } catch (LastErrorException e) {
         if (e.getErrorCode() != PosixFileFunctions.EINTR) {

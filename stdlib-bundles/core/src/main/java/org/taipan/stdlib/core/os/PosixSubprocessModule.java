@@ -121,8 +121,6 @@ public final class PosixSubprocessModule {
     Memory sigs = new Memory(256);
     C.posix_spawn_file_actions_init(actions);
     C.posix_spawnattr_init(attr);
-    // errpipe_write stays close-on-exec, as child_exec leaves it: the parent reads the error
-    // pipe to its end, which a successful exec must bring.
     int[] cleared = clearCloexec(keep, errpipeWrite);
     int oldUmask = umask >= 0 ? PosixNative.umask(umask) : -1;
     try {
@@ -226,12 +224,12 @@ public final class PosixSubprocessModule {
   }
 
   /** Makes the descriptors to keep inheritable for the spawn; returns those it changed. */
-  private static int[] clearCloexec(int[] keep, int except) {
+  private static int[] clearCloexec(int[] keep, int errpipeWrite) {
     int[] changed = new int[keep.length];
     int n = 0;
     for (int fd : keep) {
-      if (fd == except) {
-        continue;
+      if (fd == errpipeWrite) {
+        continue; // kept open but close-on-exec: its end-of-file tells the parent exec succeeded
       }
       int flags = fdFlags(fd);
       if (flags >= 0 && (flags & FD_CLOEXEC) != 0) {

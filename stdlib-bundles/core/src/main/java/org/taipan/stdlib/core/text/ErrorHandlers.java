@@ -231,7 +231,7 @@ final class ErrorHandlers {
     }
     StringBuilder sb = new StringBuilder();
     for (int c : chars(exc)) {
-      String name = UnicodeNames.name(c);
+      String name = org.taipan.object.UnicodeDatabase.name(c);
       if (name != null) {
         sb.append("\\N{").append(name).append('}');
       } else {

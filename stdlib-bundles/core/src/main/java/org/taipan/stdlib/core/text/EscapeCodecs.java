@@ -180,11 +180,7 @@ final class EscapeCodecs {
   }
 
   private static int codePointOf(String name) {
-    try {
-      return Character.codePointOf(name);
-    } catch (IllegalArgumentException e) {
-      return -1;
-    }
+    return org.taipan.object.UnicodeDatabase.lookup(name, true);
   }
 
   private static int replaceAt(CodePointBuffer out, String errors, String enc, byte[] d,

@@ -9,8 +9,8 @@ import org.taipan.object.PyCodecs;
 
 /**
  * The text modules of the core group, written in Java: {@code _sre} (the binding of the
- * regular-expression engine {@link org.taipan.stdlib.core.sre}), {@code _string} and {@code
- * _codecs}.
+ * regular-expression engine {@link org.taipan.stdlib.core.sre}), {@code _string}, {@code
+ * _codecs} and {@code unicodedata}.
  */
 @ServiceProvider(ModuleProvider.class)
 public final class TextModules implements ModuleProvider {
@@ -29,7 +29,8 @@ public final class TextModules implements ModuleProvider {
     return List.of(
         new BuiltinModule("_sre", SreModule.class),
         new BuiltinModule("_string", StringModule.class),
-        new BuiltinModule("_codecs", CodecsModule.class));
+        new BuiltinModule("_codecs", CodecsModule.class),
+        new BuiltinModule("unicodedata", UnicodedataModule.class));
   }
 
   @Override
