@@ -24,6 +24,7 @@ public final class Compiler extends ExprCompiler implements Stmt.Visitor<Void> {
   /** Compiles a module ({@code exec} mode). */
   public static PyCode compileModule(org.taipan.parser.ast.Module m, String filename) {
     Compiler c = new Compiler(filename);
+    c.future = FutureFeatures.of(m.body(), filename);
     c.symtable = SymbolTable.build(m, m.body(), filename);
     c.enterUnit(m, "<module>", 1);
     c.u.b.setLocation(0, 1, 0, 0);
@@ -63,6 +64,7 @@ public final class Compiler extends ExprCompiler implements Stmt.Visitor<Void> {
   /** Compiles interactive input ({@code single} mode): expression values are printed. */
   public static PyCode compileInteractive(Interactive m, String filename) {
     Compiler c = new Compiler(filename);
+    c.future = FutureFeatures.of(m.body(), filename);
     c.symtable = SymbolTable.build(m, m.body(), filename);
     c.enterUnit(m, "<module>", 1);
     c.u.isInteractive = true;
@@ -199,13 +201,13 @@ public final class Compiler extends ExprCompiler implements Stmt.Visitor<Void> {
       visit(at.value());
       emit(COPY, 1);
       int ni = u.addName(mangle(at.attr()));
-      setLoc(at);
+      setLocMatchingAttr(at, at);
       emit(LOAD_ATTR, ni);
       visit(a.value());
       setLoc(a);
       emit(BINARY_OP, op);
       emit(SWAP, 2);
-      setLoc(at);
+      setLocMatchingAttr(at, at);
       emit(STORE_ATTR, ni);
     } else if (t instanceof Subscript sb) {
       visit(sb.value());
@@ -769,7 +771,8 @@ public final class Compiler extends ExprCompiler implements Stmt.Visitor<Void> {
       bind(next);
     }
     u.fblocks.pop();
-    u.b.noLocation();
+    // reached only from the last clause's failed match, whose location CPython propagates here
+    setLoc((ExceptHandler) hs.get(hs.size() - 1));
     emit(RERAISE, 0);
     bind(cleanup);
     popExceptAndReraise();
@@ -975,6 +978,9 @@ public final class Compiler extends ExprCompiler implements Stmt.Visitor<Void> {
 
   @Override
   public Void visitImportFrom(ImportFrom im) {
+    if ("__future__".equals(im.module()) && future != null && im.lineno() > future.lineno) {
+      throw error("from __future__ imports must occur at the beginning of the file", im);
+    }
     int level = im.level() == null ? 0 : im.level();
     loadConst((long) level);
     Object[] names = new Object[im.names().size()];
@@ -1043,11 +1049,23 @@ public final class Compiler extends ExprCompiler implements Stmt.Visitor<Void> {
     }
     loadConst(code);
     emit(MAKE_FUNCTION, flags);
-    for (int i = 0; i < decorators.size(); i++) {
+    applyDecorators(decorators);
+    nameOp(name, ExprContext.Store);
+  }
+
+  /** Calls the decorators, innermost first, each call located at its decorator expression. */
+  private void applyDecorators(List<Expr> decorators) {
+    CodeBuilder b = u.b;
+    int l = b.line;
+    int el = b.endLine;
+    int c = b.col;
+    int ec = b.endCol;
+    for (int i = decorators.size() - 1; i >= 0; i--) {
+      setLoc(decorators.get(i));
       emit(PRECALL, 0);
       emit(CALL, 0);
     }
-    nameOp(name, ExprContext.Store);
+    b.setLocation(l, el, c, ec);
   }
 
   @Override
@@ -1107,10 +1125,7 @@ public final class Compiler extends ExprCompiler implements Stmt.Visitor<Void> {
             c.endLineno(),
             c.endColOffset());
     callHelper(call, 2);
-    for (int i = 0; i < c.decoratorList().size(); i++) {
-      emit(PRECALL, 0);
-      emit(CALL, 0);
-    }
+    applyDecorators(c.decoratorList());
     nameOp(c.name(), ExprContext.Store);
     return null;
   }

@@ -463,7 +463,7 @@ public final class Execution implements PythonExecution {
           case "TabError" -> PyExc.TabError;
           default -> PyExc.SyntaxError;
         };
-    Object text = e.text() == null ? PyNone.NONE : (Object) e.text();
+    Object text = e.text() == null ? PyNone.NONE : (Object) replaceEscapedBytes(e.text());
     PyTuple info =
         new PyTuple(
             e.filename() == null ? PyNone.NONE : (Object) e.filename(),
@@ -471,8 +471,47 @@ public final class Execution implements PythonExecution {
             (long) e.offset(),
             text,
             (long) e.endLineno(),
-            (long) e.endOffset());
+            e.endOffset() == PythonSyntaxError.NO_END_OFFSET
+                ? PyNone.NONE
+                : (Object) (long) e.endOffset());
     return PyErr.newException(type, e.msg(), info);
+  }
+
+  /**
+   * The source line of a SyntaxError as CPython decodes it, with {@code "replace"}: the bytes the
+   * tokenizer kept as surrogate escapes (U+DC80..U+DCFF) become U+FFFD.
+   */
+  static String replaceEscapedBytes(String text) {
+    int i = 0;
+    int n = text.length();
+    while (i < n && !isEscapedByte(text.charAt(i))) {
+      i++;
+    }
+    if (i == n) {
+      return text;
+    }
+    StringBuilder sb = new StringBuilder(n).append(text, 0, i);
+    while (i < n) {
+      if (!isEscapedByte(text.charAt(i))) {
+        sb.append(text.charAt(i++));
+        continue;
+      }
+      int j = i;
+      while (j < n && isEscapedByte(text.charAt(j))) {
+        j++;
+      }
+      byte[] run = new byte[j - i];
+      for (int k = i; k < j; k++) {
+        run[k - i] = (byte) (text.charAt(k) - 0xDC00);
+      }
+      sb.append(new String(run, java.nio.charset.StandardCharsets.UTF_8));
+      i = j;
+    }
+    return sb.toString();
+  }
+
+  private static boolean isEscapedByte(char c) {
+    return c >= 0xDC80 && c <= 0xDCFF;
   }
 
   /** {@code compile(source, filename, mode)}. */

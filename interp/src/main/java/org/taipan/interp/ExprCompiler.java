@@ -27,6 +27,8 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
 
   final String filename;
   SymbolTable symtable;
+  /** The module's future imports ({@code c_future}), null outside a module. */
+  FutureFeatures future;
   CompilerUnit u;
   final Deque<CompilerUnit> stack = new ArrayDeque<>();
 
@@ -211,6 +213,35 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
   /** Sets the location of subsequent instructions to a node's. */
   void setLoc(Located n) {
     u.b.setLocation(n.lineno(), n.endLineno(), n.colOffset(), n.endColOffset());
+  }
+
+  /**
+   * Sets the location to a node's, then, when the attribute {@code a} ends on another line than
+   * that location starts, moves its start to the attribute's name, as CPython's {@code
+   * update_start_location_to_match_attr} does (so a multi-line {@code obj\n .name} points at
+   * {@code .name}).
+   */
+  void setLocMatchingAttr(Located n, Attribute a) {
+    setLoc(n);
+    CodeBuilder b = u.b;
+    if (b.line == a.endLineno()) {
+      return;
+    }
+    int line = a.endLineno();
+    int len = a.attr().codePointCount(0, a.attr().length());
+    int col = b.col;
+    int endCol = b.endCol;
+    if (len <= a.endColOffset()) {
+      col = a.endColOffset() - len;
+    } else {
+      col = -1;
+      endCol = -1;
+    }
+    int endLine = Math.max(line, b.endLine);
+    if (line == endLine) {
+      endCol = Math.max(col, endCol);
+    }
+    b.setLocation(line, endLine, col, endCol);
   }
 
   /** Compiles an expression, its instructions located at it. */
@@ -641,7 +672,7 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
   public Void visitAttribute(Attribute a) {
     visit(a.value());
     int i = u.addName(mangle(a.attr()));
-    setLoc(a);
+    setLocMatchingAttr(a, a);
     switch (a.ctx()) {
       case Load -> emit(LOAD_ATTR, i);
       case Store -> emit(STORE_ATTR, i);
@@ -853,10 +884,9 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
     checkCaller(c.func(), c);
     if (c.func() instanceof Attribute a && a.ctx() == ExprContext.Load && simpleArgs(c)) {
       visit(a.value());
-      u.b.setLocation(a.lineno(), a.endLineno(), a.colOffset(), a.endColOffset());
+      setLocMatchingAttr(a, a);
       emit(LOAD_METHOD, u.addName(mangle(a.attr())));
-      setLoc(c);
-      callHelper(c, 0);
+      callHelper(c, 0, a);
       return null;
     }
     if (c.func() instanceof Name n && simpleArgs(c)) {
@@ -900,6 +930,14 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
     return true;
   }
 
+  private void callLoc(Located call, Attribute meth) {
+    if (meth == null) {
+      setLoc(call);
+    } else {
+      setLocMatchingAttr(call, meth);
+    }
+  }
+
   /** {@code validate_keywords}: no keyword may be given twice, whatever comes between. */
   void checkRepeatedKeywords(List<Keyword> keywords) {
     java.util.Set<String> seen = new java.util.HashSet<>();
@@ -912,6 +950,14 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
 
   /** Pushes the arguments and emits the call ({@code compiler_call_helper}). */
   void callHelper(Call c, int extra) {
+    callHelper(c, extra, null);
+  }
+
+  /**
+   * As {@link #callHelper(Call, int)}, for a method call on the attribute {@code meth} (or null):
+   * the call is then located as {@link #setLocMatchingAttr} says.
+   */
+  void callHelper(Call c, int extra, Attribute meth) {
     Located loc = c;
     checkRepeatedKeywords(c.keywords());
     if (simpleArgs(c)) {
@@ -928,10 +974,11 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
           names[i] = k.arg();
           visit(k.value());
         }
-        setLoc(loc);
+        // a method call's KW_NAMES stays where its LOAD_METHOD is
+        callLoc(meth == null ? loc : meth, meth);
         emit(KW_NAMES, u.addConst(new PyTuple(names)));
       }
-      setLoc(loc);
+      callLoc(loc, meth);
       int n = extra + c.args().size() + nk;
       emit(PRECALL, n);
       emit(CALL, n);

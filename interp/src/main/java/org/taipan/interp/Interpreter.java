@@ -59,6 +59,9 @@ final class Interpreter {
 
   /** Runs (or resumes) a frame until it returns or yields. */
   static Object eval(PyFrame f, ThreadState ts) {
+    // An exception that left a callee and was swallowed by Java code (a generator's close(),
+    // hasattr) is no longer unwinding; holding it would keep it and its frames alive.
+    ts.unwinding = null;
     while (true) {
       try {
         return loop(f, ts);
@@ -117,8 +120,10 @@ final class Interpreter {
     PyBaseException exc = e.value;
     boolean raisedHere = !f.reraising && ts.unwinding != e;
     ts.unwinding = null;
+    int at = f.lasti;
     if (f.reraising) {
       f.reraising = false;
+      at = f.reraiseAt;
     } else {
       exc.traceback = new PyTraceback(f, f.lasti, f.lineno(), exc.traceback);
     }
@@ -127,7 +132,6 @@ final class Interpreter {
       exc.context = ts.handled;
     }
     int[] table = f.code.exceptionTable;
-    int at = f.lasti;
     for (int i = 0; i + 4 < table.length; i += 5) {
       if (table[i] <= at && at < table[i + 1]) {
         cutStack(f, f.stackBase + table[i + 3]);
@@ -269,13 +273,15 @@ final class Interpreter {
           sp = f.sp;
           ip += 4;
           break;
-        case Specializer.LOAD_ATTR_INSTANCE: {
+        case Specializer.LOAD_ATTR_INSTANCE, Specializer.LOAD_ATTR_SLOT: {
           Specializer.AttrCache c = (Specializer.AttrCache) q.caches[ip - 1];
           Object o = stack[sp - 1];
           Object v;
           if (o instanceof PyObjectInstance inst && inst.getType() == c.type
               && c.type.version() == c.typeVersion
-              && (v = inst.getDict().valueIfKeyAt(c.index, c.name)) != null) {
+              && (v = op == Specializer.LOAD_ATTR_INSTANCE
+                  ? inst.getDict().valueIfKeyAt(c.index, c.name)
+                  : inst.slotValueIfKeyAt(c.index, c.name)) != null) {
             stack[sp - 1] = v;
             if (Specializer.STATS) {
               SpecStats.hit(SpecStats.LOAD_ATTR);
@@ -395,12 +401,14 @@ final class Interpreter {
           sp = f.sp;
           ip += 4;
           break;
-        case Specializer.STORE_ATTR_INSTANCE: {
+        case Specializer.STORE_ATTR_INSTANCE, Specializer.STORE_ATTR_SLOT: {
           Specializer.AttrCache c = (Specializer.AttrCache) q.caches[ip - 1];
           Object o = stack[sp - 1];
           if (o instanceof PyObjectInstance inst && inst.getType() == c.type
               && c.type.version() == c.typeVersion
-              && inst.getDict().storeIfKeyAt(c.index, c.name, stack[sp - 2])) {
+              && (op == Specializer.STORE_ATTR_INSTANCE
+                  ? OpsAdaptive.storeInstanceAttr(inst.getDict(), c, stack[sp - 2])
+                  : inst.storeSlotIfKeyAt(c.index, c.name, stack[sp - 2]))) {
             stack[--sp] = null;
             stack[--sp] = null;
             if (Specializer.STATS) {
@@ -532,6 +540,22 @@ final class Interpreter {
             double y = b;
             stack[sp - 1] = op == Specializer.BINARY_OP_ADD_FLOAT ? x + y
                 : op == Specializer.BINARY_OP_SUB_FLOAT ? x - y : x * y;
+            if (Specializer.STATS) {
+              SpecStats.hit(SpecStats.BINARY_OP);
+            }
+          } else {
+            stack[sp - 1] = OpsAdaptive.binaryOpMiss(q, ip - 1, arg, v, w);
+          }
+          ip++;
+          break;
+        }
+        case Specializer.BINARY_OP_ARITHMETIC: {
+          Object w = stack[--sp];
+          Object v = stack[sp - 1];
+          stack[sp] = null;
+          Object r = PyNumber.arithmetic(arg, v, w);
+          if (r != null) {
+            stack[sp - 1] = r;
             if (Specializer.STATS) {
               SpecStats.hit(SpecStats.BINARY_OP);
             }

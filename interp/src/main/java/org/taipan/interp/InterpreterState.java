@@ -54,7 +54,8 @@ final class InterpreterState {
           new BuiltinModule("_warnings", WarningsModule.class),
           new BuiltinModule("_thread", ThreadModule.class),
           new BuiltinModule("atexit", AtexitModule.class),
-          new BuiltinModule("faulthandler", FaultHandlerModule.class));
+          new BuiltinModule("faulthandler", FaultHandlerModule.class),
+          new BuiltinModule("_testinternalcapi", TestInternalCapiModule.class));
 
   InterpreterState(RuntimeContext context) {
     this.context = context;

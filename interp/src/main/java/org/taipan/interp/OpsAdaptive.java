@@ -3,6 +3,7 @@ package org.taipan.interp;
 import static org.taipan.interp.Opcode.*;
 
 import org.taipan.object.Abstract;
+import org.taipan.object.PyDict;
 import org.taipan.object.PyList;
 import org.taipan.object.PyTuple;
 
@@ -72,6 +73,17 @@ final class OpsAdaptive {
   static void storeAttrMiss(PyFrame f, Quickened q, int at, int arg) {
     Specializer.miss(q, at, STORE_ATTR, SpecStats.STORE_ATTR);
     OpsNames.execute(f, STORE_ATTR, arg);
+  }
+
+  /**
+   * {@code STORE_ATTR_INSTANCE}'s body, once the type's version has said it has no descriptor of
+   * that name: the instance dict's entry at the hint, else a put (a new attribute).
+   */
+  static boolean storeInstanceAttr(PyDict d, Specializer.AttrCache c, Object v) {
+    if (!d.storeIfKeyAt(c.index, c.name, v)) {
+      d.put(c.name, v);
+    }
+    return true;
   }
 
   static Object binarySubscr(Quickened q, int at, Object c, Object k) {

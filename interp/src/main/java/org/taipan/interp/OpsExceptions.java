@@ -48,6 +48,7 @@ final class OpsExceptions {
           if (cur == null) {
             throw PyErr.format(PyExc.RuntimeError, "No active exception to reraise");
           }
+          f.reraiseAt = f.lasti;
           f.reraising = true;
           throw new PyException(cur);
         }
@@ -65,10 +66,13 @@ final class OpsExceptions {
         throw new PyException(exc);
       }
       case RERAISE: {
+        // As CPython, the frame's last instruction goes back to the one the handler was entered
+        // from (its f_lineno shows that line), while the handler search uses the RERAISE itself.
+        f.reraiseAt = f.lasti;
+        if (arg != 0 && f.peek(arg + 1) instanceof Long lasti) {
+          f.lasti = (int) (long) lasti;
+        }
         Object exc = f.pop();
-        // CPython restores the frame's last instruction from the stack here; that only changes
-        // the line of a traceback entry, and re-raising adds none, so the handler search keeps
-        // using the RERAISE itself.
         f.reraising = true;
         throw new PyException((PyBaseException) exc);
       }

@@ -100,6 +100,7 @@ final class OpsGenerators {
           f.pop();
           return true;
         }
+        f.reraiseAt = f.lasti;
         f.reraising = true;
         throw new PyException((PyBaseException) exc);
       }

@@ -211,6 +211,15 @@ final class OpsNames {
         Object key = f.pop();
         Object container = f.pop();
         Object v = f.pop();
+        if (container.getClass() == PyList.class && key instanceof Long i) {
+          // list[int] = v in range: list_ass_item without the slot call
+          PyList l = (PyList) container;
+          long j = i < 0 ? i + l.size() : i;
+          if (j >= 0 && j < l.size()) {
+            l.set((int) j, v);
+            break;
+          }
+        }
         Abstract.setItem(container, key, v);
         break;
       }

@@ -48,6 +48,8 @@ public final class PyFrame {
   PyFunction function;
   /** Set by RERAISE and bare {@code raise}: do not add a traceback entry for this frame. */
   boolean reraising;
+  /** Where a {@code RERAISE} that restored {@link #lasti} from the stack is (the handler search uses it). */
+  int reraiseAt;
   /** How many exception handlers the frame is in (PUSH_EXC_INFO less POP_EXCEPT). */
   int handlers;
   /** Set when the frame returned by yielding rather than finishing. */
@@ -160,7 +162,8 @@ public final class PyFrame {
 
   @Getter("f_lineno")
   static Object fLineno(Object self) {
-    return (long) ((PyFrame) self).lineno();
+    int line = ((PyFrame) self).lineno();
+    return line < 0 ? PyNone.NONE : (Object) (long) line;
   }
 
   @Getter("f_lasti")

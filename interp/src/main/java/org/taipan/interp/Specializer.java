@@ -4,7 +4,9 @@ import org.taipan.object.MethodLike;
 import org.taipan.object.PyBuiltinFunction;
 import org.taipan.object.PyDict;
 import org.taipan.object.PyList;
+import org.taipan.object.PyMemberDescr;
 import org.taipan.object.PyModule;
+import org.taipan.object.PyNumber;
 import org.taipan.object.PyObjectInstance;
 import org.taipan.object.PyProperty;
 import org.taipan.object.PyRange;
@@ -82,6 +84,9 @@ final class Specializer {
   static final int UNPACK_SEQUENCE_TUPLE = 208;
   static final int UNPACK_SEQUENCE_LIST = 209;
   static final int LOAD_ATTR_PROPERTY = 210;
+  static final int BINARY_OP_ARITHMETIC = 211;
+  static final int LOAD_ATTR_SLOT = 212;
+  static final int STORE_ATTR_SLOT = 213;
 
   // ---------------------------------------------------------------- inline caches
 
@@ -209,6 +214,7 @@ final class Specializer {
       case BINARY_OP_SUB_INT -> BINARY_OP_SUB_FLOAT;
       case BINARY_OP_MUL_INT -> BINARY_OP_MUL_FLOAT;
       case BINARY_OP_ADD_FLOAT, BINARY_OP_ADD_UNICODE -> BINARY_OP_ADD_INT;
+      case BINARY_OP_ARITHMETIC -> BINARY_OP_ADD_UNICODE;
       case BINARY_OP_SUB_FLOAT -> BINARY_OP_SUB_INT;
       case BINARY_OP_MUL_FLOAT -> BINARY_OP_MUL_INT;
       case COMPARE_OP_INT -> COMPARE_OP_FLOAT;
@@ -280,6 +286,13 @@ final class Specializer {
                 SpecStats.LOAD_ATTR);
             return;
           }
+        } else if (descr.getClass() == PyMemberDescr.class) {
+          int ix = inst.slotIndex(name);
+          if (ix >= 0) {
+            specialized(q, at, LOAD_ATTR_SLOT, new AttrCache(t, name, ix, null),
+                SpecStats.LOAD_ATTR);
+            return;
+          }
         } else if (descr.getClass() == PyProperty.class
             && ((PyProperty) descr).getter() instanceof PyFunction fget
             && OpsCalls.takesOnePositional(fget)) {
@@ -336,27 +349,45 @@ final class Specializer {
     failed(q, at, SpecStats.LOAD_METHOD);
   }
 
-  /** {@code STORE_ATTR}: an existing key of an instance dict, by type version and entry hint. */
+  /**
+   * {@code STORE_ATTR}: a key of an instance dict (by type version, which says the type has no
+   * descriptor of that name, and an entry hint; a key not at the hint is put), or an assigned
+   * {@code __slots__} member.
+   */
   static void storeAttr(PyFrame f, Quickened q, int at, int arg) {
     Object o = f.stack[f.sp - 1];
     String name = f.code.names[arg];
     if (o.getClass() == PyObjectInstance.class) {
       PyObjectInstance inst = (PyObjectInstance) o;
       PyType t = inst.getType();
-      if (t.slot(SpecialMethod.op_setattr) == PyType.OBJECT.slot(SpecialMethod.op_setattr)
-          && t.lookup(name) == null) {
-        int ix = inst.getDict().indexOf(name);
-        if (ix >= 0) {
-          specialized(q, at, STORE_ATTR_INSTANCE, new AttrCache(t, name, ix, null),
-              SpecStats.STORE_ATTR);
+      if (t.slot(SpecialMethod.op_setattr) == PyType.OBJECT.slot(SpecialMethod.op_setattr)) {
+        Object descr = t.lookup(name);
+        if (descr == null && t.lookup("__dict__") != null) {
+          // the instances have a dict (the class is not one of __slots__ only); a new attribute
+          // (as in __init__) is put, and the hint is where the next instance will likely have it
+          PyDict d = inst.getDict();
+          int ix = d.indexOf(name);
+          specialized(q, at, STORE_ATTR_INSTANCE,
+              new AttrCache(t, name, ix >= 0 ? ix : d.size(), null), SpecStats.STORE_ATTR);
           return;
+        } else if (descr != null && descr.getClass() == PyMemberDescr.class) {
+          int ix = inst.slotIndex(name);
+          if (ix >= 0) {
+            specialized(q, at, STORE_ATTR_SLOT, new AttrCache(t, name, ix, null),
+                SpecStats.STORE_ATTR);
+            return;
+          }
         }
       }
     }
     failed(q, at, SpecStats.STORE_ATTR);
   }
 
-  /** {@code BINARY_OP}: int and float add, subtract and multiply; str concatenation. */
+  /**
+   * {@code BINARY_OP}: int and float add, subtract and multiply; str concatenation; the other
+   * operators on ints and floats, and mixed int and float operands, through {@link
+   * PyNumber#arithmetic}.
+   */
   static void binaryOp(Quickened q, int at, int arg, Object v, Object w) {
     int op = -1;
     boolean add = arg == 0 || arg == 13;
@@ -368,6 +399,9 @@ final class Specializer {
       op = add ? BINARY_OP_ADD_FLOAT : sub ? BINARY_OP_SUB_FLOAT : mul ? BINARY_OP_MUL_FLOAT : -1;
     } else if (v instanceof String && w instanceof String && add) {
       op = BINARY_OP_ADD_UNICODE;
+    }
+    if (op < 0 && PyNumber.arithmetic(arg, v, w) != null) {
+      op = BINARY_OP_ARITHMETIC;
     }
     if (op < 0) {
       failed(q, at, SpecStats.BINARY_OP);

@@ -150,6 +150,14 @@ final class SysModule {
     if (n < 1) {
       throw PyErr.format(PyExc.ValueError, "recursion limit must be greater or equal than 1");
     }
+    // as CPython, a limit the current depth already reaches is refused; that depth counts the
+    // call of this builtin itself, as CPython's call of a C function enters a recursion level
+    int depth = ts().depth + 1;
+    if (depth >= n) {
+      throw PyErr.format(PyExc.RecursionError,
+          "cannot set the recursion limit to %d at the recursion depth %d: the limit is too low",
+          n, depth);
+    }
     ts().interp.recursionLimit = n;
     return PyNone.NONE;
   }

@@ -344,12 +344,19 @@ final class TracebackPrinter {
    * anything else by its repr, with no newline after it (as CPython 3.11 prints it).
    */
   private void notes(Object value) {
-    Object notes;
+    printNotes(lookupNotes(value));
+  }
+
+  /** The {@code __notes__} of an exception, or null (also when looking them up fails). */
+  private static Object lookupNotes(Object value) {
     try {
-      notes = Abstract.lookupAttr(value, "__notes__");
+      return Abstract.lookupAttr(value, "__notes__");
     } catch (PyException e) {
-      return;
+      return null;
     }
+  }
+
+  private void printNotes(Object notes) {
     if (notes == null) {
       return;
     }
@@ -394,53 +401,110 @@ final class TracebackPrinter {
   }
 
   /**
-   * A SyntaxError's location, text and caret, and message; as in CPython 3.11, the text and
-   * caret lines have no group margin.
+   * A SyntaxError's location, text and caret, and message, as CPython's {@code
+   * print_exception_file_and_line} with {@code parse_syntax_error} and {@code print_error_text}:
+   * when the attributes do not parse (a {@code lineno} that is not an int), the exception prints
+   * as any other; the text and caret lines have no group margin.
    */
   private void formatSyntaxError(PyBaseException e, String stype) {
-    Object linenoObj = e.attr("lineno");
-    String filename = attrStr(e, "filename");
-    String suffix = "";
-    if (linenoObj instanceof Long lineno) {
-      margin().append("  File \"").append(filename == null ? "<string>" : filename)
-          .append("\", line ").append(lineno).append('\n');
-    } else if (filename != null) {
-      suffix = " (" + filename + ")";
+    Object notes = lookupNotes(e);
+    Object lineno = e.attr("lineno");
+    Object offset = e.attr("offset");
+    boolean exact = PyType.of(e) == PyExc.SyntaxError;
+    Object endLineno = exact ? e.attr("end_lineno") : null;
+    Object endOffset = exact ? e.attr("end_offset") : null;
+    if (!(lineno instanceof Long)
+        || !(offset == null || offset == PyNone.NONE || offset instanceof Long)
+        || !(endLineno == null || endLineno == PyNone.NONE || endLineno instanceof Long)
+        || !(endOffset == null || endOffset == PyNone.NONE || endOffset instanceof Long)) {
+      messageLine(e, stype);
+      printNotes(notes);
+      return;
     }
-    String text = attrStr(e, "text");
-    if (text != null) {
-      String rtext = text.replaceAll("\\n+$", "");
-      int i = 0;
-      while (i < rtext.length() && " \n\f".indexOf(rtext.charAt(i)) >= 0) {
-        i++;
+    long line = (Long) lineno;
+    Object fn = e.attr("filename");
+    String filename = fn == null || fn == PyNone.NONE ? "<string>" : Abstract.strJava(fn);
+    margin().append("  File \"").append(filename).append("\", line ").append(line).append('\n');
+    Object text = e.attr("text");
+    if (text != null && text != PyNone.NONE) {
+      String t = Abstract.strJava(text);
+      byte[] utf8 = t.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      long off = offset instanceof Long l ? l : -1;
+      long endLine = endLineno instanceof Long l ? l : line;
+      long endOff = endOffset instanceof Long l ? l : -1;
+      if (endLine > line) {
+        endOff = utf8.length;
       }
-      String ltext = rtext.substring(i);
-      int spaces = rtext.length() - ltext.length();
-      sb.append("    ").append(ltext).append('\n');
-      Object offObj = e.attr("offset");
-      if (offObj instanceof Long off) {
-        long offset = off;
-        Object eo = e.attr("end_offset");
-        long endOffset = eo instanceof Long l && l != 0 ? l : offset;
-        if (offset == endOffset || endOffset == -1) {
-          endOffset = offset + 1;
+      if (endOff > utf8.length + 1) {
+        endOff = utf8.length + 1;
+      }
+      errorText(utf8, off, endOff);
+    }
+    Object msg = e.attr("msg");
+    messageLine(msg == null ? PyNone.NONE : msg, stype);
+    printNotes(notes);
+  }
+
+  /**
+   * {@code print_error_text}: the text from its first non-blank character (the offsets count as
+   * UTF-8 bytes here, as in CPython), the line the offset falls on when the text holds several,
+   * and the carets, none when the offset points left of the text.
+   */
+  private void errorText(byte[] text, long offset, long endOffset) {
+    long carets = endOffset > 0 && endOffset > offset ? endOffset - offset : 1;
+    offset--;
+    int from = 0;
+    while (from < text.length && (text[from] == ' ' || text[from] == '\t' || text[from] == '\f')) {
+      from++;
+      offset--;
+    }
+    int len = text.length - from;
+    if (len > 0 && text[text.length - 1] == '\n') {
+      len--;
+    }
+    if (offset > len) {
+      offset = len;
+    }
+    while (true) {
+      int nl = -1;
+      for (int i = from; i < text.length; i++) {
+        if (text[i] == '\n') {
+          nl = i - from;
+          break;
         }
-        long colno = offset - 1 - spaces;
-        long endColno = endOffset - 1 - spaces;
-        if (colno >= 0) {
-          StringBuilder caret = new StringBuilder();
-          for (int k = 0; k < colno && k < ltext.length(); k++) {
-            char c = ltext.charAt(k);
-            caret.append(Character.isWhitespace(c) ? c : ' ');
-          }
-          sb.append("    ").append(caret).append("^".repeat((int) Math.max(0, endColno - colno)))
-              .append('\n');
-        }
+      }
+      if (nl < 0 || nl >= offset) {
+        break;
+      }
+      from += nl + 1;
+      len -= nl + 1;
+      offset -= nl + 1;
+    }
+    sb.append("    ")
+        .append(new String(text, from, text.length - from, java.nio.charset.StandardCharsets.UTF_8));
+    if (from + len >= text.length || text[from + len] != '\n') {
+      sb.append('\n');
+    }
+    if (offset < 0) {
+      return;
+    }
+    sb.append("    ").append(" ".repeat((int) offset)).append("^".repeat((int) carets)).append('\n');
+  }
+
+  /** {@code print_exception_message}: the type, then ": " and {@code str(value)} unless empty or None. */
+  private void messageLine(Object value, String stype) {
+    margin().append(stype);
+    if (value != PyNone.NONE) {
+      String msg;
+      try {
+        msg = Abstract.strJava(value);
+      } catch (PyException ex) {
+        msg = "<exception str() failed>";
+      }
+      if (!msg.isEmpty()) {
+        sb.append(": ").append(msg);
       }
     }
-    String msg = attrStr(e, "msg");
-    margin().append(stype).append(": ").append(msg == null ? "<no detail available>" : msg)
-        .append(suffix).append('\n');
-    notes(e);
+    sb.append('\n');
   }
 }

@@ -21,6 +21,8 @@ public class PyBaseException implements PyObject, WithDict {
   public Object context;
   /** {@code __suppress_context__}. */
   public boolean suppressContext;
+  /** OSError's {@code written} (BlockingIOError's {@code characters_written}), -1 for unset. */
+  long written = -1;
   private PyDict dict;
 
   /** A new exception of {@code type} with no arguments (call the type to run {@code __init__}). */

@@ -114,7 +114,8 @@ public final class PyExc {
       make("UnicodeDecodeError", UnicodeError, UnicodeDecodeErrorImpl.class);
   public static final PyType UnicodeEncodeError =
       make("UnicodeEncodeError", UnicodeError, UnicodeEncodeErrorImpl.class);
-  public static final PyType UnicodeTranslateError = make("UnicodeTranslateError", UnicodeError);
+  public static final PyType UnicodeTranslateError =
+      make("UnicodeTranslateError", UnicodeError, UnicodeTranslateErrorImpl.class);
   public static final PyType Warning = make("Warning", Exception);
   public static final PyType BytesWarning = make("BytesWarning", Warning);
   public static final PyType DeprecationWarning = make("DeprecationWarning", Warning);
@@ -305,81 +306,129 @@ public final class PyExc {
     }
   }
 
+  /** Which of the three UnicodeError subclasses with attributes an operation is for. */
+  private enum UnicodeKind {
+    ENCODE,
+    DECODE,
+    TRANSLATE
+  }
+
   /**
-   * The arguments of UnicodeDecodeError and UnicodeEncodeError, {@code (encoding, object, start,
-   * end, reason)}, kept as attributes ({@code UnicodeDecodeError_init} and its kin).
+   * {@code UnicodeEncodeError_init} and its kin: {@code (encoding, object, start, end, reason)}
+   * parsed as {@code "UUnnU"}, {@code "UOnnU"} (a bytes-like object copied to bytes) or, for
+   * translation, {@code "UnnU"} with no encoding; kept as attributes.
    */
-  private static void unicodeErrorInit(Object self, Object[] args, String[] kwnames) {
+  private static void unicodeErrorInit(Object self, Object[] args, String[] kwnames,
+      UnicodeKind kind) {
     PyBaseException e = (PyBaseException) self;
-    int n = positional(args, kwnames);
     if (kwnames != null && kwnames.length > 0) {
       throw PyErr.format(
           TypeError, "%s() takes no keyword arguments", PyType.of(self).getName());
     }
-    if (n != 5) {
-      throw PyErr.format(TypeError, "function takes exactly 5 arguments (%d given)", n);
-    }
     e.args = new PyTuple(args.clone());
-    PyDict d = e.getDict();
-    String[] names = {"encoding", "object", "start", "end", "reason"};
-    for (int i = 0; i < 5; i++) {
-      d.put(names[i], args[i]);
+    int want = kind == UnicodeKind.TRANSLATE ? 4 : 5;
+    if (args.length != want) {
+      throw PyErr.format(
+          TypeError, "function takes exactly %d arguments (%d given)", want, args.length);
     }
+    int i = 0;
+    Object encoding = null;
+    if (kind != UnicodeKind.TRANSLATE) {
+      encoding = strArg(args, i++);
+    }
+    Object object = kind == UnicodeKind.DECODE ? args[i++] : strArg(args, i++);
+    long start = PyNumber.asSsize(args[i++]);
+    long end = PyNumber.asSsize(args[i++]);
+    Object reason = strArg(args, i);
+    if (kind == UnicodeKind.DECODE && !(object instanceof PyBytes)) {
+      object = new PyBytes(PyBuffer.get(object).toByteArray());
+    }
+    PyDict d = e.getDict();
+    if (encoding != null) {
+      d.put("encoding", encoding);
+    }
+    d.put("object", object);
+    d.put("start", start);
+    d.put("end", end);
+    d.put("reason", reason);
   }
 
-  /** The message of a UnicodeError from its attributes, or null when they are not all set. */
-  private static String unicodeErrorMessage(Object self, boolean decode) {
-    PyBaseException e = (PyBaseException) self;
-    Object enc = e.attr("encoding");
-    Object obj = e.attr("object");
-    Object start = e.attr("start");
-    Object end = e.attr("end");
-    Object reason = e.attr("reason");
-    if (enc == null || obj == null || !(start instanceof Long s) || !(end instanceof Long t)
-        || reason == null) {
-      return null;
+  /** A {@code "U"} argument of {@code PyArg_ParseTuple}. */
+  private static Object strArg(Object[] args, int i) {
+    Object v = args[i];
+    if (!PyUnicode.isStr(v)) {
+      throw PyErr.format(TypeError, "argument %d must be str, not %s", i + 1,
+          PyType.of(v).getName());
     }
-    int len = Abstract.size(obj);
-    String codec = Abstract.strJava(enc);
-    String why = Abstract.strJava(reason);
-    if (t == s + 1 && s >= 0 && s < len) {
-      if (decode) {
-        Object b = Abstract.getItem(obj, s);
-        return String.format("'%s' codec can't decode byte 0x%02x in position %d: %s", codec,
-            (Long) b, s, why);
+    return v;
+  }
+
+  /**
+   * {@code UnicodeEncodeError_str} and its kin: the message from the attributes, "" when the
+   * exception was never initialised.
+   */
+  private static Object unicodeErrorStr(Object self, UnicodeKind kind) {
+    PyBaseException e = (PyBaseException) self;
+    Object obj = e.attr("object");
+    if (obj == null) {
+      return "";
+    }
+    String why = Abstract.strJava(e.attr("reason"));
+    String codec = kind == UnicodeKind.TRANSLATE ? null : Abstract.strJava(e.attr("encoding"));
+    long s = PyNumber.asSsize(e.attr("start"));
+    long t = PyNumber.asSsize(e.attr("end"));
+    String prefix = codec == null ? "can't " : "'" + codec + "' codec can't ";
+    String verb = kind == UnicodeKind.ENCODE ? "encode" : kind == UnicodeKind.DECODE ? "decode"
+        : "translate";
+    if (kind == UnicodeKind.DECODE) {
+      byte[] b = PyBuffer.get(obj).toByteArray();
+      if (s >= 0 && s < b.length && t == s + 1) {
+        return String.format("%sdecode byte 0x%02x in position %d: %s", prefix,
+            b[(int) s] & 0xff, s, why);
       }
-      int c = PyUnicode.asJavaString(obj).codePointAt(
-          PyUnicode.asJavaString(obj).offsetByCodePoints(0, (int) (long) s));
+      return String.format("%sdecode bytes in position %d-%d: %s", prefix, s, t - 1, why);
+    }
+    String str = PyUnicode.asJavaString(obj);
+    if (s >= 0 && s < str.codePointCount(0, str.length()) && t == s + 1) {
+      int c = str.codePointAt(str.offsetByCodePoints(0, (int) s));
       String shown = c <= 0xff ? String.format("\\x%02x", c)
           : c <= 0xffff ? String.format("\\u%04x", c) : String.format("\\U%08x", c);
-      return String.format("'%s' codec can't encode character '%s' in position %d: %s", codec,
-          shown, s, why);
+      return String.format("%s%s character '%s' in position %d: %s", prefix, verb, shown, s,
+          why);
     }
-    return String.format("'%s' codec can't %s in position %d-%d: %s", codec,
-        decode ? "decode bytes" : "encode characters", s, t - 1, why);
+    return String.format("%s%s characters in position %d-%d: %s", prefix, verb, s, t - 1, why);
   }
 
   static final class UnicodeDecodeErrorImpl {
     static Object __init__(Object self, Object[] args, String[] kwnames) {
-      unicodeErrorInit(self, args, kwnames);
+      unicodeErrorInit(self, args, kwnames, UnicodeKind.DECODE);
       return PyNone.NONE;
     }
 
     static Object __str__(Object self) {
-      String m = unicodeErrorMessage(self, true);
-      return m != null ? m : PyBaseException.__str__(self);
+      return unicodeErrorStr(self, UnicodeKind.DECODE);
     }
   }
 
   static final class UnicodeEncodeErrorImpl {
     static Object __init__(Object self, Object[] args, String[] kwnames) {
-      unicodeErrorInit(self, args, kwnames);
+      unicodeErrorInit(self, args, kwnames, UnicodeKind.ENCODE);
       return PyNone.NONE;
     }
 
     static Object __str__(Object self) {
-      String m = unicodeErrorMessage(self, false);
-      return m != null ? m : PyBaseException.__str__(self);
+      return unicodeErrorStr(self, UnicodeKind.ENCODE);
+    }
+  }
+
+  static final class UnicodeTranslateErrorImpl {
+    static Object __init__(Object self, Object[] args, String[] kwnames) {
+      unicodeErrorInit(self, args, kwnames, UnicodeKind.TRANSLATE);
+      return PyNone.NONE;
+    }
+
+    static Object __str__(Object self) {
+      return unicodeErrorStr(self, UnicodeKind.TRANSLATE);
     }
   }
 
@@ -407,54 +456,147 @@ public final class PyExc {
     }
 
     /**
+     * {@code oserror_use_init}: a subclass that defines {@code __init__} but not {@code __new__}
+     * has its arguments parsed by {@code __init__}; otherwise {@code __new__} parses them and
+     * {@code OSError.__init__} does nothing, so a subclass's {@code __new__} decides the args.
+     */
+    private static boolean useInit(PyType t) {
+      return t.lookup("__init__") != OSError.getOwn("__init__")
+          && t.lookup("__new__") == OSError.getOwn("__new__");
+    }
+
+    private static void noKeywords(PyType t, String[] kwnames) {
+      if (kwnames != null && kwnames.length > 0) {
+        throw PyErr.format(TypeError, "%s() takes no keyword arguments", t.getName());
+      }
+    }
+
+    /**
      * {@code OSError(errno, strerror, ...)} makes the subclass that errno maps to ({@code
-     * oserror_use_init}/{@code errnomap} in exceptions.c), with Linux's errno values.
+     * errnomap} in exceptions.c), with Linux's errno values.
      */
     static Object __new__(PyType cls, Object[] args, String[] kwnames) {
-      int n = args.length - (kwnames == null ? 0 : kwnames.length);
-      if (cls == OSError && n >= 2 && n <= 5 && args[0] instanceof Long errno) {
-        PyType sub = switch ((int) (long) errno) {
-          case 1, 13 -> PermissionError;
-          case 2 -> FileNotFoundError;
-          case 3 -> ProcessLookupError;
-          case 4 -> InterruptedError;
-          case 10 -> ChildProcessError;
-          case 11, 114, 115 -> BlockingIOError;
-          case 17 -> FileExistsError;
-          case 20 -> NotADirectoryError;
-          case 21 -> IsADirectoryError;
-          case 32, 108 -> BrokenPipeError;
-          case 103 -> ConnectionAbortedError;
-          case 104 -> ConnectionResetError;
-          case 110 -> TimeoutError;
-          case 111 -> ConnectionRefusedError;
-          default -> OSError;
-        };
-        cls = sub;
+      boolean parse = !useInit(cls);
+      if (parse) {
+        noKeywords(cls, kwnames);
+        if (cls == OSError && args.length >= 2 && args.length <= 5 && args[0] instanceof Long errno) {
+          cls = errnoType(errno);
+        }
       }
-      return PyBaseException.__new__(cls, args, kwnames);
+      PyBaseException e = (PyBaseException) cls.allocate();
+      e.written = -1;
+      if (parse) {
+        init(e, args);
+      } else {
+        e.args = PyTuple.EMPTY;
+        initFields(e);
+      }
+      return e;
+    }
+
+    private static PyType errnoType(long errno) {
+      return switch ((int) errno) {
+        case 1, 13 -> PermissionError;
+        case 2 -> FileNotFoundError;
+        case 3 -> ProcessLookupError;
+        case 4 -> InterruptedError;
+        case 10 -> ChildProcessError;
+        case 11, 114, 115 -> BlockingIOError;
+        case 17 -> FileExistsError;
+        case 20 -> NotADirectoryError;
+        case 21 -> IsADirectoryError;
+        case 32, 108 -> BrokenPipeError;
+        case 103 -> ConnectionAbortedError;
+        case 104 -> ConnectionResetError;
+        case 110 -> TimeoutError;
+        case 111 -> ConnectionRefusedError;
+        default -> OSError;
+      };
     }
 
     static Object __init__(Object self, Object[] args, String[] kwnames) {
       PyBaseException e = (PyBaseException) self;
-      PyBaseException.__init__(self, args, kwnames);
+      if (useInit(e.getType())) {
+        noKeywords(e.getType(), kwnames);
+        init(e, args);
+      }
+      return PyNone.NONE;
+    }
+
+    private static void initFields(PyBaseException e) {
       PyDict d = e.getDict();
       d.put("errno", PyNone.NONE);
       d.put("strerror", PyNone.NONE);
       d.put("filename", PyNone.NONE);
       d.put("filename2", PyNone.NONE);
+    }
+
+    /**
+     * {@code oserror_parse_args} and {@code oserror_init}: from 2 to 5 arguments are errno,
+     * strerror, filename, winerror (ignored off Windows) and filename2; with a file name, {@code
+     * args} keeps only the first two. An exact BlockingIOError's numeric third argument is the
+     * number of characters written instead.
+     */
+    private static void init(PyBaseException e, Object[] args) {
+      initFields(e);
+      PyDict d = e.getDict();
+      PyTuple all = new PyTuple(args.clone());
       if (args.length >= 2 && args.length <= 5) {
+        Object filename = args.length >= 3 ? args[2] : null;
+        if (filename != null && filename != PyNone.NONE) {
+          if (e.getType() == BlockingIOError && isNumber(filename)) {
+            e.written = writtenValue(filename);
+          } else {
+            d.put("filename", filename);
+            if (args.length >= 5 && args[4] != PyNone.NONE) {
+              d.put("filename2", args[4]);
+            }
+            all = new PyTuple(args[0], args[1]);
+          }
+        }
         d.put("errno", args[0]);
         d.put("strerror", args[1]);
-        if (args.length >= 3) {
-          d.put("filename", args[2]);
-          e.args = new PyTuple(args[0], args[1]);
-        }
-        if (args.length >= 5) {
-          d.put("filename2", args[4]);
-        }
       }
-      return PyNone.NONE;
+      e.args = all;
+    }
+
+    /** {@code PyNumber_Check}. */
+    private static boolean isNumber(Object o) {
+      PyType t = PyType.of(o);
+      return t.hasSlot(SpecialMethod.op_index) || t.hasSlot(SpecialMethod.op_int)
+          || t.hasSlot(SpecialMethod.op_float) || t.isSubtypeOf(PyComplex.TYPE);
+    }
+
+    /** {@code PyNumber_AsSsize_t(v, PyExc_ValueError)}. */
+    private static long writtenValue(Object v) {
+      Object i = PyNumber.index(v);
+      if (i instanceof Long l) {
+        return l;
+      }
+      throw PyErr.format(ValueError, "cannot fit '%s' into an index-sized integer",
+          PyType.of(v).getName());
+    }
+
+    @Getter("characters_written")
+    static Object charactersWritten(Object self) {
+      long w = ((PyBaseException) self).written;
+      if (w == -1) {
+        throw PyErr.format(AttributeError, "characters_written");
+      }
+      return w;
+    }
+
+    @Setter("characters_written")
+    static void setCharactersWritten(Object self, Object value) {
+      PyBaseException e = (PyBaseException) self;
+      if (value == null) {
+        if (e.written == -1) {
+          throw PyErr.format(AttributeError, "characters_written");
+        }
+        e.written = -1;
+        return;
+      }
+      e.written = writtenValue(value);
     }
 
     static Object __str__(Object self) {
@@ -503,8 +645,18 @@ public final class PyExc {
       }
       if (args.length == 2) {
         PyTuple info = PyTuple.fromIterable(args[1]);
-        if (info.size() < 4 || info.size() > 6) {
-          throw PyErr.format(IndexError, "tuple index out of range");
+        // PyArg_ParseTuple(info, "OOOO|OO") with no function name
+        if (info.size() < 4) {
+          throw PyErr.format(
+              TypeError, "function takes at least 4 arguments (%d given)", info.size());
+        }
+        if (info.size() > 6) {
+          throw PyErr.format(
+              TypeError, "function takes at most 6 arguments (%d given)", info.size());
+        }
+        if (info.size() == 5) {
+          throw PyErr.format(
+              TypeError, "end_offset must be provided when end_lineno is provided");
         }
         String[] names = {"filename", "lineno", "offset", "text", "end_lineno", "end_offset"};
         for (int i = 0; i < info.size(); i++) {

@@ -82,19 +82,88 @@ public final class PyNumber {
 
   /** {@code v op w} for a {@code BINARY_OP} code, in-place codes included. */
   public static Object binaryOp(int op, Object v, Object w) {
-    if (v instanceof Long a && w instanceof Long b) {
-      int base = op >= INPLACE ? op - INPLACE : op;
-      switch (base) {
-        case ADD:
-          return PyLong.add(a, b);
-        case SUBTRACT:
-          return PyLong.sub(a, b);
-        case MULTIPLY:
-          return PyLong.mul(a, b);
-        default:
-          break;
+    Object r = arithmetic(op, v, w);
+    if (r != null) {
+      return r;
+    }
+    return binaryOpSlots(op, v, w);
+  }
+
+  /**
+   * The fast path of {@link #binaryOp} for exact {@code int} and {@code float} operands (Java
+   * {@code Long} and {@code Double}; never {@code bool} nor a subclass): the result of the
+   * arithmetic and bitwise operators as {@code int.__op__}/{@code float.__op__} would give it, or
+   * null when the operands or the operator are not of that kind, or the result needs the general
+   * path (big ints, division by zero, negative shifts), which then raises or computes it.
+   */
+  public static Object arithmetic(int op, Object v, Object w) {
+    int base = op >= INPLACE ? op - INPLACE : op;
+    if (v instanceof Long a) {
+      if (w instanceof Long b) {
+        long x = a;
+        long y = b;
+        switch (base) {
+          case ADD:
+            return PyLong.add(x, y);
+          case SUBTRACT:
+            return PyLong.sub(x, y);
+          case MULTIPLY:
+            return PyLong.mul(x, y);
+          case FLOOR_DIVIDE:
+            return y == 0 || (x == Long.MIN_VALUE && y == -1) ? null : (Object) Math.floorDiv(x, y);
+          case REMAINDER:
+            return y == 0 ? null : (Object) Math.floorMod(x, y);
+          case AND:
+            return x & y;
+          case OR:
+            return x | y;
+          case XOR:
+            return x ^ y;
+          case RSHIFT:
+            return y < 0 ? null : (Object) (y > 63 ? x >> 63 : x >> y);
+          case LSHIFT:
+            if (y >= 0 && y < 63) {
+              long r = x << y;
+              if (r >> y == x) {
+                return r;
+              }
+            }
+            return null;
+          case TRUE_DIVIDE:
+            return y == 0 ? null : PyLong.truediv(a, b);
+          default:
+            return null;
+        }
+      } else if (w instanceof Double b) {
+        return floatArithmetic(base, (double) (long) a, b);
+      }
+    } else if (v instanceof Double a) {
+      if (w instanceof Double b) {
+        return floatArithmetic(base, a, b);
+      } else if (w instanceof Long b) {
+        return floatArithmetic(base, a, (double) (long) b);
       }
     }
+    return null;
+  }
+
+  /** {@link #arithmetic} on two floats (an int operand converted as {@code float.__op__} does). */
+  private static Object floatArithmetic(int base, double x, double y) {
+    switch (base) {
+      case ADD:
+        return x + y;
+      case SUBTRACT:
+        return x - y;
+      case MULTIPLY:
+        return x * y;
+      case TRUE_DIVIDE:
+        return y == 0.0 ? null : (Object) (x / y);
+      default:
+        return null;
+    }
+  }
+
+  private static Object binaryOpSlots(int op, Object v, Object w) {
     if (op >= INPLACE) {
       return inplaceOp(op - INPLACE, v, w);
     }

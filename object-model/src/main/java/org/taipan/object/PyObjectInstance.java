@@ -30,6 +30,27 @@ public final class PyObjectInstance implements PyObject, WithDict {
 
   private PyDict slots;
 
+  /**
+   * The value of the {@code __slots__} member {@code name} if it is entry {@code ix} of the slot
+   * storage, else null: the interpreter's inline cache for member descriptors.
+   */
+  public Object slotValueIfKeyAt(int ix, String name) {
+    PyDict s = slots;
+    return s == null ? null : s.valueIfKeyAt(ix, name);
+  }
+
+  /** Stores {@code v} in slot storage entry {@code ix} if its key is {@code name}; says if it did. */
+  public boolean storeSlotIfKeyAt(int ix, String name, Object v) {
+    PyDict s = slots;
+    return s != null && s.storeIfKeyAt(ix, name, v);
+  }
+
+  /** The entry index of the {@code __slots__} member {@code name} in the slot storage, or -1. */
+  public int slotIndex(String name) {
+    PyDict s = slots;
+    return s == null ? -1 : s.indexOf(name);
+  }
+
   /** Storage for {@code __slots__} values, apart from {@code __dict__}. */
   PyDict slotStorage() {
     if (slots == null) {

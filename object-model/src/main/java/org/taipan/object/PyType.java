@@ -632,11 +632,33 @@ public final class PyType implements PyObject, PyCallable, WithDict {
 
   /** The Python type of any value ({@code Py_TYPE}). */
   public static PyType of(Object o) {
+    Class<?> c = o.getClass();
+    // the Java classes of int, str, float and bool first: exact class tests are cheaper than the
+    // interface test and the ClassValue lookup (the fields are read after the types exist)
+    if (c == Long.class) {
+      PyType t = longType;
+      return t != null ? t : (longType = CLASS_TYPES.get(c));
+    } else if (c == String.class) {
+      PyType t = strType;
+      return t != null ? t : (strType = CLASS_TYPES.get(c));
+    } else if (c == Double.class) {
+      PyType t = floatType;
+      return t != null ? t : (floatType = CLASS_TYPES.get(c));
+    } else if (c == Boolean.class) {
+      PyType t = boolType;
+      return t != null ? t : (boolType = CLASS_TYPES.get(c));
+    }
     if (o instanceof PyObject p) {
       return p.getType();
     }
-    return CLASS_TYPES.get(o.getClass());
+    return CLASS_TYPES.get(c);
   }
+
+  /** {@link #of}'s copies of the types of Long, String, Double and Boolean. */
+  private static PyType longType;
+  private static PyType strType;
+  private static PyType floatType;
+  private static PyType boolType;
 
   /** The type registered for a Java class. */
   public static PyType forClass(Class<?> c) {

@@ -115,7 +115,10 @@ public final class PythonSyntaxError extends RuntimeException {
     return endLineno;
   }
 
-  /** CPython's {@code end_offset}. */
+  /** An {@link #endOffset()} that stands for {@code None} (an error located by line and offset only). */
+  public static final int NO_END_OFFSET = Integer.MIN_VALUE;
+
+  /** CPython's {@code end_offset}, or {@link #NO_END_OFFSET}. */
   public int endOffset() {
     return endOffset;
   }

@@ -1158,6 +1158,11 @@ abstract class ExpressionParser extends ParserBase {
             e = new GeneratorExp(e, gens, ln(open), col(open), eln(close), ecol(close));
           } else {
             Token en = prev();
+            if (kind() == COMMA) {
+              // CPython's invalid_arguments reads on after the comma ([args | ...]), so a
+              // tokenizer error there is raised first
+              tok(p + 1);
+            }
             throw errorSpan(
                 org.taipan.parser.PythonSyntaxError.SYNTAX_ERROR,
                 "Generator expression must be parenthesized",

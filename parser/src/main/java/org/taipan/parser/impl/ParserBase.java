@@ -199,6 +199,9 @@ abstract class ParserBase {
     } else if (byteOffsets()) {
       off = a.col + 1;
       endOff = (b.kind == NEWLINE ? b.col : b.endCol) + 1;
+    } else if (b.endLineno != a.lineno) {
+      off = tz.charOffset(a.lineStart, a.start);
+      endOff = charOffsetIn(errorLineText(a.lineStart, a.lineno), b.endCol + 1);
     } else {
       off = tz.charOffset(a.lineStart, a.start);
       // CPython's NEWLINE token leaves the newline out: it ends where it starts
@@ -210,7 +213,7 @@ abstract class ParserBase {
         filename,
         a.lineno + lineOffset,
         off,
-        tz.lineText(a.lineStart),
+        errorLineText(a.lineStart, a.lineno),
         b.endLineno + lineOffset,
         endOff);
   }
@@ -255,6 +258,7 @@ abstract class ParserBase {
     int endLine = b.endLineno() - lineOffset;
     int endCol = b.endColOffset() - (endLine == 1 ? colOffset : 0);
     int ls = tz.lineStartOf(line);
+    String text = errorLineText(ls, line);
     int off;
     int endOff;
     if (byteOffsets()) {
@@ -262,11 +266,43 @@ abstract class ParserBase {
       endOff = endCol + 1;
     } else {
       off = charOffsetOfByteCol(ls, col);
-      int endLs = endLine == line ? ls : tz.lineStartOf(endLine);
-      endOff = charOffsetOfByteCol(endLs, endCol);
+      // CPython converts the end column with the first line's text, even when the range ends on
+      // a later line, and stops at that text's end.
+      endOff = endLine == line ? charOffsetOfByteCol(ls, endCol) : charOffsetIn(text, endCol + 1);
     }
     return new PythonSyntaxError(
-        cls, message(msg), filename, a.lineno(), off, tz.lineText(ls), b.endLineno(), endOff);
+        cls, message(msg), filename, a.lineno(), off, text, b.endLineno(), endOff);
+  }
+
+  /**
+   * The text of the error's first line as CPython's {@code _PyPegen_raise_error_object} takes it:
+   * parsing a string, a line the tokenizer has already left comes from the source buffer
+   * without its newline; the tokenizer's current line (or a file's line) keeps it.
+   */
+  private String errorLineText(int ls, int line) {
+    String t = tz.lineText(ls);
+    int tokLine = fill == 0 ? 1 : toks[fill - 1].endLineno;
+    if (!tz.fileInput() && tokLine > line && t.endsWith("\n")) {
+      return t.substring(0, t.length() - 1);
+    }
+    return t;
+  }
+
+  /**
+   * {@code _PyPegen_byte_offset_to_character_offset}: the characters in the first {@code
+   * byteOffset} UTF-8 bytes of {@code text}, at most its length plus one.
+   */
+  static int charOffsetIn(String text, int byteOffset) {
+    int bytes = 0;
+    int chars = 0;
+    int i = 0;
+    while (i < text.length() && bytes < byteOffset) {
+      int cp = text.codePointAt(i);
+      bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+      chars++;
+      i += Character.charCount(cp);
+    }
+    return bytes < byteOffset ? chars + 1 : chars;
   }
 
   final int charOffsetOfByteCol(int ls, int byteCol) {

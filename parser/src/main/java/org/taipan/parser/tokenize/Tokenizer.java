@@ -426,6 +426,11 @@ public final class Tokenizer {
       }
       if (c == '\\') {
         pos++;
+        if (pos >= givenLength && level > 0) {
+          // CPython's E_EOF inside brackets: the innermost one was never closed
+          unclosedAtEof = true;
+          throw unclosedError();
+        }
         if (pos >= givenLength) {
           int off = charOffset(lineStart, pos);
           pos = n;
@@ -436,7 +441,9 @@ public final class Tokenizer {
               filename,
               lineno,
               off,
-              lineText(lineStart),
+              // a string's text is the tokenizer's buffer: the continued lines and the newline
+              // CPython appends
+              fileInput ? lineText(lineStart) : new String(s, bufStart, n - bufStart),
               lineno,
               -1);
         }
