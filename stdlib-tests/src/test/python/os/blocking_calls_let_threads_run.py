@@ -3,7 +3,6 @@
 # from writing to it.
 import os
 import subprocess
-import sys
 import threading
 
 r, w = os.pipe()
@@ -19,8 +18,7 @@ os.close(r)
 os.close(w)
 
 # A thread waiting for a child process does not block the main thread either.
-child = subprocess.Popen([sys.executable, "-c", "import sys; sys.stdin.read()"],
-                         stdin=subprocess.PIPE)
+child = subprocess.Popen(["/bin/sh", "-c", "cat > /dev/null"], stdin=subprocess.PIPE)
 status = []
 waiter = threading.Thread(target=lambda: status.append(os.waitpid(child.pid, 0)[1]))
 waiter.start()

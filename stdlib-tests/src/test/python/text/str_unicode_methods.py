@@ -78,3 +78,6 @@ for c in ['\u0d81', '\U00011f00', '\u1e9e', '\u00b5', '\u2160', '\u00bd', '\u066
           len(('a' + c + 'b').split()), len(('a' + c + 'b').splitlines()))
 print(int('\u0661\u0662'), float('\u0663.5'), int('\U0001d7ce\U0001d7cf'))
 print(repr('\u0d81\U00011f00\u00ad\u2028'), ascii('ǅungla'.title()), 'ǅ'.istitle())
+for f in ['{!}', '{!x}', '{0!}', '{0!r', '{0!rr}', '{!r:}', '{0!r:>5}', '{0[!]}', '{0:!>5}', '{0!s:{1}}', '{', '{0', '{0:{1}']:
+  try: print(repr(f.format(1, 4)))
+  except (ValueError, IndexError) as e: print(f, type(e).__name__)

@@ -27,6 +27,8 @@ final class BuiltinCompile {
   /** {@code PyCF_MASK}: the {@code __future__} feature flags. */
   private static final int PyCF_MASK =
       0x20000 | 0x40000 | 0x80000 | 0x100000 | 0x200000 | 0x400000 | 0x800000 | 0x1000000;
+  /** {@code PyCF_ALLOW_TOP_LEVEL_AWAIT}. */
+  private static final int PyCF_ALLOW_TOP_LEVEL_AWAIT = 0x2000;
   /** {@code PyCF_MASK_OBSOLETE} ({@code CO_NESTED}). */
   private static final int PyCF_MASK_OBSOLETE = 0x10;
   /** {@code PyCF_COMPILE_MASK}: only-AST, don't-imply-dedent, type comments, top-level await, incomplete input. */
@@ -69,11 +71,16 @@ final class BuiltinCompile {
       }
       Mod mod = PythonToAst.toMod(source, parseMode);
       AstValidator.validate(mod);
-      return compileMod(mod, fn);
+      return compileMod(mod, fn, opt, fl);
     }
     if (!(source instanceof PyBytes) && !PyUnicode.isStr(source)) {
-      throw PyErr.format(
-          PyExc.TypeError, "compile() arg 1 must be a string, bytes or AST object");
+      // _Py_SourceAsString: any bytes-like object serves as bytes do
+      byte[] raw = org.taipan.object.PyBuffer.toContiguousOrNull(source);
+      if (raw == null) {
+        throw PyErr.format(
+            PyExc.TypeError, "compile() arg 1 must be a string, bytes or AST object");
+      }
+      source = new PyBytes(raw);
     }
     boolean typeComments = (fl & AstModule.PyCF_TYPE_COMMENTS) != 0;
     Mod parsed;
@@ -85,18 +92,25 @@ final class BuiltinCompile {
     } catch (PythonSyntaxError e) {
       throw Execution.syntaxError(e);
     }
-    return onlyAst ? AstToPython.convert(parsed) : compileMod(parsed, fn);
+    return onlyAst ? AstToPython.convert(parsed) : compileMod(parsed, fn, opt, fl);
   }
 
   /** Compiles a checked tree ({@code _PyAST_Compile}). */
-  private static Object compileMod(Mod mod, String filename) {
+  private static Object compileMod(Mod mod, String filename, int optimize, int flags) {
+    boolean topLevelAwait = (flags & PyCF_ALLOW_TOP_LEVEL_AWAIT) != 0;
+    if (optimize < 0) {
+      // -1: the interpreter's own level (-O), as importlib's cache tags assume
+      ThreadState ts = ThreadState.getOrNull();
+      org.taipan.api.Flags fl = ts == null ? null : ts.interp.context.flags();
+      optimize = fl == null ? 0 : fl.optimize();
+    }
     try {
       if (mod instanceof Module module) {
-        return Compiler.compileModule(module, filename);
+        return Compiler.compileModule(module, filename, optimize, topLevelAwait);
       } else if (mod instanceof Expression ex) {
-        return Compiler.compileExpression(ex, filename);
+        return Compiler.compileExpression(ex, filename, optimize);
       } else if (mod instanceof Interactive in) {
-        return Compiler.compileInteractive(in, filename);
+        return Compiler.compileInteractive(in, filename, optimize, topLevelAwait);
       }
       throw PyErr.format(PyExc.SystemError, "module kind should not be possible");
     } catch (PythonSyntaxError e) {

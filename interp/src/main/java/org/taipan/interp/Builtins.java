@@ -163,13 +163,21 @@ final class Builtins {
   @PythonMethod
   static Object input(@Default("None") Object prompt) {
     InterpreterState in = ts().interp;
-    // builtin_input_impl: standard error first, so that what it holds comes before the prompt
+    PyDict sys = in.sys.getDict();
+    for (String name : new String[] {"stdin", "stdout", "stderr"}) {
+      Object f = sys.get(name);
+      if (f == null || f == PyNone.NONE) {
+        throw PyErr.format(PyExc.RuntimeError, "input(): lost sys.%s", name);
+      }
+    }
+    // builtin_input_impl: standard error first, so that what it holds comes before the prompt;
+    // a stream that cannot be flushed is no error
     StandardStreams.flushStderr(in);
-    Object out = in.sys.getDict().get("stdout");
+    Object out = sys.get("stdout");
     if (prompt != PyNone.NONE) {
       Abstract.callMethod(out, "write", Abstract.str(prompt));
     }
-    Abstract.callMethod(out, "flush");
+    flushQuietly(out);
     Object stdin = in.sys.getDict().get("stdin");
     Object line = Abstract.callMethod(stdin, "readline");
     String s = PyUnicode.asJavaString(line);
@@ -180,6 +188,15 @@ final class Builtins {
       s = s.substring(0, s.length() - 1);
     }
     return PyUnicode.wrap(s);
+  }
+
+  /** {@code _PyFile_Flush} with the error cleared, as {@code input()} flushes. */
+  private static void flushQuietly(Object stream) {
+    try {
+      Abstract.callMethod(stream, "flush");
+    } catch (PyException e) {
+      // builtin_input_impl clears the error
+    }
   }
 
   // ---------------------------------------------------------------- simple functions
@@ -357,10 +374,8 @@ final class Builtins {
           PyExc.TypeError, "'%s' object is not an iterator", PyType.of(iterator).getName());
     }
     if (dflt.length == 0) {
-      if (iterator instanceof org.taipan.object.PyIterator pi) {
-        return pi.nextOrRaise();
-      }
-      return Abstract.call(PyType.of(iterator).lookup("__next__"), iterator);
+      // through the slot, so a __next__ that is a descriptor is bound first
+      return Abstract.nextOrRaise(iterator);
     }
     Object r = Abstract.next(iterator);
     return r == null ? dflt[0] : r;
@@ -434,6 +449,10 @@ final class Builtins {
     if (start instanceof PyBytes) {
       throw PyErr.format(
           PyExc.TypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
+    }
+    if (start instanceof org.taipan.object.PyByteArray) {
+      throw PyErr.format(
+          PyExc.TypeError, "sum() can't sum bytearray [use b''.join(seq) instead]");
     }
     Object acc = start;
     Object it = Abstract.iter(iterable);
@@ -511,6 +530,10 @@ final class Builtins {
 
   @PythonMethod
   static Object delattr(Object obj, Object name) {
+    if (!PyUnicode.isStr(name)) {
+      throw PyErr.format(
+          PyExc.TypeError, "attribute name must be string, not '%s'", PyType.of(name).getName());
+    }
     Abstract.delAttr(obj, PyUnicode.asJavaString(name));
     return PyNone.NONE;
   }
@@ -527,8 +550,18 @@ final class Builtins {
   @PythonMethod
   static Object dir(Object[] args) {
     PyList r;
+    if (args.length > 1) {
+      throw PyErr.format(PyExc.TypeError, "dir expected at most 1 argument, got %d", args.length);
+    }
     if (args.length == 0) {
-      r = new PyList(((PyDict) locals()).keyList());
+      // _dir_locals: the keys of the locals mapping, which must come back as a list
+      Object locals = locals();
+      if (locals instanceof PyDict d && d.getClass() == PyDict.class) {
+        r = new PyList(d.keyList());
+      } else {
+        r = new PyList();
+        r.extend(Abstract.callMethod(locals, "keys"));
+      }
     } else {
       Object dirFunc = Abstract.lookupSpecial(args[0], "__dir__");
       if (dirFunc == null) {
@@ -543,6 +576,9 @@ final class Builtins {
 
   @PythonMethod
   static Object vars(Object[] args) {
+    if (args.length > 1) {
+      throw PyErr.format(PyExc.TypeError, "vars expected at most 1 argument, got %d", args.length);
+    }
     if (args.length == 0) {
       return locals();
     }
@@ -582,6 +618,11 @@ final class Builtins {
   private static Object run(
       Object source, Object globals, Object locals, String mode, Object closure) {
     PyFrame caller = ts().frame;
+    boolean eval = mode.equals("eval");
+    // builtin_eval_impl and builtin_exec_impl check in their own orders and words
+    if (eval && locals != PyNone.NONE && !isMapping(locals)) {
+      throw PyErr.format(PyExc.TypeError, "locals must be a mapping");
+    }
     PyDict g;
     if (globals == PyNone.NONE) {
       g = caller == null ? new PyDict() : caller.globals;
@@ -590,15 +631,22 @@ final class Builtins {
       }
     } else if (globals instanceof PyDict d) {
       g = d;
+    } else if (eval) {
+      throw PyErr.format(PyExc.TypeError, isMapping(globals)
+          ? "globals must be a real dict; try eval(expr, {}, mapping)"
+          : "globals must be a dict");
     } else {
       throw PyErr.format(
           PyExc.TypeError,
-          "%s() globals must be a dict, not %s",
-          mode,
+          "exec() globals must be a dict, not %.100s",
           PyType.of(globals).getName());
     }
     if (locals == PyNone.NONE) {
       locals = g;
+    }
+    if (!eval && !isMapping(locals)) {
+      throw PyErr.format(PyExc.TypeError, "locals must be a mapping or None, not %.100s",
+          PyType.of(locals).getName());
     }
     if (g.get("__builtins__") == null) {
       // exec and eval give a namespace the builtins dict, as PyEval_GetBuiltins
@@ -612,12 +660,15 @@ final class Builtins {
     } else if (closure != PyNone.NONE) {
       throw PyErr.format(PyExc.TypeError,
           "closure can only be used when source is a code object");
-    } else if (source instanceof PyBytes b) {
-      // decoded as a source file is (coding declaration, BOM, else UTF-8); eval skips leading
-      // spaces and tabs first
-      byte[] src = b.toByteArray();
+    } else if (!PyUnicode.isStr(source)) {
+      // any bytes-like object, decoded as a source file is (coding declaration, BOM, else
+      // UTF-8); eval skips leading spaces and tabs first
+      byte[] src = org.taipan.object.PyBuffer.toContiguousOrNull(source);
+      if (src == null) {
+        throw PyErr.format(PyExc.TypeError, "%s() arg 1 must be a string, bytes or code object",
+            mode);
+      }
       int start = 0;
-      boolean eval = mode.equals("eval");
       while (eval && start < src.length && (src[start] == ' ' || src[start] == '\t')) {
         start++;
       }
@@ -630,12 +681,17 @@ final class Builtins {
       }
       code = (PyCode) Execution.compileSource(src, "<string>", mode);
     }
-    PyDict builtins = builtinsOf(g, ts().interp.builtins);
+    Object builtins = builtinsOf(g, ts().interp.builtins);
     PyFrame f = new PyFrame(code, g, builtins, locals);
     if (cells != null) {
       f.function = new PyFunction(code, g, builtins, cells);
     }
     return Interpreter.run(f);
+  }
+
+  /** {@code PyMapping_Check}: the type has {@code __getitem__}. */
+  private static boolean isMapping(Object o) {
+    return PyType.of(o).hasSlot(SpecialMethod.op_getitem);
   }
 
   /**
@@ -669,14 +725,14 @@ final class Builtins {
 
   /**
    * {@code _PyEval_BuiltinsFromGlobals}: the namespace's {@code __builtins__} (a module's dict
-   * for a module), else the current builtins.
+   * for a module; any other object as it is, looked up by item), else the current builtins.
    */
-  static PyDict builtinsOf(PyDict globals, PyDict current) {
+  static Object builtinsOf(PyDict globals, Object current) {
     Object b = globals.get("__builtins__");
     if (b instanceof PyModule m) {
       b = m.getDict();
     }
-    return b instanceof PyDict d ? d : current;
+    return b != null ? b : current;
   }
 
   @PythonMethod
@@ -762,6 +818,10 @@ final class Builtins {
         ns = new PyDict();
       } else {
         ns = callWithKw(prep, new Object[] {name, basesTuple}, kwds);
+      }
+      if (!isMapping(ns)) {
+        throw PyErr.format(PyExc.TypeError, "%.200s.__prepare__() must return a mapping, not %.200s",
+            isClass ? ((PyType) meta).getName() : "<metaclass>", PyType.of(ns).getName());
       }
     }
     PyFrame f = new PyFrame(fn.code, fn.globals, fn.builtins, ns);

@@ -371,9 +371,22 @@ final class CodeBuilder {
 
   private static void setPos(int[] positions, int unit, Instr in) {
     positions[unit * 4] = in.line;
-    positions[unit * 4 + 1] = in.endLine;
-    positions[unit * 4 + 2] = in.col;
-    positions[unit * 4 + 3] = in.endCol;
+    if (debugRanges()) {
+      positions[unit * 4 + 1] = in.endLine;
+      positions[unit * 4 + 2] = in.col;
+      positions[unit * 4 + 3] = in.endCol;
+    } else {
+      // -X no_debug_ranges: lines only, as CPython's location table without columns
+      positions[unit * 4 + 1] = in.line;
+      positions[unit * 4 + 2] = -1;
+      positions[unit * 4 + 3] = -1;
+    }
+  }
+
+  /** The interpreter's {@code code_debug_ranges} (false under {@code -X no_debug_ranges}). */
+  private static boolean debugRanges() {
+    ThreadState ts = ThreadState.getOrNull();
+    return ts == null || ts.interp.codeDebugRanges;
   }
 
   private static int directional(int op, boolean forward) {

@@ -23,18 +23,25 @@ public final class Compiler extends ExprCompiler implements Stmt.Visitor<Void> {
 
   /** Compiles a module ({@code exec} mode). */
   public static PyCode compileModule(org.taipan.parser.ast.Module m, String filename) {
+    return compileModule(m, filename, 0, false);
+  }
+
+  /** Compiles a module ({@code exec} mode) at an optimisation level ({@code compile(optimize=)}). */
+  public static PyCode compileModule(
+      org.taipan.parser.ast.Module m, String filename, int optimize, boolean topLevelAwait) {
     Compiler c = new Compiler(filename);
+    c.optimize = optimize;
     c.future = FutureFeatures.of(m.body(), filename);
-    c.symtable = SymbolTable.build(m, m.body(), filename);
+    c.symtable = SymbolTable.build(m, m.body(), filename, topLevelAwait);
     c.enterUnit(m, "<module>", 1);
     c.u.b.setLocation(0, 1, 0, 0);
-    c.emit(RESUME, 0);
+    c.topLevelPrologue();
     List<Stmt> body = m.body();
     int start = 0;
     if (hasAnnotations(body)) {
       c.emit(SETUP_ANNOTATIONS);
     }
-    if (!body.isEmpty() && docstring(body.get(0)) != null) {
+    if (!body.isEmpty() && c.optimize < 2 && docstring(body.get(0)) != null) {
       Stmt first = body.get(0);
       c.setLoc(first);
       c.loadConst(docstring(first));
@@ -52,7 +59,13 @@ public final class Compiler extends ExprCompiler implements Stmt.Visitor<Void> {
 
   /** Compiles an expression ({@code eval} mode). */
   public static PyCode compileExpression(Expression e, String filename) {
+    return compileExpression(e, filename, 0);
+  }
+
+  /** Compiles an expression ({@code eval} mode) at an optimisation level. */
+  public static PyCode compileExpression(Expression e, String filename, int optimize) {
     Compiler c = new Compiler(filename);
+    c.optimize = optimize;
     c.symtable = SymbolTable.build(e, List.of(e.body()), filename);
     c.enterUnit(e, "<module>", 1);
     c.emit(RESUME, 0);
@@ -63,18 +76,34 @@ public final class Compiler extends ExprCompiler implements Stmt.Visitor<Void> {
 
   /** Compiles interactive input ({@code single} mode): expression values are printed. */
   public static PyCode compileInteractive(Interactive m, String filename) {
+    return compileInteractive(m, filename, 0, false);
+  }
+
+  /** Compiles interactive input ({@code single} mode) at an optimisation level. */
+  public static PyCode compileInteractive(
+      Interactive m, String filename, int optimize, boolean topLevelAwait) {
     Compiler c = new Compiler(filename);
+    c.optimize = optimize;
     c.future = FutureFeatures.of(m.body(), filename);
-    c.symtable = SymbolTable.build(m, m.body(), filename);
+    c.symtable = SymbolTable.build(m, m.body(), filename, topLevelAwait);
     c.enterUnit(m, "<module>", 1);
     c.u.isInteractive = true;
-    c.emit(RESUME, 0);
+    c.topLevelPrologue();
     for (Stmt s : m.body()) {
       c.visitStmt(s);
     }
     c.loadConst(PyNone.NONE);
     c.emit(RETURN_VALUE);
     return c.leaveUnit();
+  }
+
+  /** RESUME, after RETURN_GENERATOR when top-level await made the module a coroutine. */
+  private void topLevelPrologue() {
+    if (u.scope.coroutine) {
+      emit(RETURN_GENERATOR);
+      emit(POP_TOP);
+    }
+    emit(RESUME, 0);
   }
 
   /**
@@ -308,6 +337,9 @@ public final class Compiler extends ExprCompiler implements Stmt.Visitor<Void> {
   public Void visitAssert(Assert a) {
     if (a.test() instanceof Tuple t && !t.elts().isEmpty()) {
       warn("assertion is always true, perhaps remove parentheses?", a);
+    }
+    if (optimize > 0) {
+      return null;
     }
     CodeBuilder.Label end = label();
     jumpIf(a.test(), end, true);
@@ -1029,7 +1061,7 @@ public final class Compiler extends ExprCompiler implements Stmt.Visitor<Void> {
     }
     enterUnit(f, name, firstLine);
     setArgCounts(args);
-    Object doc = body.isEmpty() ? null : docstring(body.get(0));
+    Object doc = body.isEmpty() || optimize >= 2 ? null : docstring(body.get(0));
     u.addConst(doc == null ? PyNone.NONE : doc);
     prologue();
     int start = doc != null ? 1 : 0;
@@ -1087,7 +1119,7 @@ public final class Compiler extends ExprCompiler implements Stmt.Visitor<Void> {
     if (hasAnnotations(body)) {
       emit(SETUP_ANNOTATIONS);
     }
-    Object doc = body.isEmpty() ? null : docstring(body.get(0));
+    Object doc = body.isEmpty() || optimize >= 2 ? null : docstring(body.get(0));
     if (doc != null) {
       setLoc(body.get(0));
       loadConst(doc);

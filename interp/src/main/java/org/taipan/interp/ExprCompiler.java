@@ -37,6 +37,12 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
   }
 
   /**
+   * The optimisation level ({@code c_optimize}): 1 and up make {@code __debug__} false and drop
+   * {@code assert} statements, 2 also drops docstrings.
+   */
+  int optimize;
+
+  /**
    * {@code compiler_warn}: a SyntaxWarning at {@code n}'s line; one that the warning filters
    * turn into an error becomes a SyntaxError there.
    */
@@ -121,6 +127,10 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
     lp.addAll(done.freevars);
     SymbolTable.Scope s = done.scope;
     int flags = 0;
+    if (s.type == SymbolTable.BlockType.MODULE && s.coroutine && !s.generator) {
+      // top-level await (only allowed with PyCF_ALLOW_TOP_LEVEL_AWAIT) makes a coroutine
+      flags |= PyCode.CO_COROUTINE;
+    }
     if (s.type == SymbolTable.BlockType.FUNCTION) {
       flags |= PyCode.CO_OPTIMIZED | PyCode.CO_NEWLOCALS;
       if (s.hasVarargs) {
@@ -499,8 +509,8 @@ abstract class ExprCompiler implements Expr.Visitor<Void> {
   @Override
   public Void visitName(Name n) {
     if (n.ctx() == ExprContext.Load && n.id().equals("__debug__")) {
-      // CPython's AST optimizer makes __debug__ the constant True (no -O here)
-      loadConst(Boolean.TRUE);
+      // CPython's AST optimizer makes __debug__ a constant: true unless optimizing
+      loadConst(optimize == 0);
       return null;
     }
     nameOp(n.id(), n.ctx());

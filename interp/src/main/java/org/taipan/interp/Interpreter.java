@@ -935,16 +935,55 @@ final class Interpreter {
     return false;
   }
 
-  /** Looks up a name in globals then builtins ({@code LOAD_GLOBAL}). */
+  /**
+   * Looks up a name in globals then builtins ({@code LOAD_GLOBAL}): in the dicts themselves when
+   * both are exactly dicts, else by item, so a subclass's {@code __getitem__} runs and a
+   * non-mapping builtins namespace raises as subscripting it does.
+   */
   static Object loadGlobal(PyFrame f, String name) {
-    Object v = f.globals.get(name);
+    PyDict g = f.globals;
+    if (g.getClass() == PyDict.class && f.builtins instanceof PyDict b
+        && b.getClass() == PyDict.class) {
+      Object v = g.get(name);
+      if (v == null) {
+        v = b.get(name);
+        if (v == null) {
+          throw PyErr.nameError(name);
+        }
+      }
+      return v;
+    }
+    Object v = mappingGet(g, name);
     if (v == null) {
-      v = f.builtins.get(name);
+      v = mappingGet(f.builtins, name);
       if (v == null) {
         throw PyErr.nameError(name);
       }
     }
     return v;
+  }
+
+  /**
+   * A name in a builtins namespace: the dict itself when exactly a dict, else by item ({@code
+   * LOAD_NAME}'s and {@code LOAD_BUILD_CLASS}'s lookup); null when absent.
+   */
+  static Object builtinsGet(Object builtins, String name) {
+    if (builtins instanceof PyDict b && b.getClass() == PyDict.class) {
+      return b.get(name);
+    }
+    return mappingGet(builtins, name);
+  }
+
+  /** {@code PyObject_GetItem} with a KeyError turned into null. */
+  static Object mappingGet(Object mapping, String name) {
+    try {
+      return Abstract.getItem(mapping, name);
+    } catch (PyException e) {
+      if (e.matches(PyExc.KeyError)) {
+        return null;
+      }
+      throw e;
+    }
   }
 
   /** A cell of the frame ({@code LOAD_DEREF}'s slot). */

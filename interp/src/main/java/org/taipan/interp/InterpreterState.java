@@ -44,6 +44,8 @@ final class InterpreterState {
   final Object importFunc;
   final Map<String, BuiltinModule> builtinModules = new HashMap<>();
   int recursionLimit = 1000;
+  /** {@code PyConfig.code_debug_ranges}: code objects carry columns unless {@code -X no_debug_ranges}. */
+  final boolean codeDebugRanges;
 
   /** The builtin modules the interpreter itself defines (besides {@code sys} and {@code builtins}). */
   static final java.util.List<BuiltinModule> OWN_MODULES =
@@ -59,6 +61,8 @@ final class InterpreterState {
 
   InterpreterState(RuntimeContext context) {
     this.context = context;
+    this.codeDebugRanges =
+        context.xOptions() == null || !context.xOptions().containsKey("no_debug_ranges");
     for (BuiltinModule b : OWN_MODULES) {
       builtinModules.put(b.name(), b);
     }

@@ -56,7 +56,9 @@ final class OpsCalls {
         return null;
       }
     }
-    if ((co.flags & (PyCode.CO_VARARGS | PyCode.CO_VARKEYWORDS)) != 0 || co.kwonlyargcount != 0) {
+    // not optimized: module code made a function runs with its globals as locals
+    if ((co.flags & (PyCode.CO_VARARGS | PyCode.CO_VARKEYWORDS | PyCode.CO_OPTIMIZED))
+            != PyCode.CO_OPTIMIZED || co.kwonlyargcount != 0) {
       return null;
     }
     PyFrame nf = new PyFrame(co, fn.globals, fn.builtins, null);
@@ -130,7 +132,8 @@ final class OpsCalls {
   static boolean takesOnePositional(PyFunction fn) {
     PyCode co = fn.code;
     return co.argcount == 1 && co.kwonlyargcount == 0
-        && (co.flags & (PyCode.CO_VARARGS | PyCode.CO_VARKEYWORDS)) == 0;
+        && (co.flags & (PyCode.CO_VARARGS | PyCode.CO_VARKEYWORDS | PyCode.CO_OPTIMIZED))
+            == PyCode.CO_OPTIMIZED;
   }
 
   /** {@code CALL_BUILTIN}: a builtin function with positional arguments, or null if not one. */
@@ -259,7 +262,7 @@ final class OpsCalls {
         break;
       }
       case LOAD_BUILD_CLASS: {
-        Object bc = f.builtins.get("__build_class__");
+        Object bc = Interpreter.builtinsGet(f.builtins, "__build_class__");
         if (bc == null) {
           throw PyErr.format(PyExc.NameError, "__build_class__ not found");
         }

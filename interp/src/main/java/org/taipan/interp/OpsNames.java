@@ -73,7 +73,7 @@ final class OpsNames {
         if (v == null) {
           v = f.globals.get(name);
           if (v == null) {
-            v = f.builtins.get(name);
+            v = Interpreter.builtinsGet(f.builtins, name);
             if (v == null) {
               throw PyErr.nameError(name);
             }
@@ -86,6 +86,9 @@ final class OpsNames {
         Object v = f.pop();
         if (f.locals instanceof PyDict d && exactDict(d)) {
           d.put(names[arg], v);
+        } else if (f.locals == null) {
+          throw PyErr.format(PyExc.SystemError, "no locals found when storing %s",
+              org.taipan.object.PyUnicode.repr(names[arg]));
         } else {
           Abstract.setItem(f.locals, names[arg], v);
         }
@@ -96,6 +99,9 @@ final class OpsNames {
         boolean ok;
         if (f.locals instanceof PyDict d && exactDict(d)) {
           ok = d.remove(name) != null;
+        } else if (f.locals == null) {
+          throw PyErr.format(PyExc.SystemError, "no locals when deleting %s",
+              org.taipan.object.PyUnicode.repr(name));
         } else {
           try {
             Abstract.delItem(f.locals, name);

@@ -23,7 +23,11 @@ public final class PyFrame {
 
   final PyCode code;
   final PyDict globals;
-  final PyDict builtins;
+  /**
+   * The builtins namespace: a dict (the usual case), or whatever mapping a namespace's {@code
+   * __builtins__} holds, as CPython's {@code f_builtins} (looked up by item then).
+   */
+  final Object builtins;
   /** The locals mapping of module and class bodies; null in optimized (function) frames. */
   Object locals;
   /**
@@ -57,7 +61,7 @@ public final class PyFrame {
   /** The generator running this frame, if any. */
   PyGenerator generator;
 
-  PyFrame(PyCode code, PyDict globals, PyDict builtins, Object locals) {
+  PyFrame(PyCode code, PyDict globals, Object builtins, Object locals) {
     this.code = code;
     this.globals = globals;
     this.builtins = builtins;

@@ -28,7 +28,8 @@ public final class PyFunction implements MethodLike, PyObject, WithDict {
 
   PyCode code;
   final PyDict globals;
-  final PyDict builtins;
+  /** {@code func_builtins}: a dict, or any object a namespace's {@code __builtins__} holds. */
+  final Object builtins;
   String name;
   String qualname;
   Object[] defaults;
@@ -39,7 +40,7 @@ public final class PyFunction implements MethodLike, PyObject, WithDict {
   Object annotations;
   private PyDict dict;
 
-  PyFunction(PyCode code, PyDict globals, PyDict builtins, PyCell[] closure) {
+  PyFunction(PyCode code, PyDict globals, Object builtins, PyCell[] closure) {
     this.code = code;
     this.globals = globals;
     this.builtins = builtins;
@@ -78,7 +79,7 @@ public final class PyFunction implements MethodLike, PyObject, WithDict {
     }
     PyCell[] cells = closureArgument(code, a[4]);
     ThreadState ts = ThreadState.getOrNull();
-    PyDict current = ts != null && ts.frame != null ? ts.frame.builtins : ts.interp.builtins;
+    Object current = ts != null && ts.frame != null ? ts.frame.builtins : ts.interp.builtins;
     PyFunction fn = new PyFunction(code, globals, Builtins.builtinsOf(globals, current), cells);
     if (a[2] != PyNone.NONE) {
       fn.name = PyUnicode.asJavaString(a[2]);
@@ -160,7 +161,9 @@ public final class PyFunction implements MethodLike, PyObject, WithDict {
 
   @Override
   public Object call(Object[] args, String[] kwnames) {
-    PyFrame f = new PyFrame(code, globals, builtins, null);
+    // _PyFunction_Vectorcall: code that is not optimized (a module's) uses the globals as locals
+    PyFrame f = new PyFrame(code, globals, builtins,
+        (code.flags & PyCode.CO_OPTIMIZED) != 0 ? null : globals);
     f.function = this;
     ArgBinder.bind(this, f.fast, args, kwnames);
     return Interpreter.run(f);

@@ -236,8 +236,8 @@ final class Specializer {
   static void loadGlobal(PyFrame f, Quickened q, int at, int arg) {
     String name = f.code.names[arg >> 1];
     PyDict g = f.globals;
-    PyDict b = f.builtins;
-    if (g.getClass() == PyDict.class && b.getClass() == PyDict.class) {
+    if (g.getClass() == PyDict.class && f.builtins instanceof PyDict b
+        && b.getClass() == PyDict.class) {
       int ix = g.indexOf(name);
       if (ix >= 0) {
         specialized(q, at, LOAD_GLOBAL_MODULE, new GlobalCache(g, null, ix),
@@ -451,7 +451,8 @@ final class Specializer {
         PyCode co = fn.code;
         Object[] defaults = fn.defaults;
         int argc = co.argcount;
-        if ((co.flags & (PyCode.CO_VARARGS | PyCode.CO_VARKEYWORDS)) == 0
+        if ((co.flags & (PyCode.CO_VARARGS | PyCode.CO_VARKEYWORDS | PyCode.CO_OPTIMIZED))
+                == PyCode.CO_OPTIMIZED
             && co.kwonlyargcount == 0
             && (nargs == argc
                 || (nargs < argc && defaults != null && nargs >= argc - defaults.length))) {

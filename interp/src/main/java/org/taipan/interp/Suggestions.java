@@ -85,7 +85,7 @@ final class Suggestions {
       s = nearest(keys(f.globals), n);
     }
     if (s == null) {
-      s = nearest(keys(f.builtins), n);
+      s = f.builtins instanceof PyDict b ? nearest(keys(b), n) : null;
     }
     return s;
   }

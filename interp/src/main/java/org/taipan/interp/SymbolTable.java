@@ -25,7 +25,9 @@ import org.taipan.parser.ast.ExceptHandler;
 import org.taipan.parser.ast.Expr;
 import org.taipan.parser.ast.ExprContext;
 import org.taipan.parser.ast.FunctionDef;
+import org.taipan.parser.ast.AsyncFor;
 import org.taipan.parser.ast.AsyncFunctionDef;
+import org.taipan.parser.ast.AsyncWith;
 import org.taipan.parser.ast.GeneratorExp;
 import org.taipan.parser.ast.Global;
 import org.taipan.parser.ast.Import;
@@ -144,7 +146,18 @@ final class SymbolTable {
 
   /** Builds and analyses the symbol table of a module (or expression). */
   static SymbolTable build(Node module, List<? extends Node> body, String filename) {
+    return build(module, body, filename, false);
+  }
+
+  /**
+   * Builds the table; {@code topLevelAwait} is {@code PyCF_ALLOW_TOP_LEVEL_AWAIT}: {@code await},
+   * {@code async for}/{@code with} and asynchronous comprehensions are allowed in the module
+   * body itself, which then becomes a coroutine.
+   */
+  static SymbolTable build(
+      Node module, List<? extends Node> body, String filename, boolean topLevelAwait) {
     SymbolTable st = new SymbolTable(module, filename);
+    st.topLevelAwait = topLevelAwait;
     for (Node n : body) {
       st.visit(n);
     }
@@ -293,7 +306,7 @@ final class SymbolTable {
     }
     leave();
     if ((asyncFor || s.coroutine) && !(node instanceof GeneratorExp) && !isAsyncFunction(cur)
-        && !cur.isComprehension) {
+        && !cur.isComprehension && !isTopLevelAwait()) {
       // compiler_comprehension in CPython's compile.c
       throw error("asynchronous comprehension outside of an asynchronous function", node);
     }
@@ -307,6 +320,14 @@ final class SymbolTable {
     cur.inComprehensionIter++;
     visit(iter);
     cur.inComprehensionIter--;
+  }
+
+  /** {@code PyCF_ALLOW_TOP_LEVEL_AWAIT} was given. */
+  private boolean topLevelAwait;
+
+  /** {@code IS_TOP_LEVEL_AWAIT}: the flag was given and the current block is the module's. */
+  private boolean isTopLevelAwait() {
+    return topLevelAwait && cur == top;
   }
 
   private static boolean isAsyncFunction(Scope s) {
@@ -539,6 +560,16 @@ final class SymbolTable {
           throw error("'yield' inside " + cur.comprehensionKind, n);
         }
         cur.generator = true;
+      } else if (n instanceof Await && isTopLevelAwait()) {
+        cur.coroutine = true;
+      } else if ((n instanceof AsyncFor || n instanceof AsyncWith) && isTopLevelAwait()) {
+        cur.coroutine = true;
+      } else if (n instanceof AsyncFor || n instanceof AsyncWith) {
+        // compiler_async_for and compiler_async_with in CPython's compile.c
+        if (!isAsyncFunction(cur)) {
+          throw error(n instanceof AsyncFor ? "'async for' outside async function"
+              : "'async with' outside async function", n);
+        }
       } else if (n instanceof Await) {
         // compiler_visit_expr1 in CPython's compile.c
         if (cur.type != BlockType.FUNCTION) {

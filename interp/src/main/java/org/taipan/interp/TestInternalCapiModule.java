@@ -44,8 +44,8 @@ public final class TestInternalCapiModule {
     d.put("use_environment", flag(flags, "ignore_environment") == 0 ? 1L : 0L);
     d.put("dev_mode", flag(flags, "dev_mode"));
     d.put("install_signal_handlers", 1L);
-    // Code objects carry column positions (PEP 657) and tracebacks show them.
-    d.put("code_debug_ranges", 1L);
+    // Code objects carry column positions (PEP 657), which tracebacks show, unless -X no_debug_ranges.
+    d.put("code_debug_ranges", ThreadState.get().interp.codeDebugRanges ? 1L : 0L);
     d.put("filesystem_encoding", Abstract.call(Abstract.getAttr(sys, "getfilesystemencoding")));
     d.put(
         "filesystem_errors", Abstract.call(Abstract.getAttr(sys, "getfilesystemencodeerrors")));

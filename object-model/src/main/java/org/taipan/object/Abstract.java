@@ -297,6 +297,14 @@ public final class Abstract {
       return b ? 1 : 0;
     } else if (r instanceof java.math.BigInteger b) {
       return PyLong.hash(b);
+    } else if (PyLong.isInt(r)) {
+      // an int subclass: its value, as slot_tp_hash takes PyLong_AsSsize_t of it
+      java.math.BigInteger b = PyLong.big(r);
+      if (b.bitLength() < 64) {
+        long l = b.longValue();
+        return l == -1 ? -2 : l;
+      }
+      return PyLong.hash(b);
     }
     throw PyErr.format(PyExc.TypeError, "__hash__ method should return an integer");
   }
@@ -502,6 +510,23 @@ public final class Abstract {
    * {@code PyIter_Next}: the next item, or null when the iterator is exhausted (a {@code
    * StopIteration} is swallowed).
    */
+  /**
+   * {@code tp_iternext} called as {@code next(it)} calls it: a StopIteration the iterator raises
+   * propagates with its value (an iterator of ours that simply ends raises a bare one).
+   */
+  public static Object nextOrRaise(Object it) {
+    if (it instanceof PyIterator pi) {
+      return pi.nextOrRaise();
+    }
+    PyType t = PyType.of(it);
+    try {
+      return Slots.call(t.slot(SpecialMethod.op_next), it);
+    } catch (EmptyException e) {
+      throw PyErr.format(
+          PyExc.TypeError, "'%.200s' object is not an iterator", t.tpName());
+    }
+  }
+
   public static Object next(Object it) {
     if (it instanceof PyIterator pi) {
       return pi.next();

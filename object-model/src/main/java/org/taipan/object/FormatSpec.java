@@ -232,6 +232,10 @@ public final class FormatSpec {
           throw PyErr.format(
               PyExc.ValueError, "Sign not allowed with integer format specifier 'c'");
         }
+        if (f.alternate) {
+          throw PyErr.format(PyExc.ValueError,
+              "Alternate form (#) not allowed with integer format specifier 'c'");
+        }
       }
       default -> throw PyErr.format(
           PyExc.ValueError,
@@ -242,12 +246,7 @@ public final class FormatSpec {
     if (f.grouping != 0 && f.align == '=' && f.fill == '0' && f.width > 0) {
       // zero padding participates in grouping
       int target = f.width - f.signOf(neg).length() - (f.alternate ? prefix.length() : 0);
-      String g = group(digits, f.grouping, every);
-      while (g.length() < target) {
-        digits = "0" + digits;
-        g = group(digits, f.grouping, every);
-      }
-      return f.signOf(neg) + (f.alternate ? prefix : "") + g;
+      return f.signOf(neg) + (f.alternate ? prefix : "") + zeroGrouped(digits, f.grouping, target, every);
     }
     digits = group(digits, f.grouping, every);
     String s = f.signOf(neg) + (f.alternate ? prefix : "");
@@ -266,7 +265,29 @@ public final class FormatSpec {
           PyExc.ValueError, "Unknown format code '%c' for object of type 'float'", t);
     }
     String body = f.floatBody(Math.abs(d), t, f.precision);
-    return f.pad(f.signOf(f.negative(d, body)), f.grouped(body), '>');
+    String sign = f.signOf(f.negative(d, body));
+    if (f.grouping != 0 && f.align == '=' && f.fill == '0' && f.width > 0
+        && Character.isDigit(body.charAt(0))) {
+      // zero padding participates in grouping, as for int
+      int end = integerEnd(body);
+      String rest = body.substring(end);
+      return sign + zeroGrouped(body.substring(0, end), f.grouping, f.width - sign.length() - rest.length(), 3)
+          + rest;
+    }
+    return f.pad(sign, f.grouped(body), '>');
+  }
+
+  /**
+   * {@code digits} grouped, with zeros put in front until the result is at least {@code target}
+   * long; a separator never comes first ({@code _PyUnicode_InsertThousandsGrouping}).
+   */
+  private static String zeroGrouped(String digits, char sep, int target, int every) {
+    String g = group(digits, sep, every);
+    while (g.length() < target) {
+      digits = "0" + digits;
+      g = group(digits, sep, every);
+    }
+    return g;
   }
 
   /**
@@ -359,10 +380,15 @@ public final class FormatSpec {
     if (grouping == 0 || !Character.isDigit(body.charAt(0))) {
       return body;
     }
+    int end = integerEnd(body);
+    return group(body.substring(0, end), grouping, 3) + body.substring(end);
+  }
+
+  /** Where the integer digits of a formatted float end. */
+  private static int integerEnd(String body) {
     int dot = body.indexOf('.');
     int e = body.indexOf('e');
-    int end = dot >= 0 ? dot : e >= 0 ? e : body.endsWith("%") ? body.length() - 1 : body.length();
-    return group(body.substring(0, end), grouping, 3) + body.substring(end);
+    return dot >= 0 ? dot : e >= 0 ? e : body.endsWith("%") ? body.length() - 1 : body.length();
   }
 
   static String fixed(double a, int p, boolean alt) {

@@ -267,6 +267,10 @@ public final class PyBaseObject {
       o.setType(t);
       return;
     }
+    if (self instanceof PyModule m && value instanceof PyType t && t.isSubtypeOf(PyModule.TYPE)) {
+      m.setType(t);
+      return;
+    }
     throw PyErr.format(
         PyExc.TypeError,
         "__class__ assignment only supported for mutable types or ModuleType subclasses");

@@ -183,7 +183,19 @@ public class PyBytes implements PyBuffer.Exporter {
   }
 
   static Object __hash__(Object self) {
-    return (long) Arrays.hashCode(((PyBytes) self).value);
+    return hash(((PyBytes) self).value);
+  }
+
+  /**
+   * {@code _Py_HashBytes}: the same hash a {@code str} of the same Latin-1 characters has, as
+   * CPython hashes a one-byte-kind string's buffer exactly as it hashes bytes.
+   */
+  static long hash(byte[] v) {
+    int h = 0;
+    for (byte b : v) {
+      h = 31 * h + (b & 0xff);
+    }
+    return PyUnicode.spreadHash(h);
   }
 
   /** {@code bytes_richcompare}: bytes with bytes only; bytearray and memoryview answer for mixes. */

@@ -47,7 +47,7 @@ public class PyClassMethod extends WrappedCallable {
     if (ct.hasSlot(SpecialMethod.op_get)) {
       return Slots.call(ct.slot(SpecialMethod.op_get), c, t, t);
     }
-    return new PyMethod(c, t);
+    return new PyMethod(c, t, c instanceof PyBuiltinFunction);
   }
 
   static Object __repr__(Object self) {

@@ -16,4 +16,12 @@ public final class PyEllipsis {
   static Object __repr__(Object self) {
     return "Ellipsis";
   }
+
+  /** {@code ellipsis_new}: the one {@code Ellipsis}. */
+  static Object __new__(PyType cls, Object[] args, String[] kwnames) {
+    if (args.length > 0) {
+      throw PyErr.format(PyExc.TypeError, "EllipsisType takes no arguments");
+    }
+    return ELLIPSIS;
+  }
 }

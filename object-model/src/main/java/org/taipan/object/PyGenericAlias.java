@@ -69,6 +69,23 @@ public class PyGenericAlias {
   }
 
   /** The builtin types that can be parameterised ({@code __class_getitem__}). */
+  /** {@code __class_getitem__} of a builtin type: {@code T[args]} is a generic alias. */
+  static final class ClassGetItem {
+    private ClassGetItem() {}
+
+    @PythonMethod(doc = "See PEP 585")
+    static Object __class_getitem__(Object cls, Object item) {
+      return new PyGenericAlias(cls, item);
+    }
+  }
+
+  /** A new {@code __class_getitem__} classmethod for a builtin type ({@code Py_GenericAlias}). */
+  static PyClassMethod classGetItem() {
+    return new PyClassMethod(
+        Exposer.moduleFunctions(ClassGetItem.class, MethodHandles.lookup(), null)
+            .get("__class_getitem__"));
+  }
+
   static boolean isGeneric(PyType t) {
     return switch (t.getName()) {
       case "list", "dict", "tuple", "set", "frozenset", "type", "enumerate", "reversed",
@@ -189,7 +206,15 @@ public class PyGenericAlias {
   /** {@code list[T][int]}: substitutes the alias's type parameters ({@code _Py_subs_parameters}). */
   static Object __getitem__(Object self, Object item) {
     PyGenericAlias g = (PyGenericAlias) self;
-    PyTuple params = g.parameters();
+    return new PyGenericAlias(g.origin, new PyTuple(subsParameters(self, g.args, g.parameters(),
+        item)));
+  }
+
+  /**
+   * {@code _Py_subs_parameters}: {@code args} with each of {@code params} replaced by the
+   * matching item of {@code item} (an alias's or a union's subscription).
+   */
+  static Object[] subsParameters(Object self, PyTuple args, PyTuple params, Object item) {
     if (params.size() == 0) {
       throw PyErr.format(PyExc.TypeError, "%s is not a generic class", Abstract.reprJava(self));
     }
@@ -205,11 +230,11 @@ public class PyGenericAlias {
       Object hook = Abstract.lookupAttr(p, "__typing_subst__");
       subst[i] = hook == null ? items.get(i) : Abstract.call(hook, items.get(i));
     }
-    Object[] out = new Object[g.args.size()];
+    Object[] out = new Object[args.size()];
     for (int i = 0; i < out.length; i++) {
-      out[i] = substitute(g.args.get(i), params, subst);
+      out[i] = substitute(args.get(i), params, subst);
     }
-    return new PyGenericAlias(g.origin, new PyTuple(out));
+    return out;
   }
 
   private static Object substitute(Object arg, PyTuple params, Object[] subst) {
@@ -235,26 +260,31 @@ public class PyGenericAlias {
   /** {@code __parameters__}: the type variables among the arguments ({@code _Py_make_parameters}). */
   PyTuple parameters() {
     if (parameters == null) {
-      java.util.List<Object> found = new java.util.ArrayList<>();
-      for (int i = 0; i < args.size(); i++) {
-        Object a = args.get(i);
-        if (a instanceof PyType) {
-          continue;
-        }
-        if (Abstract.lookupAttr(a, "__typing_subst__") != null) {
-          addOnce(found, a);
-          continue;
-        }
-        Object sub = Abstract.lookupAttr(a, "__parameters__");
-        if (sub instanceof PyTuple st) {
-          for (int k = 0; k < st.size(); k++) {
-            addOnce(found, st.get(k));
-          }
-        }
-      }
-      parameters = PyTuple.of(found);
+      parameters = makeParameters(args);
     }
     return parameters;
+  }
+
+  /** {@code _Py_make_parameters}: the type variables among {@code args}, each once. */
+  static PyTuple makeParameters(PyTuple args) {
+    java.util.List<Object> found = new java.util.ArrayList<>();
+    for (int i = 0; i < args.size(); i++) {
+      Object a = args.get(i);
+      if (a instanceof PyType) {
+        continue;
+      }
+      if (Abstract.lookupAttr(a, "__typing_subst__") != null) {
+        addOnce(found, a);
+        continue;
+      }
+      Object sub = Abstract.lookupAttr(a, "__parameters__");
+      if (sub instanceof PyTuple st) {
+        for (int k = 0; k < st.size(); k++) {
+          addOnce(found, st.get(k));
+        }
+      }
+    }
+    return PyTuple.of(found);
   }
 
   private static void addOnce(java.util.List<Object> found, Object o) {
@@ -380,6 +410,32 @@ public class PyGenericAlias {
     @Getter("__args__")
     static Object argsAttr(Object self) {
       return ((Union) self).args;
+    }
+
+    private PyTuple parameters;
+
+    @Getter("__parameters__")
+    static Object parametersAttr(Object self) {
+      Union u = (Union) self;
+      if (u.parameters == null) {
+        u.parameters = makeParameters(u.args);
+      }
+      return u.parameters;
+    }
+
+    /** {@code union_getitem}: the arguments substituted, then or-ed together again. */
+    static Object __getitem__(Object self, Object item) {
+      Union u = (Union) self;
+      Object[] newArgs = subsParameters(self, u.args,
+          (PyTuple) parametersAttr(self), item);
+      if (newArgs.length == 0) {
+        return new Union(PyTuple.EMPTY);
+      }
+      Object res = newArgs[0];
+      for (int i = 1; i < newArgs.length; i++) {
+        res = PyNumber.binaryOp(PyNumber.OR, res, newArgs[i]);
+      }
+      return res;
     }
   }
 }

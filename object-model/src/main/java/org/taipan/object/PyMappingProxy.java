@@ -15,6 +15,7 @@ public final class PyMappingProxy {
               .notBaseType());
 
   static {
+    TYPE.define("__class_getitem__", PyGenericAlias.classGetItem());
     TYPE.setCollectionFlag(TypeFlags.MAPPING);
   }
 
@@ -88,6 +89,26 @@ public final class PyMappingProxy {
       b = p.mapping;
     }
     return PyNumber.binaryOp(PyNumber.OR, a, b);
+  }
+
+  /** {@code mappingproxy_or} with the operands the other way round. */
+  static Object __ror__(Object self, Object other) {
+    if (other instanceof PyMappingProxy p) {
+      other = p.mapping;
+    }
+    return PyNumber.binaryOp(PyNumber.OR, other, ((PyMappingProxy) self).mapping);
+  }
+
+  /** {@code mappingproxy_ior}: a read-only view refuses {@code |=}. */
+  static Object __ior__(Object self, Object other) {
+    throw PyErr.format(PyExc.TypeError, "'|=' is not supported by %s; use '|' instead",
+        PyType.of(self).getName());
+  }
+
+  /** {@code mappingproxy_reversed}: the mapping's own {@code __reversed__}. */
+  @PythonMethod
+  static Object __reversed__(Object self) {
+    return Abstract.callMethod(mapping(self), "__reversed__");
   }
 
   /** {@code mappingproxy_str}: the str of the mapping. */

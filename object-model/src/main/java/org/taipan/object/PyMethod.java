@@ -23,8 +23,9 @@ public final class PyMethod implements PyCallable, PyObject {
 
   @Override
   public PyType getType() {
-    if (func instanceof PyMethodDescr) {
-      // a builtin method bound to its object ({@code [].append}) is a builtin_function_or_method
+    if (func instanceof PyMethodDescr || builtinClassMethod) {
+      // a builtin method bound to its object ({@code [].append}), or a builtin classmethod
+      // bound to its class ({@code int.from_bytes}), is a builtin_function_or_method
       return DescrTypes.BUILTIN;
     } else if (func instanceof PyWrapperDescr) {
       return WRAPPER_TYPE;
@@ -38,10 +39,23 @@ public final class PyMethod implements PyCallable, PyObject {
   /** {@code __self__}. */
   public final Object self;
 
+  /** A builtin function bound to a class by a classmethod ({@code PyCMethod_New}). */
+  private final boolean builtinClassMethod;
+
   /** Binds {@code func} to {@code self}. */
   public PyMethod(Object func, Object self) {
+    this(func, self, false);
+  }
+
+  /**
+   * Binds {@code func} to {@code self}; {@code builtinClassMethod} when a classmethod binds a
+   * builtin function to its class, which CPython's {@code classmethod_descriptor} gives as a
+   * {@code builtin_function_or_method}.
+   */
+  PyMethod(Object func, Object self, boolean builtinClassMethod) {
     this.func = func;
     this.self = self;
+    this.builtinClassMethod = builtinClassMethod;
   }
 
   /** {@code method(function, instance)} ({@code method_new_impl}), {@code types.MethodType}. */

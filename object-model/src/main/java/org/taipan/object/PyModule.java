@@ -3,9 +3,10 @@ package org.taipan.object;
 import java.lang.invoke.MethodHandles;
 
 /** A module object, CPython's {@code Objects/moduleobject.c}: a named namespace. */
-public final class PyModule implements WithDict {
+public final class PyModule implements WithDict, PyObject {
   static final PyType TYPE =
-      PyType.fromSpec(PyType.Spec.of("module", PyModule.class, MethodHandles.lookup()));
+      PyType.fromSpec(PyType.Spec.of("module", PyModule.class, MethodHandles.lookup())
+          .allocator(t -> new PyModule(t)));
 
   static {
     // in the type's own dict, so that a module's __doc__ is found in the module's dict and not
@@ -15,6 +16,24 @@ public final class PyModule implements WithDict {
   }
 
   private final PyDict dict;
+  /** The module's class: null for {@code module} itself, else a subclass of it. */
+  private PyType type;
+
+  /** A bare instance of a subclass of {@code module} ({@code new_module}): an empty namespace. */
+  private PyModule(PyType type) {
+    this.dict = new PyDict();
+    this.type = type == TYPE ? null : type;
+  }
+
+  @Override
+  public PyType getType() {
+    return type == null ? TYPE : type;
+  }
+
+  /** {@code __class__} assignment between {@code module} and its subclasses. */
+  void setType(PyType t) {
+    this.type = t == TYPE ? null : t;
+  }
 
   /** A module named {@code name} with a fresh namespace. */
   public PyModule(String name) {
@@ -122,7 +141,10 @@ public final class PyModule implements WithDict {
   /** {@code module.__dir__()}: the namespace's own {@code __dir__()}, or its keys. */
   @org.taipan.api.expose.PythonMethod
   static Object __dir__(Object self) {
-    PyDict d = ((PyModule) self).dict;
+    // module_dir reads __dict__ as an attribute, so a subclass's class attribute answers
+    if (!(Abstract.getAttr(self, "__dict__") instanceof PyDict d)) {
+      throw PyErr.format(PyExc.TypeError, "<module>.__dict__ is not a dictionary");
+    }
     Object custom = d.get("__dir__");
     if (custom != null) {
       return Abstract.call(custom);
@@ -130,18 +152,48 @@ public final class PyModule implements WithDict {
     return new PyList(d.keyList());
   }
 
+  /** {@code new_module}: an empty namespace; {@code __init__} names it. */
   static Object __new__(PyType cls, Object[] args, String[] kwnames) {
-    if (args.length < 1) {
-      throw PyErr.format(PyExc.TypeError, "module() missing required argument 'name' (pos 1)");
-    }
-    PyModule m = new PyModule(PyUnicode.asJavaString(args[0]));
-    if (args.length > 1) {
-      m.dict.put("__doc__", args[1]);
-    }
-    return m;
+    return new PyModule(cls);
   }
 
+  /** {@code module.__init__(name, doc=None)} ({@code module_init_dict}). */
   static Object __init__(Object self, Object[] args, String[] kwnames) {
+    int nk = kwnames == null ? 0 : kwnames.length;
+    Object name = null;
+    Object doc = PyNone.NONE;
+    int n = args.length - nk;
+    if (n > 2) {
+      throw PyErr.format(PyExc.TypeError, "module() takes at most 2 arguments (%d given)",
+          args.length);
+    }
+    if (n > 0) {
+      name = args[0];
+    }
+    if (n > 1) {
+      doc = args[1];
+    }
+    for (int k = 0; k < nk; k++) {
+      switch (kwnames[k]) {
+        case "name" -> name = args[n + k];
+        case "doc" -> doc = args[n + k];
+        default -> throw PyErr.format(PyExc.TypeError,
+            "module() got an unexpected keyword argument '%s'", kwnames[k]);
+      }
+    }
+    if (name == null) {
+      throw PyErr.format(PyExc.TypeError, "module() missing required argument 'name' (pos 1)");
+    }
+    if (!PyUnicode.isStr(name)) {
+      throw PyErr.format(PyExc.TypeError, "module() argument 'name' must be str, not %s",
+          PyType.of(name).getName());
+    }
+    PyDict d = ((PyModule) self).dict;
+    d.put("__name__", name);
+    d.put("__doc__", doc);
+    d.put("__package__", PyNone.NONE);
+    d.put("__loader__", PyNone.NONE);
+    d.put("__spec__", PyNone.NONE);
     return PyNone.NONE;
   }
 

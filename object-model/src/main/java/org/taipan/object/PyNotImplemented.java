@@ -17,4 +17,19 @@ public final class PyNotImplemented {
   static Object __repr__(Object self) {
     return "NotImplemented";
   }
+
+  /** {@code notimplemented_new}: the one {@code NotImplemented}. */
+  static Object __new__(PyType cls, Object[] args, String[] kwnames) {
+    if (args.length > 0) {
+      throw PyErr.format(PyExc.TypeError, "NotImplementedType takes no arguments");
+    }
+    return NOT_IMPLEMENTED;
+  }
+
+  /** {@code notimplemented_bool}: true, with a DeprecationWarning. */
+  static Object __bool__(Object self) {
+    PyWarnings.warn(PyExc.DeprecationWarning,
+        "NotImplemented should not be used in a boolean context", 1);
+    return Boolean.TRUE;
+  }
 }

@@ -32,6 +32,12 @@ public final class PyTraceback {
     this.byteLasti = lasti * 2L;
   }
 
+  /** {@code tb_dir}: the four attributes, not object's. */
+  @org.taipan.api.expose.PythonMethod
+  static Object __dir__(Object self) {
+    return new PyList(java.util.List.of("tb_frame", "tb_next", "tb_lasti", "tb_lineno"));
+  }
+
   @Getter("tb_frame")
   static Object frameAttr(Object self) {
     return ((PyTraceback) self).frame;

@@ -291,11 +291,19 @@ public final class PyType implements PyObject, PyCallable, WithDict {
     t.allocator = best != null ? best.allocator : OBJECT.allocator;
     t.base = best != null ? best : bases[0];
     t.extraFlags = t.base.extraFlags & (TypeFlags.SEQUENCE | TypeFlags.MAPPING);
-    for (Map.Entry<Object, Object> e : ns.entries()) {
-      t.dict.put(PyUnicode.asJavaString(e.getKey()), e.getValue());
-    }
+    copyNamespace(t, ns);
+    java.util.Set<String> declared = new java.util.HashSet<>(t.dict.keySet());
     Object qn = t.dict.remove("__qualname__");
-    t.qualname = qn instanceof String s ? s : name;
+    if (qn != null && !PyUnicode.isStr(qn)) {
+      throw PyErr.format(PyExc.TypeError, "type __qualname__ must be a str, not %s",
+          of(qn).getName());
+    }
+    t.qualname = qn != null ? PyUnicode.asJavaString(qn) : name;
+    Object docDecl = t.dict.get("__doc__");
+    if (docDecl != null && PyUnicode.isStr(docDecl)) {
+      // type_new_set_doc keeps a UTF-8 copy for tp_doc
+      PyUnicode.checkUtf8(docDecl);
+    }
     if (!t.dict.containsKey("__module__")) {
       t.dict.put("__module__", module == null ? "builtins" : module);
     }
@@ -309,6 +317,8 @@ public final class PyType implements PyObject, PyCallable, WithDict {
     boolean wantsDict = false;
     boolean wantsWeakref = false;
     if (slotsDecl != null) {
+      // type_new_slots: the names are checked, __dict__ and __weakref__ taken once each where
+      // the base allows them, the rest mangled and given member descriptors
       java.util.List<Object> names = new ArrayList<>();
       if (PyUnicode.isStr(slotsDecl)) {
         names.add(slotsDecl);
@@ -318,15 +328,56 @@ public final class PyType implements PyObject, PyCallable, WithDict {
           names.add(x);
         }
       }
+      boolean varSized = isVarSized(bases);
+      if (!names.isEmpty() && varSized) {
+        throw PyErr.format(PyExc.TypeError,
+            "nonempty __slots__ not supported for subtype of '%s'", t.base.tpName());
+      }
+      boolean mayAddDict = true;
+      boolean mayAddWeakref = !varSized;
+      for (PyType b : bases) {
+        mayAddDict &= b.lookup("__dict__") == null;
+        mayAddWeakref &= !b.weakrefable && b.lookup("__weakref__") == null;
+      }
       for (Object n : names) {
+        if (!PyUnicode.isStr(n)) {
+          throw PyErr.format(PyExc.TypeError, "__slots__ items must be strings, not '%.200s'",
+              of(n).getName());
+        }
+        if (!Boolean.TRUE.equals(PyUnicode.isidentifier(n))) {
+          throw PyErr.format(PyExc.TypeError, "__slots__ must be identifiers");
+        }
         String sn = PyUnicode.asJavaString(n);
         if (sn.equals("__dict__")) {
+          if (!mayAddDict || wantsDict) {
+            throw PyErr.format(PyExc.TypeError, "__dict__ slot disallowed: we already got one");
+          }
           wantsDict = true;
         } else if (sn.equals("__weakref__")) {
+          if (!mayAddWeakref || wantsWeakref) {
+            throw PyErr.format(PyExc.TypeError, "__weakref__ slot disallowed: either we already"
+                + " got one, or __itemsize__ != 0");
+          }
           wantsWeakref = true;
-        } else {
-          t.dict.put(sn, new PyMemberDescr(t, sn));
         }
+      }
+      java.util.List<String> members = new ArrayList<>();
+      for (Object n : names) {
+        String sn = PyUnicode.asJavaString(n);
+        if (sn.equals("__dict__") || sn.equals("__weakref__")) {
+          continue;
+        }
+        String mangled = mangle(name, sn);
+        // against the class body's names, not the slots already made (a repeat is allowed)
+        if (declared.contains(mangled)
+            && !mangled.equals("__qualname__") && !mangled.equals("__classcell__")) {
+          throw PyErr.format(PyExc.ValueError, "%s in __slots__ conflicts with class variable",
+              PyUnicode.repr(mangled));
+        }
+        members.add(mangled);
+      }
+      for (String m : members) {
+        t.dict.put(m, new PyMemberDescr(t, m));
       }
     }
     addDictAndWeakref(t, bases, slotsDecl == null || wantsDict, slotsDecl == null || wantsWeakref);
@@ -356,6 +407,48 @@ public final class PyType implements PyObject, PyCallable, WithDict {
     return t;
   }
 
+  /** Whether a base's instances are variable-sized ({@code tp_itemsize != 0}). */
+  private static boolean isVarSized(PyType[] bases) {
+    for (PyType b : bases) {
+      if (b.isSubtypeOf(PyLong.TYPE) || b.isSubtypeOf(PyTuple.TYPE)
+          || b.isSubtypeOf(PyBytes.TYPE)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code _Py_Mangle}: a private name {@code __x} in class {@code _C} is {@code _C__x}. */
+  static String mangle(String className, String ident) {
+    if (!ident.startsWith("__") || ident.endsWith("__") || ident.indexOf('.') >= 0) {
+      return ident;
+    }
+    int i = 0;
+    while (i < className.length() && className.charAt(i) == '_') {
+      i++;
+    }
+    return i == className.length() ? ident : "_" + className.substring(i) + ident;
+  }
+
+  /**
+   * Copies a class namespace into a new type's dict as {@code PyDict_Copy} does: in the dict's
+   * own order, or, for a subclass that iterates its own way ({@code OrderedDict}), in the order
+   * its {@code keys()} gives.
+   */
+  private static void copyNamespace(PyType t, PyDict ns) {
+    PyType nt = of(ns);
+    if (nt == PyDict.TYPE || nt.lookup("__iter__") == PyDict.TYPE.lookup("__iter__")) {
+      for (Map.Entry<Object, Object> e : ns.entries()) {
+        t.dict.put(PyUnicode.asJavaString(e.getKey()), e.getValue());
+      }
+      return;
+    }
+    Object it = Abstract.iter(Abstract.callMethod(ns, "keys"));
+    for (Object k; (k = Abstract.next(it)) != null; ) {
+      t.dict.put(PyUnicode.asJavaString(k), Abstract.getItem(ns, k));
+    }
+  }
+
   /**
    * Gives a new class the {@code __dict__} and {@code __weakref__} descriptors its bases lack
    * (CPython's {@code type_new_descriptors}): a class without {@code __slots__} gets both, one
@@ -371,15 +464,12 @@ public final class PyType implements PyObject, PyCallable, WithDict {
       baseHasWeakref |= b.weakrefable || b.lookup("__weakref__") != null;
     }
     t.slotsOnly = !mayAddDict && !baseHasDict;
-    if (mayAddDict && !baseHasDict) {
+    // type_add_getset sets them only where the class body did not (PyDict_SetDefault)
+    if (mayAddDict && !baseHasDict && !t.dict.containsKey("__dict__")) {
       t.dict.put("__dict__", new PyGetSetDescr(t, "__dict__", INSTANCE_DICT, null));
     }
-    boolean varSized = false;
-    for (PyType b : bases) {
-      varSized |= b.isSubtypeOf(PyLong.TYPE) || b.isSubtypeOf(PyTuple.TYPE)
-          || b.isSubtypeOf(PyBytes.TYPE);
-    }
-    if (mayAddWeakref && !baseHasWeakref && !varSized) {
+    boolean varSized = isVarSized(bases);
+    if (mayAddWeakref && !baseHasWeakref && !varSized && !t.dict.containsKey("__weakref__")) {
       t.dict.put("__weakref__", new PyGetSetDescr(t, "__weakref__", FIRST_WEAKREF, null));
     }
     t.weakrefable = baseHasWeakref || t.dict.containsKey("__weakref__");
@@ -986,7 +1076,12 @@ public final class PyType implements PyObject, PyCallable, WithDict {
       return of(args[0]);
     }
     if (n != 3) {
-      throw PyErr.format(PyExc.TypeError, "type() takes 1 or 3 arguments");
+      // type_call answers for type itself; a metaclass reaches type_new's argument parsing
+      if (cls == TYPE) {
+        throw PyErr.format(PyExc.TypeError, "type() takes 1 or 3 arguments");
+      }
+      throw PyErr.format(PyExc.TypeError, "type.__new__() takes exactly 3 arguments (%d given)",
+          n);
     }
     if (!PyUnicode.isStr(args[0])) {
       throw PyErr.format(PyExc.TypeError, "type.__new__() argument 1 must be str, not %s",
@@ -1033,6 +1128,7 @@ public final class PyType implements PyObject, PyCallable, WithDict {
       }
       bases[i] = b;
     }
+    checkTypeName(args[0]);
     PyType t = newHeapType(meta, name, bases, ns);
     Object[] kw = java.util.Arrays.copyOfRange(args, n, n + nk);
     initSubclass(t, kw, nk == 0 ? null : kwnames);
@@ -1041,6 +1137,26 @@ public final class PyType implements PyObject, PyCallable, WithDict {
 
   static Object __init__(Object self, Object[] args, String[] kwnames) {
     return PyNone.NONE;
+  }
+
+  /** A type's name must encode to UTF-8 and hold no NUL, as its C {@code tp_name} does. */
+  private static void checkTypeName(Object name) {
+    PyUnicode.checkUtf8(name);
+    if (PyUnicode.asJavaString(name).indexOf('\0') >= 0) {
+      throw PyErr.format(PyExc.ValueError, "type name must not contain null characters");
+    }
+  }
+
+  /** {@code check_set_special_type_attr}: a heap type's, and never deleted. */
+  private static void checkSetSpecial(PyType t, Object v, String attr) {
+    if (!t.heapType) {
+      throw PyErr.format(PyExc.TypeError, "cannot set '%s' attribute of immutable type '%s'",
+          attr, t.tpName());
+    }
+    if (v == null) {
+      throw PyErr.format(PyExc.TypeError, "cannot delete '%s' attribute of immutable type '%s'",
+          attr, t.tpName());
+    }
   }
 
   /** {@code type.__getattribute__} ({@code type_getattro}). */
@@ -1126,22 +1242,35 @@ public final class PyType implements PyObject, PyCallable, WithDict {
 
   @Getter("__name__")
   static Object name(Object self) {
-    return ((PyType) self).name;
+    return PyUnicode.wrap(((PyType) self).name);
   }
 
   @Setter("__name__")
   static void setName(Object self, Object v) {
-    ((PyType) self).name = PyUnicode.asJavaString(v);
+    PyType t = (PyType) self;
+    checkSetSpecial(t, v, "__name__");
+    if (!PyUnicode.isStr(v)) {
+      throw PyErr.format(PyExc.TypeError, "can only assign string to %s.__name__, not '%s'",
+          t.name, of(v).getName());
+    }
+    checkTypeName(v);
+    t.name = PyUnicode.asJavaString(v);
   }
 
   @Getter("__qualname__")
   static Object qualname(Object self) {
-    return ((PyType) self).qualname;
+    return PyUnicode.wrap(((PyType) self).qualname);
   }
 
   @Setter("__qualname__")
   static void setQualname(Object self, Object v) {
-    ((PyType) self).qualname = PyUnicode.asJavaString(v);
+    PyType t = (PyType) self;
+    checkSetSpecial(t, v, "__qualname__");
+    if (!PyUnicode.isStr(v)) {
+      throw PyErr.format(PyExc.TypeError, "can only assign string to %s.__qualname__, not '%s'",
+          t.name, of(v).getName());
+    }
+    t.qualname = PyUnicode.asJavaString(v);
   }
 
   @Getter("__module__")

@@ -143,6 +143,28 @@ public final class PyUnicode {
         PyExc.TypeError, "expected str, got %s", PyType.of(o).getName());
   }
 
+  /**
+   * Checks that a {@code str} can be encoded to UTF-8, as {@code PyUnicode_AsUTF8} does before
+   * C code uses the text: a lone surrogate raises CPython's UnicodeEncodeError.
+   */
+  public static void checkUtf8(Object s) {
+    Object p = plain(s);
+    if (p instanceof String) {
+      return;
+    }
+    int[] cps = cps(p);
+    for (int i = 0; i < cps.length; i++) {
+      if (cps[i] >= 0xD800 && cps[i] <= 0xDFFF) {
+        int j = i + 1;
+        while (j < cps.length && cps[j] >= 0xD800 && cps[j] <= 0xDFFF) {
+          j++;
+        }
+        throw PyErr.newException(PyExc.UnicodeEncodeError, "utf-8", p, (long) i, (long) j,
+            "surrogates not allowed");
+      }
+    }
+  }
+
   /** The code points of a {@code str}, lone surrogates kept as they are. */
   public static int[] codePoints(Object s) {
     return cps(s);
@@ -192,7 +214,12 @@ public final class PyUnicode {
   public static long hash(String s) {
     // String caches its 32-bit hash; spread it to 64 bits (str hashes are randomised in CPython,
     // so no program can depend on their values)
-    long h = s.hashCode() * 0x9E3779B97F4A7C15L;
+    return spreadHash(s.hashCode());
+  }
+
+  /** Spreads a Java string hash to 64 bits; {@code bytes} hash through it too. */
+  static long spreadHash(int javaHash) {
+    long h = javaHash * 0x9E3779B97F4A7C15L;
     h ^= (h >>> 29);
     return h == -1 ? -2 : h;
   }

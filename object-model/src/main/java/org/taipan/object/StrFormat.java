@@ -45,8 +45,19 @@ final class StrFormat {
         }
         int level = 1;
         int j = i + 1;
+        boolean inSpec = false;
+        boolean conversion = false;
         while (j < n && level > 0) {
           char d = s.charAt(j);
+          if (level == 1 && !inSpec && d == '!' && j + 1 < n) {
+            // the conversion character is taken whatever it is, even '}' (MarkupIterator)
+            conversion = true;
+            j += 2;
+            continue;
+          }
+          if (level == 1 && d == ':') {
+            inSpec = true;
+          }
           if (d == '{') {
             level++;
           } else if (d == '}') {
@@ -61,7 +72,8 @@ final class StrFormat {
           }
         }
         if (level > 0) {
-          throw PyErr.format(PyExc.ValueError, "expected '}' before end of string");
+          throw PyErr.format(PyExc.ValueError,
+              conversion ? "unmatched '{' in format spec" : "expected '}' before end of string");
         }
         sb.append(field(s.substring(i + 1, j), depth));
         i = j + 1;
