@@ -46,7 +46,7 @@ final class OpsImport {
   /** {@code import_name}: through the frame's {@code __import__}, directly when it is the builtin. */
   private static Object importName(PyFrame f, ThreadState ts, String name, Object fromlist,
       Object level) {
-    Object importFunc = f.builtins.get("__import__");
+    Object importFunc = Interpreter.builtinsGet(f.builtins, "__import__");
     if (importFunc == null) {
       throw PyErr.format(PyExc.ImportError, "__import__ not found");
     }
