@@ -25,6 +25,9 @@ import java.util.Map;
  * @param stdin the byte stream behind {@code sys.stdin}
  * @param stdout the byte stream behind {@code sys.stdout}
  * @param stderr the byte stream behind {@code sys.stderr}
+ * @param moduleSearchPaths {@code sys.path} exactly, as CPython's {@code
+ *     config.module_search_paths} when set (by a {@code ._pth} file); {@code null} to compute it
+ *     from the program's folder, {@code PYTHONPATH} and the standard library
  */
 public record RuntimeContext(
     Components components,
@@ -37,15 +40,26 @@ public record RuntimeContext(
     String executable,
     InputStream stdin,
     OutputStream stdout,
-    OutputStream stderr) {
+    OutputStream stderr,
+    List<String> moduleSearchPaths) {
 
   public RuntimeContext {
+    moduleSearchPaths = moduleSearchPaths == null ? null : List.copyOf(moduleSearchPaths);
     argv = List.copyOf(argv);
     origArgv = List.copyOf(origArgv);
     warnOptions = List.copyOf(warnOptions);
     // sys._xoptions keeps the command line's order.
     xOptions = Collections.unmodifiableMap(new LinkedHashMap<>(xOptions));
     environment = Map.copyOf(environment);
+  }
+
+  /** A context whose {@code sys.path} is computed as usual. */
+  public RuntimeContext(Components components, List<String> argv, List<String> origArgv,
+      Flags flags, List<String> warnOptions, Map<String, Object> xOptions,
+      Map<String, String> environment, String executable, InputStream stdin,
+      OutputStream stdout, OutputStream stderr) {
+    this(components, argv, origArgv, flags, warnOptions, xOptions, environment, executable,
+        stdin, stdout, stderr, null);
   }
 
   /**

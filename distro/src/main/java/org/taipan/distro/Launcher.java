@@ -97,9 +97,16 @@ public final class Launcher {
     } catch (RuntimeException | java.util.ServiceConfigurationError e) {
       throw new StartupFailure(e);
     }
-    RuntimeContext context = new RuntimeContext(wired, launch.argv(), origArgv, launch.flags(),
+    org.taipan.api.Flags flags = launch.flags();
+    List<String> searchPaths = null;
+    PthFile pth = PthFile.find(executable);
+    if (pth != null) {
+      flags = pth.apply(flags);
+      searchPaths = pth.paths();
+    }
+    RuntimeContext context = new RuntimeContext(wired, launch.argv(), origArgv, flags,
         launch.warnOptions(), launch.xOptions(), launch.environment(), executable, stdin, stdout,
-        stderr);
+        stderr, searchPaths);
     return wired.execution().runMain(program, context);
   }
 

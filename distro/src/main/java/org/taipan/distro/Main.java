@@ -45,6 +45,10 @@ public final class Main {
       reportInternalError(t, stderr);
       status = 1;
     }
+    if (status < 0) {
+      // PythonExecution.runMain asks for the process to end by signal -status (exit_sigint)
+      ExitBySignal.exit(-status);
+    }
     System.exit(status);
   }
 

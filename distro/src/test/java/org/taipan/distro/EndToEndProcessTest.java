@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.taipan.distro.Processes.Result;
@@ -112,6 +113,78 @@ class EndToEndProcessTest {
         "import atexit, sys",
         "atexit.register(lambda: print('callback', file=sys.stderr))",
         "raise KeyError('k')")), null);
+  }
+
+  /** The oracle runs a child command and prints its {@code subprocess} return code. */
+  private Result oracleParentOf(List<String> child, String childStdin) {
+    List<String> args = new java.util.ArrayList<>(List.of("-c", String.join("\n",
+        "import subprocess, sys",
+        "p = subprocess.run(sys.argv[1:], input=sys.stdin.read(), text=True,",
+        "                   stdout=subprocess.PIPE, stderr=subprocess.PIPE)",
+        "print(p.returncode, repr(p.stdout), p.stderr.splitlines()[-1:])")));
+    args.addAll(child);
+    return Processes.oracle(args, Processes.cleanEnvironment(), dir, childStdin);
+  }
+
+  private List<String> oracleCommand(List<String> args) {
+    List<String> command = new java.util.ArrayList<>(List.of(Processes.oracleExecutable()));
+    command.addAll(args);
+    return command;
+  }
+
+  @Test
+  void uncaughtKeyboardInterruptEndsTheProcessBySigint() throws IOException {
+    // Java's exitValue() cannot tell a death by SIGINT from exit(130): a Python parent can (-2).
+    Files.writeString(dir.resolve("ham.py"), "raise KeyboardInterrupt\n");
+    for (List<String> args : List.of(
+        List.of("-c", "raise KeyboardInterrupt"),
+        List.of("-c", "class K(KeyboardInterrupt): pass\nraise K"),
+        List.of("-c", "import sys; sys.exit(258)"),
+        List.of("ham.py"),
+        List.of("-m", "ham"),
+        List.of("-c", "import atexit; atexit.register(print, 'atexit'); raise KeyboardInterrupt"))) {
+      Result oracle = oracleParentOf(oracleCommand(args), "");
+      Result ours = oracleParentOf(Processes.taipanCommand(List.of(), args), "");
+      assertEquals(oracle, ours, "taipan " + args + " ends differently from CPython");
+    }
+  }
+
+  @Test
+  void childFedOnStandardInputSeesItsEnd() {
+    // the child's error pipe (close-on-exec) must not leak into it, or Popen waits for ever
+    List<String> args = List.of("-c", String.join("\n",
+        "import subprocess, sys",
+        "p = subprocess.run([sys.argv[1]], input='piped text', text=True, stdout=subprocess.PIPE)",
+        "print(p.returncode, p.stdout.upper())"), "cat");
+    assertSameAsOracle(args, null);
+  }
+
+  @Test
+  void pthFileBesideTheExecutableSetsTheModuleSearchPath() throws IOException {
+    // the oracle needs its standard library on the path to start at all
+    String lines = "# comment\nlib\n\n" + Processes.oracleHome().resolve("lib/python3.11")
+        + "  # absolute\n./x/../y\n";
+    String show = "import sys; print(sys.flags.isolated, sys.flags.no_site, "
+        + "sys.flags.ignore_environment, sys.flags.safe_path, sys.path)";
+    Path oracleLink = dir.resolve("oracle-link");
+    Files.createSymbolicLink(oracleLink, Path.of(Processes.oracleExecutable()));
+    Files.writeString(dir.resolve("oracle-link._pth"), lines);
+    Path taipanLink = dir.resolve("taipan-link");
+    Files.createSymbolicLink(taipanLink, Path.of("/bin/true"));
+    Files.writeString(dir.resolve("taipan-link._pth"), lines);
+    Map<String, String> env = new java.util.HashMap<>(Processes.cleanEnvironment());
+    env.put("PYTHONPATH", "from-env");
+    Result oracle = Processes.run(List.of(oracleLink.toString(), "-c", show),
+        withOracleLibs(env), dir, "");
+    Result ours = Processes.run(Processes.taipanCommand(
+        List.of("-Dtaipan.executable=" + taipanLink), List.of("-c", show)), env, dir, "");
+    assertEquals(oracle, ours, "a ._pth file is read as CPython's getpath reads it");
+  }
+
+  private static Map<String, String> withOracleLibs(Map<String, String> env) {
+    Map<String, String> m = new java.util.HashMap<>(env);
+    m.put("LD_LIBRARY_PATH", Processes.oracleHome().toString());
+    return m;
   }
 
   private void assertSameAsOracle(List<String> args, String stdin) {

@@ -79,14 +79,20 @@ final class Processes {
 
   /** Runs the launcher, {@code java -cp <this test class path> org.taipan.distro.Main args}. */
   static Result taipan(List<String> args, Map<String, String> env, Path dir, String stdin) {
+    return run(taipanCommand(List.of(), args), env, dir, stdin);
+  }
+
+  /** The launcher's command line: {@code java [jvmOptions] -cp <class path> Main args}. */
+  static List<String> taipanCommand(List<String> jvmOptions, List<String> args) {
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command()
         .orElseThrow(() -> new AssertionError("cannot find the java command of this JVM")));
+    command.addAll(jvmOptions);
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add(Main.class.getName());
     command.addAll(args);
-    return run(command, env, dir, stdin);
+    return command;
   }
 
   /**

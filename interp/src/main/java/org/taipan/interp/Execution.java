@@ -61,6 +61,9 @@ public final class Execution implements PythonExecution {
   /** Stack size of the interpreter thread: deep Python recursion must not overflow Java's. */
   private static final long STACK_SIZE = 1L << 30;
 
+  /** The signal number of {@code SIGINT}. */
+  private static final int SIGINT = 2;
+
   private volatile InterpreterState embedded;
 
   static {
@@ -167,6 +170,10 @@ public final class Execution implements PythonExecution {
         // Py_RunMain: a failing Py_FinalizeEx makes the exit status 120
         status = 120;
       }
+      if (in.unhandledKeyboardInterrupt) {
+        // Py_RunMain's exit_sigint: the process ends by SIGINT, as an interrupted program does
+        status = -SIGINT;
+      }
       ThreadState.set(null);
       org.taipan.object.Gil.release();
     }
@@ -267,18 +274,24 @@ public final class Execution implements PythonExecution {
     RuntimeContext ctx = in.context;
     org.taipan.api.Flags flags = ctx.flags() == null ? org.taipan.api.Flags.defaults() : ctx.flags();
     PyList path = (PyList) in.sys.getDict().get("path");
-    if (!flags.safePath()) {
-      path.append(path0);
-    }
-    String pythonPath = flags.ignoreEnvironment() != 0 ? null : ctx.environment().get("PYTHONPATH");
-    if (pythonPath != null && !pythonPath.isEmpty()) {
-      for (String entry : pythonPath.split(":", -1)) {
-        path.append(entry.isEmpty() ? "" : Path.of(entry).toAbsolutePath().normalize().toString());
+    if (ctx.moduleSearchPaths() != null) {
+      // config.module_search_paths set (a ._pth file): sys.path is that, and nothing else
+      for (String entry : ctx.moduleSearchPaths()) {
+        path.append(entry);
       }
-    }
-    for (Path root : in.importer.sourceRoots) {
-      if (root.getFileSystem() == java.nio.file.FileSystems.getDefault()) {
-        path.append(root.toString());
+    } else {
+      String pythonPath =
+          flags.ignoreEnvironment() != 0 ? null : ctx.environment().get("PYTHONPATH");
+      if (pythonPath != null && !pythonPath.isEmpty()) {
+        for (String entry : pythonPath.split(":", -1)) {
+          path.append(
+              entry.isEmpty() ? "" : Path.of(entry).toAbsolutePath().normalize().toString());
+        }
+      }
+      for (Path root : in.importer.sourceRoots) {
+        if (root.getFileSystem() == java.nio.file.FileSystems.getDefault()) {
+          path.append(root.toString());
+        }
       }
     }
     Path lib = in.importer.stdlibDir;
@@ -303,6 +316,14 @@ public final class Execution implements PythonExecution {
       }
       if (!ctx.warnOptions().isEmpty()) {
         in.importer.importModule("warnings");
+      }
+    }
+    // pymain_run_python: the program's folder goes first once the interpreter is set up, so
+    // site's making the path absolute leaves it as it is ('' for -c and standard input)
+    if (ctx.moduleSearchPaths() == null && !flags.safePath()) {
+      Object sysPath = in.sys.getDict().get("path");
+      if (sysPath instanceof PyList) {
+        Abstract.callMethod(sysPath, "insert", 0L, path0);
       }
     }
   }
@@ -351,6 +372,7 @@ public final class Execution implements PythonExecution {
       Abstract.callMethod(runpy, "_run_module_as_main", name);
       return 0;
     } catch (PyException e) {
+      noteKeyboardInterrupt(in, e);
       return handleUncaught(in, e);
     } catch (StackOverflowError e) {
       return handleUncaught(
@@ -374,12 +396,23 @@ public final class Execution implements PythonExecution {
       Interpreter.run(f);
       return 0;
     } catch (PyException e) {
+      noteKeyboardInterrupt(in, e);
       return handleUncaught(in, e);
     } catch (PythonSyntaxError e) {
       return handleUncaught(in, syntaxError(e));
     } catch (StackOverflowError e) {
       return handleUncaught(
           in, PyErr.format(PyExc.RecursionError, "maximum recursion depth exceeded"));
+    }
+  }
+
+  /**
+   * {@code run_eval_code_obj} and {@code pymain_run_module}: the program ending by exactly {@code
+   * KeyboardInterrupt} (not a subclass) makes the process end by {@code SIGINT}.
+   */
+  private static void noteKeyboardInterrupt(InterpreterState in, PyException e) {
+    if (e.value.getType() == PyExc.KeyboardInterrupt) {
+      in.unhandledKeyboardInterrupt = true;
     }
   }
 
@@ -393,7 +426,8 @@ public final class Execution implements PythonExecution {
       }
       if (PyLong.isInt(code)) {
         Object i = org.taipan.object.PyNumber.index(code);
-        return i instanceof Long l ? (int) (long) l : -1;
+        // the process sees the code modulo 256 (a negative status asks for a signal)
+        return (i instanceof Long l ? (int) (long) l : -1) & 0xff;
       }
       Object err = in.sys.getDict().get("stderr");
       try {

@@ -32,6 +32,16 @@ final class InterpreterState {
   int dlopenFlags = 2;
   /** {@code sys.is_finalizing()}. */
   volatile boolean finalizing;
+  /**
+   * CPython's {@code _Py_UnhandledKeyboardInterrupt}: the main program ended by a {@code
+   * KeyboardInterrupt}, so the process is to end by {@code SIGINT}.
+   */
+  boolean unhandledKeyboardInterrupt;
+  /**
+   * {@code interp->import_func}: the builtin {@code __import__}, which {@code IMPORT_NAME} calls
+   * directly; another {@code __import__} in a frame's builtins is called as a function.
+   */
+  final Object importFunc;
   final Map<String, BuiltinModule> builtinModules = new HashMap<>();
   int recursionLimit = 1000;
   /** {@code PyConfig.code_debug_ranges}: code objects carry columns unless {@code -X no_debug_ranges}. */
@@ -46,6 +56,7 @@ final class InterpreterState {
           new BuiltinModule("_warnings", WarningsModule.class),
           new BuiltinModule("_thread", ThreadModule.class),
           new BuiltinModule("atexit", AtexitModule.class),
+          new BuiltinModule("faulthandler", FaultHandlerModule.class),
           new BuiltinModule("_testinternalcapi", TestInternalCapiModule.class));
 
   InterpreterState(RuntimeContext context) {
@@ -64,6 +75,7 @@ final class InterpreterState {
     }
     this.builtinsModule = Builtins.create(this);
     this.builtins = builtinsModule.getDict();
+    this.importFunc = builtins.get("__import__");
     this.sys = SysModule.create(this);
     StandardStreams.installPreliminary(this);
     modules.put("builtins", builtinsModule);

@@ -20,6 +20,11 @@ import org.taipan.object.PyUnicode;
  */
 final class Warnings {
   final PyList filters = new PyList();
+  /**
+   * CPython's {@code st->filters}: the list last found as {@code warnings.filters}, used while
+   * that attribute is missing.
+   */
+  private Object currentFilters = filters;
   PyDict onceRegistry = new PyDict();
   Object defaultAction = "default";
   long filtersVersion;
@@ -268,7 +273,10 @@ final class Warnings {
   private Object getFilter(Object category, Object text, int lineno, Object module,
       Object[] item) {
     Object f = warningsAttr("filters", false);
-    Object list = f != null ? f : filters;
+    if (f != null) {
+      currentFilters = f;
+    }
+    Object list = currentFilters;
     if (!(list instanceof PyList l)) {
       throw PyErr.format(PyExc.ValueError, "_warnings.filters must be a list");
     }

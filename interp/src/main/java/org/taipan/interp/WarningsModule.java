@@ -86,7 +86,11 @@ public final class WarningsModule {
     if (source == PyNone.NONE) {
       return null;
     }
-    Object lines = Abstract.callMethod(source, "splitlines");
+    // PyUnicode_Splitlines: str's own splitlines, whatever a subclass defines
+    if (!PyUnicode.isStr(source)) {
+      throw PyErr.format(PyExc.TypeError, "must be str, not %.100s", PyType.of(source).getName());
+    }
+    Object lines = Abstract.call(Abstract.getAttr(PyType.of(""), "splitlines"), source);
     return Abstract.getItem(lines, (long) (lineno - 1));
   }
 

@@ -88,7 +88,54 @@ public final class PyModule implements WithDict, PyObject {
     if (ga != null) {
       return Abstract.call(ga, name);
     }
-    throw PyErr.noAttribute(self, n);
+    Object modName = m.dict.get("__name__");
+    if (modName == null || !PyUnicode.isStr(modName)) {
+      throw PyErr.attributeError(self, n, String.format("module has no attribute '%s'", n));
+    }
+    // module_getattro: say when a circular import is the likely cause
+    String mn = PyUnicode.asJavaString(modName);
+    Object spec = m.dict.get("__spec__");
+    if (specIsInitializing(spec)) {
+      throw PyErr.attributeError(self, n, String.format("partially initialized module '%s' has "
+          + "no attribute '%s' (most likely due to a circular import)", mn, n));
+    }
+    if (specIsUninitializedSubmodule(spec, name)) {
+      throw PyErr.attributeError(self, n, String.format("cannot access submodule '%s' of module "
+          + "'%s' (most likely due to a circular import)", n, mn));
+    }
+    throw PyErr.attributeError(self, n, String.format("module '%s' has no attribute '%s'", mn, n));
+  }
+
+  /**
+   * {@code _PyModuleSpec_IsInitializing}: whether a module's spec says it is still being executed
+   * ({@code spec._initializing}, which {@code importlib} sets around the execution).
+   */
+  public static boolean specIsInitializing(Object spec) {
+    if (spec == null || spec == PyNone.NONE) {
+      return false;
+    }
+    try {
+      Object v = Abstract.lookupAttr(spec, "_initializing");
+      return v != null && Abstract.isTrue(v);
+    } catch (PyException e) {
+      return false;
+    }
+  }
+
+  /**
+   * {@code _PyModuleSpec_IsUninitializedSubmodule}: whether {@code name} is a submodule of the
+   * spec's package being imported ({@code spec._uninitialized_submodules}).
+   */
+  static boolean specIsUninitializedSubmodule(Object spec, Object name) {
+    if (spec == null || spec == PyNone.NONE) {
+      return false;
+    }
+    try {
+      Object v = Abstract.lookupAttr(spec, "_uninitialized_submodules");
+      return v != null && Abstract.contains(v, name);
+    } catch (PyException e) {
+      return false;
+    }
   }
 
   /** {@code module.__dir__()}: the namespace's own {@code __dir__()}, or its keys. */

@@ -412,18 +412,31 @@ public final class PyUnicode {
     return java.util.Arrays.compare(x, y);
   }
 
+  /**
+   * Equal code points. A str with lone surrogates may be held as a {@code PyCodePoints} or (once
+   * through {@link #asJavaString}) as a Java {@code String}: the two forms compare by code point.
+   */
+  private static boolean equal(Object a, Object b) {
+    a = plain(a);
+    b = plain(b);
+    if (a.getClass() == b.getClass()) {
+      return a.equals(b);
+    }
+    return java.util.Arrays.equals(cps(a), cps(b));
+  }
+
   static Object __eq__(Object a, Object b) {
     if (!isStr(b)) {
       return NI;
     }
-    return plain(a).equals(plain(b));
+    return equal(a, b);
   }
 
   static Object __ne__(Object a, Object b) {
     if (!isStr(b)) {
       return NI;
     }
-    return !plain(a).equals(plain(b));
+    return !equal(a, b);
   }
 
   static Object __lt__(Object a, Object b) {

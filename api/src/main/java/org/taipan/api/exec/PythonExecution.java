@@ -15,7 +15,10 @@ public interface PythonExecution {
    * {@code sys.stderr}, runs exit handlers and flushes the standard streams.
    *
    * @return the process exit status: 0 on success, 1 after an uncaught exception, the {@code
-   *     SystemExit} code otherwise
+   *     SystemExit} code (taken modulo 256, as a process sees it) otherwise; or a negative
+   *     {@code -N} when the process is to end by signal {@code N}, as CPython's {@code
+   *     exit_sigint} ends it by {@code SIGINT} after an uncaught {@code KeyboardInterrupt} (a
+   *     caller that cannot raise the signal exits with {@code 128 + N}, as a shell reports it)
    */
   int runMain(MainProgram program, RuntimeContext context);
 
