@@ -165,6 +165,11 @@ public final class Regrtest {
       cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
       cmd.add("-Xss16m");
       cmd.add("--enable-native-access=ALL-UNNAMED"); // JNA's System.load, silently (JDK 22+)
+      // sys.executable is the tree's launcher, as under ./taipan, so tests that start a child
+      // interpreter (subprocess, script_helper) run Taipan again.
+      Path launcher = root().resolve("taipan");
+      cmd.add("-Dtaipan.executable=" + launcher.toAbsolutePath());
+      cmd.add("-Dtaipan.argv0=" + launcher.toAbsolutePath());
       cmd.add("-cp");
       cmd.add(System.getProperty("java.class.path"));
       cmd.add("org.taipan.distro.Main");
