@@ -41,8 +41,11 @@ with cw.catch_warnings(module=cw):
     print(repr(out))
 
 import faulthandler
+import os
 print(faulthandler.is_enabled())
-faulthandler.enable()
+# A file of its own: sys.stderr has no descriptor when the program runs inside a test JVM.
+sink = open(os.devnull, "w")
+faulthandler.enable(file=sink)
 print(faulthandler.is_enabled(), faulthandler.disable(), faulthandler.is_enabled())
 try:
     faulthandler.dump_traceback_later(-1)

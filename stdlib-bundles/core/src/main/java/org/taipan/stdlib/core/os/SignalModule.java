@@ -110,7 +110,9 @@ public final class SignalModule {
           HANDLERS[i] = SIG_DFL;
         }
         // CPython's start-up: SIGINT raises KeyboardInterrupt, SIGPIPE and SIGXFSZ are ignored.
-        HANDLERS[2] = defaultIntHandler;
+        // ... unless the process was started with SIGINT ignored (a background job of a shell),
+        // which CPython leaves ignored.
+        HANDLERS[2] = inheritedIgnore(2) ? SIG_IGN : defaultIntHandler;
         HANDLERS[13] = SIG_IGN;
         HANDLERS[25] = SIG_IGN;
       }
@@ -118,6 +120,26 @@ public final class SignalModule {
     m.put("ItimerError", itimerError);
     // the handler table is the JVM's: every interpreter's module shows the one handler in it
     m.put("default_int_handler", defaultIntHandler);
+  }
+
+  /** The C library's {@code sigaction}, to read a disposition without changing it. */
+  static final class Sigaction {
+    static {
+      com.sun.jna.Native.register(Sigaction.class, "c");
+    }
+
+    static native int sigaction(int sig, com.sun.jna.Pointer act, com.sun.jna.Pointer oldact);
+  }
+
+  /** Whether signal {@code sig} is ignored now (the JVM leaves an inherited SIG_IGN alone). */
+  private static boolean inheritedIgnore(int sig) {
+    try (com.sun.jna.Memory old = new com.sun.jna.Memory(256)) {
+      old.clear();
+      // struct sigaction starts with sa_handler on Linux
+      return Sigaction.sigaction(sig, null, old) == 0 && old.getLong(0) == SIG_IGN;
+    } catch (LinkageError | RuntimeException e) {
+      return false;
+    }
   }
 
   private static int signum(Object v) {
