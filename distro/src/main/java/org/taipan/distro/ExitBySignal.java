@@ -29,22 +29,29 @@ final class ExitBySignal {
         // the system default again (the JVM's own handler would exit with 128 + N), then
         // kill(getpid(), N): Signal.raise refuses a signal the JVM no longer handles
         Signal.handle(signal, SignalHandler.SIG_DFL);
+      } catch (IllegalArgumentException e) {
+        // the JVM never took the signal (it was ignored when the process started)
+      }
+      try {
+        Kill.signal(number, 0L); // SIG_DFL in the C library too, whatever the JVM did
         Kill.kill((int) ProcessHandle.current().pid(), number);
         Thread.sleep(1000);
-      } catch (IllegalArgumentException | InterruptedException | LinkageError e) {
-        // the JVM keeps this signal (-Xrs), or no C library: exit with the status instead
+      } catch (InterruptedException | LinkageError e) {
+        // no C library: exit with the status instead
       }
     }
     System.exit(128 + number);
   }
 
-  /** The C library's {@code kill}, through JNA. */
+  /** The C library's {@code kill} and {@code signal}, through JNA. */
   private static final class Kill {
     static {
       Native.register(Kill.class, "c");
     }
 
     static native int kill(int pid, int sig);
+
+    static native long signal(int sig, long handler);
   }
 
   private static Signal byNumber(int number) {
