@@ -48,6 +48,21 @@ public final class PyBuiltinFunction implements PyCallable, PyObject {
     }
   }
 
+  /** Bound builtins are equal when bound to the same object ({@code meth_richcompare}). */
+  static Object __eq__(Object self, Object other) {
+    if (self instanceof PyMethod m) {
+      return PyMethod.__eq__(m, other);
+    }
+    return self == other ? Boolean.TRUE : PyNotImplemented.NOT_IMPLEMENTED;
+  }
+
+  static Object __hash__(Object self) {
+    if (self instanceof PyMethod m) {
+      return PyMethod.__hash__(m);
+    }
+    return (long) System.identityHashCode(self);
+  }
+
   static Object __repr__(Object self) {
     if (self instanceof PyMethod m) {
       return PyMethod.__repr__(m);
