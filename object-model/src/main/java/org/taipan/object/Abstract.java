@@ -230,6 +230,11 @@ public final class Abstract {
 
   /** {@code PyObject_Str}. */
   public static Object str(Object o) {
+    return PyUnicode.plain(strKeepingSubclass(o));
+  }
+
+  /** {@code PyObject_Str} proper: a str subclass instance that {@code __str__} returns is kept. */
+  static Object strKeepingSubclass(Object o) {
     if (o instanceof String || o instanceof PyCodePoints) {
       return o;
     }
@@ -243,7 +248,7 @@ public final class Abstract {
       throw PyErr.format(
           PyExc.TypeError, "__str__ returned non-string (type %s)", PyType.of(r).tpName());
     }
-    return PyUnicode.plain(r);
+    return r;
   }
 
   /** {@code str(o)} as a Java string. */

@@ -474,26 +474,8 @@ public final class PyUnicode {
       throw PyErr.format(PyExc.TypeError, "str() takes at most 3 arguments (%d given)", n);
     }
     Object v = obj == null ? "" : encoding != null || errors != null
-        ? decoded(obj, encoding, errors) : strKeepingSubclass(obj);
+        ? decoded(obj, encoding, errors) : Abstract.strKeepingSubclass(obj);
     return cls == TYPE ? v : new Derived(cls, plain(v));
-  }
-
-  /** {@code PyObject_Str}, which keeps a str subclass instance that {@code __str__} returns. */
-  private static Object strKeepingSubclass(Object o) {
-    if (o instanceof String || o instanceof PyCodePoints) {
-      return o;
-    }
-    Object r;
-    try {
-      r = Slots.call(PyType.of(o).slot(SpecialMethod.op_str), o);
-    } catch (EmptyException e) {
-      return Abstract.repr(o);
-    }
-    if (!isStr(r)) {
-      throw PyErr.format(
-          PyExc.TypeError, "__str__ returned non-string (type %s)", PyType.of(r).tpName());
-    }
-    return r;
   }
 
   /** {@code PyUnicode_FromEncodedObject}: {@code str(obj, encoding, errors)} through the codecs. */
