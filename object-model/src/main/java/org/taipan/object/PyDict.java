@@ -549,8 +549,8 @@ public class PyDict {
   }
 
   /** An instance of a Python subclass of {@code dict}. */
-  static final class Derived extends PyDict implements PyObject, WithDict {
-    private final PyType type;
+  static final class Derived extends PyDict implements AssignableClass, WithDict {
+    private PyType type;
     private PyDict dict;
 
     Derived(PyType type) {
@@ -560,6 +560,17 @@ public class PyDict {
     @Override
     public PyType getType() {
       return type;
+    }
+
+    @Override
+    public void setType(PyType t) {
+      type = t;
+    }
+
+    @Override
+    public boolean replaceDict(PyDict d) {
+      dict = d;
+      return true;
     }
 
     @Override
