@@ -91,6 +91,11 @@ public class PyDict {
   private int size;
   /** Changes on every insertion of a new key or deletion (for iterators and caches). */
   private int version;
+  /**
+   * The {@link Finalizers.Guard} of the instance whose {@code __dict__} this is, when its class
+   * defines {@code __del__}; otherwise null.
+   */
+  Object finalizerGuard;
 
   /** An empty dict. */
   public PyDict() {

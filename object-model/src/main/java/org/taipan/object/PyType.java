@@ -1291,7 +1291,24 @@ public final class PyType implements PyObject, PyCallable, WithDict {
       throw PyErr.format(
           PyExc.TypeError, "cannot create '%s' instances", getName());
     }
-    return allocator.apply(this);
+    Object o = allocator.apply(this);
+    if (definesDel()) {
+      Finalizers.track(o);
+    }
+    return o;
+  }
+
+  private int delVersion = -1;
+  private boolean hasDel;
+
+  /** Whether the type has a {@code __del__} ({@code tp_finalize}), cached until a namespace changes. */
+  private boolean definesDel() {
+    int gv = globalVersion;
+    if (delVersion != gv) {
+      hasDel = lookup("__del__") != null;
+      delVersion = gv;
+    }
+    return hasDel;
   }
 
   /** The {@code __doc__}, or null. */
@@ -1369,6 +1386,10 @@ public final class PyType implements PyObject, PyCallable, WithDict {
       obj = Abstract.call(fn, a, kwnames);
     }
     PyType ot = of(obj);
+    if (ot.definesDel()) {
+      // builtins' __new__ make their subclasses' instances without allocate()
+      Finalizers.track(obj);
+    }
     if (ot.isSubtypeOf(this)) {
       Object r = Slots.call(ot.slot(SpecialMethod.op_init), obj, args, kwnames);
       if (r != PyNone.NONE && r != null) {
