@@ -934,7 +934,7 @@ public final class PyType implements PyObject, PyCallable, WithDict {
       // __hash__ = None makes instances unhashable; other special methods set to None stay in
       // their slot and refuse when called, as CPython's slot functions do
       mh = m.empty;
-    } else if (f instanceof PyWrapperDescr w && w.slot == m) {
+    } else if (f instanceof PyWrapperDescr w && w.slot == m && isSubtypeOf(w.owner)) {
       mh = w.handle;
     } else {
       mh = Slots.generic(m);
