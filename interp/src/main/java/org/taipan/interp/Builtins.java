@@ -324,15 +324,7 @@ final class Builtins {
 
   @PythonMethod(positionalOnly = false)
   static Object pow(Object base, Object exp, @Default("None") Object mod) {
-    if (mod == PyNone.NONE) {
-      return PyNumber.binaryOp(PyNumber.POWER, base, exp);
-    }
-    if (PyLong.isInt(base) && PyLong.isInt(exp) && PyLong.isInt(mod)) {
-      return PyLong.powMod(base, exp, mod);
-    }
-    throw PyErr.format(
-        PyExc.TypeError,
-        "pow() 3rd argument not allowed unless all arguments are integers");
+    return PyNumber.power(base, exp, mod);
   }
 
   @PythonMethod(positionalOnly = false)

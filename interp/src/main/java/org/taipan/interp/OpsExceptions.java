@@ -130,16 +130,16 @@ final class OpsExceptions {
       case BEFORE_WITH: {
         Object mgr = f.pop();
         PyType t = PyType.of(mgr);
-        Object enter = t.lookup("__enter__");
-        Object exit = t.lookup("__exit__");
+        // special-method lookups (on the type, through descriptors), __enter__ first
+        Object enter = Abstract.lookupSpecial(mgr, "__enter__");
+        Object exit = enter == null ? null : Abstract.lookupSpecial(mgr, "__exit__");
         if (enter == null || exit == null) {
           throw PyErr.format(PyExc.TypeError,
               "'%s' object does not support the context manager protocol%s",
               t.getName(), enter == null ? "" : " (missed __exit__ method)");
         }
-        Object boundExit = Abstract.getAttr(mgr, "__exit__");
-        f.push(boundExit);
-        f.push(Abstract.callAsMethod(enter, mgr, new Object[0], null));
+        f.push(exit);
+        f.push(Abstract.call(enter));
         break;
       }
       case WITH_EXCEPT_START: {

@@ -115,15 +115,15 @@ final class OpsGenerators {
       case BEFORE_ASYNC_WITH: {
         Object mgr = f.pop();
         PyType t = PyType.of(mgr);
-        Object enter = t.lookup("__aenter__");
-        Object exit = t.lookup("__aexit__");
+        Object enter = Abstract.lookupSpecial(mgr, "__aenter__");
+        Object exit = enter == null ? null : Abstract.lookupSpecial(mgr, "__aexit__");
         if (enter == null || exit == null) {
           throw PyErr.format(PyExc.TypeError,
               "'%s' object does not support the asynchronous context manager protocol%s",
               t.getName(), enter == null ? "" : " (missed __aexit__ method)");
         }
-        f.push(Abstract.getAttr(mgr, "__aexit__"));
-        f.push(Abstract.call(enter, mgr));
+        f.push(exit);
+        f.push(Abstract.call(enter));
         return true;
       }
       case GET_AWAITABLE: {

@@ -231,7 +231,25 @@ final class SysModule {
 
   @PythonMethod
   static Object getsizeof(Object o, @Default("None") Object dflt) {
-    return 64L;
+    // the sizes of builtin objects are not modelled; a class's own __sizeof__ (found as a special
+    // method, through descriptors) is asked, as _PySys_GetSizeOf does, plus the GC header
+    Object f = PyType.of(o).lookup("__sizeof__");
+    if (f == null || f instanceof org.taipan.object.PyMethodDescr) {
+      return 64L;
+    }
+    try {
+      Object method = Abstract.lookupSpecial(o, "__sizeof__");
+      long n = PyNumber.asSsize(Abstract.call(method));
+      if (n < 0) {
+        throw PyErr.format(PyExc.ValueError, "__sizeof__() should return >= 0");
+      }
+      return n + 16L;
+    } catch (org.taipan.object.PyException e) {
+      if (dflt != PyNone.NONE && e.matches(PyExc.TypeError)) {
+        return dflt;
+      }
+      throw e;
+    }
   }
 
   /** {@code sys.displayhook} and {@code sys.excepthook}. */

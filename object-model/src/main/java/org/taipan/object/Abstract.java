@@ -189,6 +189,47 @@ public final class Abstract {
     return f;
   }
 
+  /**
+   * {@code PyObject_LengthHint}: {@code len(o)} if it has one (a TypeError from it is ignored),
+   * else what its type's {@code __length_hint__} says, else {@code dflt}.
+   */
+  public static long lengthHint(Object o, long dflt) {
+    if (PyType.of(o).hasSlot(SpecialMethod.op_len)) {
+      try {
+        return size(o);
+      } catch (PyException e) {
+        if (!e.matches(PyExc.TypeError)) {
+          throw e;
+        }
+      }
+    }
+    Object hint = lookupSpecial(o, "__length_hint__");
+    if (hint == null) {
+      return dflt;
+    }
+    Object r;
+    try {
+      r = call(hint);
+    } catch (PyException e) {
+      if (e.matches(PyExc.TypeError)) {
+        return dflt;
+      }
+      throw e;
+    }
+    if (r == PyNotImplemented.NOT_IMPLEMENTED) {
+      return dflt;
+    }
+    if (!PyLong.isInt(r)) {
+      throw PyErr.format(PyExc.TypeError, "__length_hint__ must be an integer, not %.100s",
+          PyType.of(r).tpName());
+    }
+    long n = PyNumber.asSsize(r);
+    if (n < 0) {
+      throw PyErr.format(PyExc.ValueError, "__length_hint__() should return >= 0");
+    }
+    return n;
+  }
+
   /** Whether {@code o} is a sequence ({@code PySequence_Check}): it has {@code __getitem__} and is no dict. */
   public static boolean sequenceCheck(Object o) {
     PyType t = PyType.of(o);

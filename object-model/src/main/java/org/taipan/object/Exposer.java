@@ -24,6 +24,7 @@ public final class Exposer {
     Map<String, MethodHandle> getters = new LinkedHashMap<>();
     Map<String, MethodHandle> setters = new LinkedHashMap<>();
     java.util.Set<String> members = new java.util.HashSet<>();
+    Map<String, String> docs = new java.util.HashMap<>();
     try {
       for (Method m : impl.getDeclaredMethods()) {
         if (!Modifier.isStatic(m.getModifiers()) || m.isSynthetic()) {
@@ -35,6 +36,9 @@ public final class Exposer {
         PythonMethod pm = m.getAnnotation(PythonMethod.class);
         if (g != null) {
           getters.put(g.value(), lookup.unreflect(m));
+          if (!g.doc().isEmpty()) {
+            docs.put(g.value(), g.doc());
+          }
           if (g.readonlyMember()) {
             members.add(g.value());
           }
@@ -67,7 +71,8 @@ public final class Exposer {
       String n = e.getKey();
       t.define(
           n,
-          new PyGetSetDescr(t, n, e.getValue(), setters.get(n), members.contains(n)));
+          new PyGetSetDescr(t, n, e.getValue(), setters.get(n), members.contains(n),
+              docs.get(n)));
     }
   }
 

@@ -20,4 +20,7 @@ public @interface Getter {
    * refuses assignment with "readonly attribute" and its repr says "member".
    */
   boolean readonlyMember() default false;
+
+  /** The attribute's docstring ({@code PyGetSetDef.doc}); empty for none. */
+  String doc() default "";
 }

@@ -387,12 +387,12 @@ public class PyComplex {
     return FormatSpec.formatComplex(c.real, c.imag, s);
   }
 
-  @Getter(value = "real", readonlyMember = true)
+  @Getter(value = "real", readonlyMember = true, doc = "the real part of a complex number")
   static Object realAttr(Object self) {
     return ((PyComplex) self).real;
   }
 
-  @Getter(value = "imag", readonlyMember = true)
+  @Getter(value = "imag", readonlyMember = true, doc = "the imaginary part of a complex number")
   static Object imagAttr(Object self) {
     return ((PyComplex) self).imag;
   }

@@ -667,12 +667,12 @@ public final class PyFloat {
     return new PyTuple(value(self));
   }
 
-  @Getter("real")
+  @Getter(value = "real", doc = "the real part of a complex number")
   static Object real(Object self) {
     return value(self);
   }
 
-  @Getter("imag")
+  @Getter(value = "imag", doc = "the imaginary part of a complex number")
   static Object imag(Object self) {
     return 0.0;
   }

@@ -14,6 +14,8 @@ public final class PyGetSetDescr implements PyObject {
   final MethodHandle setter;
   /** Whether this stands for a read-only {@code PyMemberDef} rather than a getset. */
   final boolean readonlyMember;
+  /** The docstring, or null. */
+  final String doc;
 
   PyGetSetDescr(PyType owner, String name, MethodHandle getter, MethodHandle setter) {
     this(owner, name, getter, setter, false);
@@ -22,7 +24,14 @@ public final class PyGetSetDescr implements PyObject {
   PyGetSetDescr(
       PyType owner, String name, MethodHandle getter, MethodHandle setter,
       boolean readonlyMember) {
+    this(owner, name, getter, setter, readonlyMember, null);
+  }
+
+  PyGetSetDescr(
+      PyType owner, String name, MethodHandle getter, MethodHandle setter,
+      boolean readonlyMember, String doc) {
     this.readonlyMember = readonlyMember;
+    this.doc = doc;
     this.owner = owner;
     this.name = name;
     this.getter = getter;
@@ -31,7 +40,8 @@ public final class PyGetSetDescr implements PyObject {
 
   @Override
   public PyType getType() {
-    return DescrTypes.GETSET;
+    // a read-only PyMemberDef of CPython's is a member_descriptor
+    return readonlyMember ? PyMemberDescr.TYPE : DescrTypes.GETSET;
   }
 
   static Object __get__(Object self, Object obj, Object type) {
@@ -71,6 +81,28 @@ public final class PyGetSetDescr implements PyObject {
 
   static Object __delete__(Object self, Object obj) {
     return __set__(self, obj, null);
+  }
+
+  @Getter("__name__")
+  static Object nameAttr(Object self) {
+    return ((PyGetSetDescr) self).name;
+  }
+
+  @Getter("__qualname__")
+  static Object qualnameAttr(Object self) {
+    PyGetSetDescr d = (PyGetSetDescr) self;
+    return d.owner.getQualname() + "." + d.name;
+  }
+
+  @Getter("__objclass__")
+  static Object objclassAttr(Object self) {
+    return ((PyGetSetDescr) self).owner;
+  }
+
+  @Getter("__doc__")
+  static Object docAttr(Object self) {
+    String doc = ((PyGetSetDescr) self).doc;
+    return doc == null ? PyNone.NONE : doc;
   }
 
   static Object __repr__(Object self) {

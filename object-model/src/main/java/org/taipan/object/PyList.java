@@ -109,6 +109,8 @@ public class PyList {
       return;
     }
     Object it = Abstract.iter(iterable);
+    // list_extend asks for a length hint (it sizes the list by it); a class sees the call
+    Abstract.lengthHint(iterable, 8);
     for (Object x; (x = Abstract.next(it)) != null; ) {
       append(x);
     }

@@ -949,22 +949,22 @@ public final class PyLong {
     return new PyBytes(out);
   }
 
-  @Getter("real")
+  @Getter(value = "real", doc = "the real part of a complex number")
   static Object real(Object self) {
     return __pos__(self);
   }
 
-  @Getter("imag")
+  @Getter(value = "imag", doc = "the imaginary part of a complex number")
   static Object imag(Object self) {
     return 0L;
   }
 
-  @Getter("numerator")
+  @Getter(value = "numerator", doc = "the numerator of a rational number in lowest terms")
   static Object numerator(Object self) {
     return __pos__(self);
   }
 
-  @Getter("denominator")
+  @Getter(value = "denominator", doc = "the denominator of a rational number in lowest terms")
   static Object denominator(Object self) {
     return 1L;
   }

@@ -31,7 +31,13 @@ public final class PyMemberDescr {
     throw PyErr.format(PyExc.TypeError, "slot storage not available");
   }
 
+  // member_descriptor's methods also serve a builtin type's read-only members, which are
+  // PyGetSetDescr objects that say they are members
+
   static Object __get__(Object self, Object obj, Object type) {
+    if (self instanceof PyGetSetDescr g) {
+      return PyGetSetDescr.__get__(g, obj, type);
+    }
     PyMemberDescr d = (PyMemberDescr) self;
     if (obj == null) {
       return self;
@@ -45,6 +51,9 @@ public final class PyMemberDescr {
   }
 
   static Object __set__(Object self, Object obj, Object value) {
+    if (self instanceof PyGetSetDescr g) {
+      return PyGetSetDescr.__set__(g, obj, value);
+    }
     PyMemberDescr d = (PyMemberDescr) self;
     check(d.owner, d.name, obj);
     if (value == null) {
@@ -74,7 +83,34 @@ public final class PyMemberDescr {
     return __set__(self, obj, null);
   }
 
+  @Getter("__name__")
+  static Object nameAttr(Object self) {
+    return self instanceof PyGetSetDescr g ? g.name : ((PyMemberDescr) self).name;
+  }
+
+  @Getter("__qualname__")
+  static Object qualnameAttr(Object self) {
+    if (self instanceof PyGetSetDescr g) {
+      return PyGetSetDescr.qualnameAttr(g);
+    }
+    PyMemberDescr d = (PyMemberDescr) self;
+    return d.owner.getQualname() + "." + d.name;
+  }
+
+  @Getter("__objclass__")
+  static Object objclassAttr(Object self) {
+    return self instanceof PyGetSetDescr g ? g.owner : ((PyMemberDescr) self).owner;
+  }
+
+  @Getter("__doc__")
+  static Object docAttr(Object self) {
+    return self instanceof PyGetSetDescr g ? PyGetSetDescr.docAttr(g) : PyNone.NONE;
+  }
+
   static Object __repr__(Object self) {
+    if (self instanceof PyGetSetDescr g) {
+      return PyGetSetDescr.__repr__(g);
+    }
     PyMemberDescr d = (PyMemberDescr) self;
     return "<member '" + d.name + "' of '" + d.owner.tpName() + "' objects>";
   }

@@ -103,10 +103,12 @@ public final class PyMethod implements PyCallable, PyObject {
   /** {@code repr} of a bound method. */
   static Object __repr__(Object self) {
     PyMethod m = (PyMethod) self;
-    Object name;
-    try {
-      name = Abstract.getAttr(m.func, "__qualname__");
-    } catch (PyException e) {
+    // method_repr: the __qualname__, else the __name__, else "?"
+    Object name = Abstract.lookupAttr(m.func, "__qualname__");
+    if (name == null) {
+      name = Abstract.lookupAttr(m.func, "__name__");
+    }
+    if (name == null || !PyUnicode.isStr(name)) {
       name = "?";
     }
     // a builtin method, or a builtin function bound as a classmethod (dict.fromkeys)
@@ -142,7 +144,8 @@ public final class PyMethod implements PyCallable, PyObject {
     // slot wrapper only its names
     boolean wrapper = m.getType() != TYPE;
     if (d != null || wrapper && n.startsWith("__") && !n.equals("__doc__")
-        && !n.equals("__name__") && !n.equals("__qualname__") && !n.equals("__module__")) {
+        && !n.equals("__name__") && !n.equals("__qualname__") && !n.equals("__module__")
+        && !n.equals("__objclass__")) {
       return PyBaseObject.__getattribute__(self, name);
     }
     return Abstract.getAttr(m.func, n);

@@ -174,6 +174,54 @@ public final class PyNumber {
     return r;
   }
 
+  /**
+   * Whether a right operand's subclass {@code wt} gives the reflected method {@code rsm} a
+   * meaning of its own (a different slot, or for classes {@code method_is_overloaded}: another
+   * {@code __rop__} than {@code vt}'s), so it is tried first.
+   */
+  private static boolean reflectedOverloaded(PyType vt, PyType wt, SpecialMethod rsm) {
+    java.lang.invoke.MethodHandle ws = wt.slot(rsm);
+    if (ws != vt.slot(rsm)) {
+      return true;
+    }
+    return ws == Slots.generic(rsm) && wt.lookup(rsm.methodName) != vt.lookup(rsm.methodName);
+  }
+
+  /**
+   * {@code pow(v, w, z)} ({@code PyNumber_Power}, CPython's {@code ternary_op}): a class's
+   * {@code __pow__(self, other, mod)} on {@code v} (three-argument power never uses {@code
+   * __rpow__}), else the builtin numbers' own rules, tried for each operand's type in turn.
+   */
+  public static Object power(Object v, Object w, Object z) {
+    if (z == PyNone.NONE) {
+      return binaryOp(POWER, v, w);
+    }
+    PyType vt = PyType.of(v);
+    if (vt.slot(SpecialMethod.op_pow) == Slots.generic(SpecialMethod.op_pow)) {
+      Object r = Abstract.callAsMethod(vt.lookup("__pow__"), v, new Object[] {w, z}, null);
+      if (r != PyNotImplemented.NOT_IMPLEMENTED) {
+        return r;
+      }
+    }
+    if (PyLong.isInt(v) && PyLong.isInt(w) && PyLong.isInt(z)) {
+      return PyLong.powMod(v, w, z);
+    }
+    for (Object o : new Object[] {v, w, z}) {
+      if (PyLong.isInt(o)) {
+        continue;
+      } else if (o instanceof PyComplex) {
+        throw PyErr.format(PyExc.ValueError, "complex modulo");
+      } else if (PyType.of(o).isSubtypeOf(PyFloat.TYPE)) {
+        throw PyErr.format(PyExc.TypeError,
+            "pow() 3rd argument not allowed unless all arguments are integers");
+      }
+      break;
+    }
+    throw PyErr.format(PyExc.TypeError,
+        "unsupported operand type(s) for ** or pow(): '%.100s', '%.100s', '%.100s'",
+        vt.tpName(), PyType.of(w).tpName(), PyType.of(z).tpName());
+  }
+
   /** Tries {@code v.__op__(w)} and {@code w.__rop__(v)} in Python's order. */
   static Object binaryOp1(int op, Object v, Object w) {
     PyType vt = PyType.of(v);
@@ -188,7 +236,7 @@ public final class PyNumber {
       return PyNotImplemented.NOT_IMPLEMENTED;
     }
     boolean wHas = wt.hasSlot(rsm);
-    if (wHas && wt.isSubtypeOf(vt) && wt.slot(rsm) != vt.slot(rsm)) {
+    if (wHas && wt.isSubtypeOf(vt) && reflectedOverloaded(vt, wt, rsm)) {
       Object r = Slots.call(wt.slot(rsm), w, v);
       if (r != PyNotImplemented.NOT_IMPLEMENTED) {
         return r;

@@ -308,6 +308,14 @@ public final class PyType implements PyObject, PyCallable, WithDict {
     if (t.dict.containsKey("__eq__") && !t.dict.containsKey("__hash__")) {
       t.dict.put("__hash__", PyNone.NONE);
     }
+    // type_new_set_classcell, before the slots' descriptors (a slot may be named __classcell__)
+    Object cell = t.dict.remove("__classcell__");
+    if (cell instanceof PyCell c) {
+      c.value = t;
+    } else if (cell != null) {
+      throw PyErr.format(PyExc.TypeError, "__classcell__ must be a nonlocal cell, not %.200s",
+          Abstract.reprJava(of(cell)));
+    }
     Object slotsDecl = t.dict.get("__slots__");
     boolean wantsDict = false;
     boolean wantsWeakref = false;
@@ -377,22 +385,16 @@ public final class PyType implements PyObject, PyCallable, WithDict {
       t.slotNames = new java.util.TreeSet<>(members).toArray(new String[0]);
     }
     addDictAndWeakref(t, bases, slotsDecl == null || wantsDict, slotsDecl == null || wantsWeakref);
+    // type_new_staticmethod and type_new_classmethod wrap plain Python functions only
     Object newFn = t.dict.get("__new__");
-    if (newFn != null && !(newFn instanceof PyStaticMethod)) {
+    if (isPythonFunction(newFn)) {
       t.dict.put("__new__", new PyStaticMethod(newFn));
     }
     for (String cm : new String[] {"__init_subclass__", "__class_getitem__"}) {
       Object f = t.dict.get(cm);
-      if (f != null && !(f instanceof PyClassMethod)) {
+      if (isPythonFunction(f)) {
         t.dict.put(cm, new PyClassMethod(f));
       }
-    }
-    Object cell = t.dict.remove("__classcell__");
-    if (cell instanceof PyCell c) {
-      c.value = t;
-    } else if (cell != null) {
-      throw PyErr.format(PyExc.TypeError, "__classcell__ must be a nonlocal cell, not %.200s",
-          Abstract.reprJava(of(cell)));
     }
     t.computeMro();
     t.inheritCollectionFlag();
@@ -401,6 +403,15 @@ public final class PyType implements PyObject, PyCallable, WithDict {
       b.addSubclass(t);
     }
     return t;
+  }
+
+  /**
+   * {@code PyFunction_Check}: a function defined in Python (the one kind of {@link MethodLike}
+   * that is not a builtin type's method descriptor).
+   */
+  private static boolean isPythonFunction(Object f) {
+    return f instanceof MethodLike && !(f instanceof PyMethodDescr)
+        && !(f instanceof PyWrapperDescr);
   }
 
   /** Whether a base's instances are variable-sized ({@code tp_itemsize != 0}). */
@@ -1379,7 +1390,15 @@ public final class PyType implements PyObject, PyCallable, WithDict {
     } else if (newFn == null) {
       throw PyErr.format(PyExc.TypeError, "cannot create '%s' instances", fullName());
     } else {
-      Object fn = newFn instanceof PyStaticMethod sm ? sm.callable : newFn;
+      // slot_tp_new: type.__new__ as an attribute of the class (a classmethod binds to it)
+      Object fn;
+      if (newFn instanceof PyStaticMethod sm) {
+        fn = sm.callable;
+      } else {
+        PyType nt = of(newFn);
+        fn = nt.hasSlot(SpecialMethod.op_get)
+            ? Slots.call(nt.slot(SpecialMethod.op_get), newFn, null, this) : newFn;
+      }
       Object[] a = new Object[args.length + 1];
       a[0] = this;
       System.arraycopy(args, 0, a, 1, args.length);

@@ -198,4 +198,10 @@ public final class PyWrapperDescr implements MethodLike, PyObject {
   static Object objclass(Object self) {
     return ((PyWrapperDescr) self).owner;
   }
+
+  @Getter("__qualname__")
+  static Object qualname(Object self) {
+    PyWrapperDescr d = (PyWrapperDescr) self;
+    return d.owner.getQualname() + "." + d.slot.methodName;
+  }
 }

@@ -13,6 +13,9 @@ final class Slots {
   private Slots() {}
 
   private static final MethodHandle UNARY;
+  /** One generic handle per special method, so that equal slots are the same handle. */
+  private static final MethodHandle[] GENERIC = new MethodHandle[SpecialMethod.COUNT];
+
   private static final MethodHandle BINARY;
   private static final MethodHandle COMPARE;
   private static final MethodHandle TERNARY;
@@ -55,6 +58,14 @@ final class Slots {
 
   /** A slot handle that calls the Python definition of {@code m} found on the object's type. */
   static MethodHandle generic(SpecialMethod m) {
+    MethodHandle g = GENERIC[m.ordinal()];
+    if (g == null) {
+      g = GENERIC[m.ordinal()] = makeGeneric(m);
+    }
+    return g;
+  }
+
+  private static MethodHandle makeGeneric(SpecialMethod m) {
     MethodHandle h =
         isComparison(m) ? COMPARE : switch (m.signature) {
           case UNARY -> UNARY;

@@ -466,7 +466,7 @@ class PyFileIO extends PyRawIOBase {
     return PyNone.NONE;
   }
 
-  @Getter("closed")
+  @Getter(value = "closed", doc = "True if the file is closed")
   static Object closed(Object self) {
     return ((PyFileIO) self).fd < 0;
   }
