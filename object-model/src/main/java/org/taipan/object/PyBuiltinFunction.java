@@ -11,10 +11,19 @@ public final class PyBuiltinFunction implements PyCallable, PyObject {
   final String name;
   final String module;
   final ArgParser parser;
-  final MethodHandle handle;
+  /** The Java method, taking the parsed arguments one by one. */
+  private final MethodHandle target;
+  /** {@link #target} taking them as one array; made on the first call ({@link #spread()}). */
+  private MethodHandle spread;
   /** {@code __doc__}, or null for None. */
   final String doc;
 
+  /**
+   * A builtin function.
+   *
+   * @param handle the Java method, taking the parsed arguments one by one (Java's own parameter
+   *     types; a void method returns None)
+   */
   PyBuiltinFunction(String name, String module, ArgParser parser, MethodHandle handle) {
     this(name, module, parser, handle, null);
   }
@@ -24,7 +33,7 @@ public final class PyBuiltinFunction implements PyCallable, PyObject {
     this.name = name;
     this.module = module;
     this.parser = parser;
-    this.handle = handle;
+    this.target = handle;
     this.doc = doc;
   }
 
@@ -42,10 +51,24 @@ public final class PyBuiltinFunction implements PyCallable, PyObject {
   public Object call(Object[] args, String[] kwnames) {
     Object[] jargs = parser.parse(null, args, 0, kwnames);
     try {
-      return (Object) handle.invokeExact(jargs);
+      return (Object) spread().invokeExact(jargs);
     } catch (Throwable t) {
       throw Slots.rethrow(t);
     }
+  }
+
+  /**
+   * The handle taking the parsed arguments as an array. Made when first needed, not when the
+   * module or type is exposed: most builtins are never called in a given run, and adapting every
+   * one up front was a tenth of start-up. A race makes two equal handles, either of which serves.
+   */
+  private MethodHandle spread() {
+    MethodHandle h = spread;
+    if (h == null) {
+      h = ArgParser.spread(target);
+      spread = h;
+    }
+    return h;
   }
 
   /** Bound builtins are equal when bound to the same object ({@code meth_richcompare}). */

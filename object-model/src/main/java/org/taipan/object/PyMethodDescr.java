@@ -10,13 +10,22 @@ public final class PyMethodDescr implements MethodLike, PyObject {
   final PyType owner;
   final String name;
   final ArgParser parser;
-  final MethodHandle handle;
+  /** The Java method, taking self and the parsed arguments one by one. */
+  private final MethodHandle target;
+  /** {@link #target} taking them as one array; made on the first call, as in {@link PyBuiltinFunction}. */
+  private MethodHandle spread;
 
+  /**
+   * A method descriptor.
+   *
+   * @param handle the Java method, taking self and the parsed arguments one by one (Java's own
+   *     parameter types; a void method returns None)
+   */
   PyMethodDescr(PyType owner, String name, ArgParser parser, MethodHandle handle) {
     this.owner = owner;
     this.name = name;
     this.parser = parser;
-    this.handle = handle;
+    this.target = handle;
   }
 
   @Override
@@ -45,7 +54,12 @@ public final class PyMethodDescr implements MethodLike, PyObject {
     }
     Object[] jargs = parser.parse(self, args, 1, kwnames);
     try {
-      return (Object) handle.invokeExact(jargs);
+      MethodHandle h = spread;
+      if (h == null) {
+        h = ArgParser.spread(target);
+        spread = h;
+      }
+      return (Object) h.invokeExact(jargs);
     } catch (Throwable t) {
       throw Slots.rethrow(t);
     }
