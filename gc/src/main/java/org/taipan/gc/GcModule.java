@@ -19,7 +19,8 @@ import org.taipan.object.WithDict;
 
 /**
  * The {@code gc} module, CPython's {@code Modules/gcmodule.c}, over the JVM's collector: {@code
- * collect()} asks the JVM for a full collection and then runs the callbacks of the weak
+ * collect()} asks the JVM for a full collection, runs the {@code __del__} methods of the instances
+ * it found unreachable ({@link org.taipan.object.Finalizers}) and then the callbacks of the weak
  * references it cleared. The JVM keeps no list of objects a program could walk, so {@code
  * get_objects()} and {@code get_referrers()} answer an empty list; {@code get_referents()} looks
  * into the builtin containers.
@@ -60,7 +61,7 @@ public final class GcModule {
       try {
         Abstract.call(cb, phase, info);
       } catch (org.taipan.object.PyException e) {
-        Unraisable.report(e, cb);
+        org.taipan.object.Finalizers.writeUnraisable(e, cb);
       }
     }
   }
@@ -73,7 +74,8 @@ public final class GcModule {
       throw PyErr.format(PyExc.ValueError, "invalid generation");
     }
     invokeCallbacks("start", g, 0);
-    int ran = MEMORY.collect(g);
+    int ran = org.taipan.object.Finalizers.collect();
+    ran += MEMORY.collect(g);
     ran += PyWeakref.drain(true);
     COLLECTIONS[g]++;
     invokeCallbacks("stop", g, ran);

@@ -260,7 +260,7 @@ public class PyWeakref extends WeakReference<Object> {
         try {
           Abstract.call(cb, w);
         } catch (PyException e) {
-          Unraisable.report(e, cb);
+          org.taipan.object.Finalizers.writeUnraisable(e, cb);
         }
       }
     }

@@ -262,6 +262,9 @@ public final class Execution implements PythonExecution {
     }
     in.exitCallbacks.runAll(in);
     in.finalizing = true;
+    Object main = in.modules.get("__main__");
+    org.taipan.object.Finalizers.atExit(main instanceof org.taipan.object.PyModule m
+        ? m.getDict().valueList() : java.util.List.of());
   }
 
   /**

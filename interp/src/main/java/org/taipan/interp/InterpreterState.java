@@ -57,6 +57,7 @@ final class InterpreterState {
           new BuiltinModule("_thread", ThreadModule.class),
           new BuiltinModule("atexit", AtexitModule.class),
           new BuiltinModule("faulthandler", FaultHandlerModule.class),
+          new BuiltinModule("_tracemalloc", TraceMallocModule.class),
           new BuiltinModule("_testinternalcapi", TestInternalCapiModule.class));
 
   InterpreterState(RuntimeContext context) {
@@ -82,6 +83,8 @@ final class InterpreterState {
     modules.put("sys", sys);
     this.importer = new Importer(this);
     org.taipan.object.PyWarnings.setHandler(Warnings::warn);
+    org.taipan.object.Finalizers.setUnraisableHandler(
+        (e, obj) -> Unraisable.write(ThreadState.get().interp, e, "in", obj));
     org.taipan.object.PyImport.setHandler(
         name -> ThreadState.get().interp.importer.importModule(name));
     org.taipan.object.PyRecursion.setGuard(new RecursionGuard());

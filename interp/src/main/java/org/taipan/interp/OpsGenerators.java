@@ -18,13 +18,21 @@ final class OpsGenerators {
   static Object returnGenerator(PyFrame f) {
     PyGenerator g;
     if ((f.code.flags & PyCode.CO_COROUTINE) != 0) {
-      g = new PyCoroutine(f);
+      PyCoroutine c = new PyCoroutine(f);
+      int depth = ThreadState.get().interp.coroutineOriginDepth;
+      if (depth > 0) {
+        c.recordOrigin(f.back, depth);
+      }
+      g = c;
     } else if ((f.code.flags & PyCode.CO_ASYNC_GENERATOR) != 0) {
       g = new PyAsyncGenerator(f);
     } else {
       g = new PyGenerator(f);
     }
     f.generator = g;
+    if (g.needsFinalizer()) {
+      org.taipan.object.Finalizers.track(g);
+    }
     return g;
   }
 

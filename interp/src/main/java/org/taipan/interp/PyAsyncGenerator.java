@@ -63,6 +63,61 @@ public final class PyAsyncGenerator extends PyGenerator {
     return "async generator";
   }
 
+  /** Whether the hooks of {@code sys.set_asyncgen_hooks} were consulted ({@code ag_hooks_inited}). */
+  private boolean hooksInited;
+  /** The finalizer hook in force when the generator was first iterated, or null. */
+  private Object finalizer;
+
+  /**
+   * CPython's {@code async_gen_init_hooks}, at the first {@code __anext__}, {@code asend}, {@code
+   * athrow} or {@code aclose}: remembers the thread's finalizer hook and calls its firstiter hook
+   * (an event loop's way of tracking its async generators).
+   */
+  private void initHooks() {
+    if (hooksInited) {
+      return;
+    }
+    hooksInited = true;
+    InterpreterState in = ThreadState.get().interp;
+    if (in.asyncgenFinalizer != PyNone.NONE) {
+      finalizer = in.asyncgenFinalizer;
+    }
+    if (in.asyncgenFirstiter != PyNone.NONE) {
+      org.taipan.object.Abstract.call(in.asyncgenFirstiter, this);
+    }
+  }
+
+  @Override
+  boolean needsFinalizer() {
+    return true;
+  }
+
+  /**
+   * {@code _PyGen_Finalize} for an async generator: an event loop's finalizer hook gets it (to
+   * schedule {@code aclose()}); without one it is closed like a generator.
+   */
+  @Override
+  void finalizeGen() {
+    if (isFinished()) {
+      return;
+    }
+    if (finalizer != null) {
+      try {
+        org.taipan.object.Abstract.call(finalizer, this);
+      } catch (org.taipan.object.PyException e) {
+        org.taipan.object.Finalizers.writeUnraisable(e, this);
+      }
+      return;
+    }
+    super.finalizeGen();
+  }
+
+  @PythonMethod("__del__")
+  static Object del(Object self) {
+    ((PyAsyncGenerator) self).finalizeGen();
+    return PyNone.NONE;
+  }
+
   // no am_aiter / am_anext slots in our SpecialMethod table yet, so these are ordinary methods
   @PythonMethod("__aiter__")
   static Object aiter(Object self) {
@@ -71,22 +126,26 @@ public final class PyAsyncGenerator extends PyGenerator {
 
   @PythonMethod("__anext__")
   static Object anext(Object self) {
+    ((PyAsyncGenerator) self).initHooks();
     return new ASend((PyAsyncGenerator) self, PyNone.NONE);
   }
 
   @PythonMethod
   static Object asend(Object self, Object value) {
+    ((PyAsyncGenerator) self).initHooks();
     return new ASend((PyAsyncGenerator) self, value);
   }
 
   @PythonMethod
   static Object athrow(
       Object self, Object typ, @Default("None") Object val, @Default("None") Object tb) {
+    ((PyAsyncGenerator) self).initHooks();
     return new AThrow((PyAsyncGenerator) self, typ, val, tb);
   }
 
   @PythonMethod
   static Object aclose(Object self) {
+    ((PyAsyncGenerator) self).initHooks();
     return new AThrow((PyAsyncGenerator) self, null, null, null);
   }
 

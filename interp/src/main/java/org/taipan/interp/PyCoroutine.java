@@ -8,6 +8,7 @@ import org.taipan.object.Getter;
 import org.taipan.object.Setter;
 import org.taipan.object.PyErr;
 import org.taipan.object.PyExc;
+import org.taipan.object.PyException;
 import org.taipan.object.PyIterator;
 import org.taipan.object.PyNone;
 import org.taipan.object.PyType;
@@ -45,6 +46,48 @@ public final class PyCoroutine extends PyGenerator {
     return "coroutine";
   }
 
+  @Override
+  boolean needsFinalizer() {
+    return true;
+  }
+
+  /**
+   * {@code _PyGen_Finalize} for a coroutine: one never started warns that it was never awaited
+   * ({@code warnings._warn_unawaited_coroutine}), then it is closed like a generator.
+   */
+  @Override
+  void finalizeGen() {
+    if (isFinished()) {
+      return;
+    }
+    if (!isStarted()) {
+      try {
+        warnUnawaited();
+      } catch (PyException e) {
+        org.taipan.object.Finalizers.writeUnraisable(e, this);
+      }
+    }
+    super.finalizeGen();
+  }
+
+  /** CPython's {@code _PyErr_WarnUnawaitedCoroutine}. */
+  private void warnUnawaited() {
+    Object warnings = org.taipan.object.PyImport.importModule("warnings");
+    Object fn = org.taipan.object.Abstract.lookupAttr(warnings, "_warn_unawaited_coroutine");
+    if (fn != null) {
+      org.taipan.object.Abstract.call(fn, this);
+    } else {
+      org.taipan.object.PyWarnings.warn(PyExc.RuntimeWarning,
+          "coroutine '" + qualnameString() + "' was never awaited", 1);
+    }
+  }
+
+  @PythonMethod("__del__")
+  static Object del(Object self) {
+    ((PyCoroutine) self).finalizeGen();
+    return PyNone.NONE;
+  }
+
   @PythonMethod
   static Object send(Object self, Object value) {
     return ((PyCoroutine) self).send(value);
@@ -71,6 +114,27 @@ public final class PyCoroutine extends PyGenerator {
     PyCoroutine c = (PyCoroutine) self;
     return String.format(
         "<coroutine object %s at 0x%x>", c.frame.code.qualname, System.identityHashCode(c));
+  }
+
+  /** {@code cr_origin}: where it was made, when origin tracking was on then; else None. */
+  private Object origin = PyNone.NONE;
+
+  /**
+   * Records {@code cr_origin} if {@code sys.set_coroutine_origin_tracking_depth} asks: a tuple of
+   * (filename, lineno, function name) for the innermost frames that made the coroutine.
+   */
+  void recordOrigin(PyFrame caller, int depth) {
+    java.util.List<Object> frames = new java.util.ArrayList<>();
+    for (PyFrame f = caller; f != null && frames.size() < depth; f = f.back) {
+      frames.add(new org.taipan.object.PyTuple(
+          f.code.filename, (long) f.lineno(), f.code.name));
+    }
+    origin = new org.taipan.object.PyTuple(frames.toArray());
+  }
+
+  @Getter("cr_origin")
+  static Object crOrigin(Object self) {
+    return ((PyCoroutine) self).origin;
   }
 
   @Getter("cr_await")

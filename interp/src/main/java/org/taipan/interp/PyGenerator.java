@@ -20,7 +20,7 @@ import org.taipan.object.PyType;
  * A generator, CPython's {@code PyGenObject} ({@code Objects/genobject.c}): a suspended frame
  * resumed by {@code send}, {@code __next__}, {@code throw} and {@code close}.
  */
-public class PyGenerator extends PyIterator {
+public class PyGenerator extends PyIterator implements org.taipan.object.Finalizers.Holder {
   static final PyType TYPE = makeType("generator", PyGenerator.class, MethodHandles.lookup());
 
   /** Returned by {@link #sendOrNull} when the generator finished (value in {@link #lastReturn}). */
@@ -52,6 +52,16 @@ public class PyGenerator extends PyIterator {
   /** The word CPython's messages use for this kind of object: "generator", "coroutine". */
   String kindName() {
     return "generator";
+  }
+
+  /** Whether the frame has begun to run. */
+  boolean isStarted() {
+    return started;
+  }
+
+  /** The {@code __qualname__} as a Java string. */
+  String qualnameString() {
+    return org.taipan.object.Abstract.strJava(qualnameAttr(this));
   }
 
   /** Whether the frame has run to its end (or was closed). */
@@ -280,6 +290,49 @@ public class PyGenerator extends PyIterator {
   }
 
   private boolean skipPush;
+
+  private Object finalizerGuard;
+
+  @Override
+  public Object finalizerGuard() {
+    return finalizerGuard;
+  }
+
+  @Override
+  public void setFinalizerGuard(Object guard) {
+    finalizerGuard = guard;
+  }
+
+  /**
+   * Whether collecting this generator unfinished must run code, so it needs a finalizer: a
+   * coroutine (it may warn that it was never awaited), an async generator (its event loop's
+   * finalizer hook), or a frame with a {@code try} or {@code with} to leave.
+   */
+  boolean needsFinalizer() {
+    return frame.code.exceptionTable.length > 0;
+  }
+
+  /** {@code __del__}: {@link #finalizeGen}. */
+  @PythonMethod("__del__")
+  static Object del(Object self) {
+    ((PyGenerator) self).finalizeGen();
+    return PyNone.NONE;
+  }
+
+  /**
+   * CPython's {@code _PyGen_Finalize}: a generator collected while suspended is closed, so its
+   * {@code finally} blocks run; an error is reported as unraisable, never raised.
+   */
+  void finalizeGen() {
+    if (finished) {
+      return;
+    }
+    try {
+      close(this);
+    } catch (PyException e) {
+      org.taipan.object.Finalizers.writeUnraisable(e, this);
+    }
+  }
 
   @PythonMethod
   static Object close(Object self) {

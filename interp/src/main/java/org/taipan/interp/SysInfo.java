@@ -215,7 +215,7 @@ final class SysInfo {
     }
     b.append('\n');
     if (excValue instanceof org.taipan.object.PyBaseException e) {
-      b.append(TracebackPrinter.format(e));
+      b.append(TracebackPrinter.formatWithoutChain(e));
     }
     Abstract.callMethod(err, "write", b.toString());
     return PyNone.NONE;

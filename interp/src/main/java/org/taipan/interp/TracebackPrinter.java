@@ -58,6 +58,16 @@ final class TracebackPrinter {
     return p.sb.toString();
   }
 
+  /**
+   * The traceback and exception line alone, without the chained exceptions: what the default
+   * {@code sys.unraisablehook} writes ({@code PyTraceBack_Print}, then type and message).
+   */
+  static String formatWithoutChain(Object exc) {
+    TracebackPrinter p = new TracebackPrinter();
+    p.exception(exc);
+    return p.sb.toString();
+  }
+
   /** Starts a line: the indentation and margin of the current group depth. */
   private StringBuilder margin() {
     return sb.append(" ".repeat(2 * groupDepth)).append(groupDepth > 0 ? "| " : "");

@@ -39,27 +39,38 @@ public final class PendingCalls {
     }
   }
 
+  /**
+   * Tells the interpreter that {@code __del__} calls are queued ({@link Finalizers}); any Python
+   * thread runs those at its next poll.
+   */
+  static void wake() {
+    pending = true;
+  }
+
   /** The interpreter's cheap test: is anything queued? */
   public static boolean pending() {
     return pending;
   }
 
   /**
-   * Makes the queued calls if this is the main thread. An exception a call raises propagates from
-   * here (from the instruction being run); the calls after it stay queued for the next poll.
+   * Runs the queued {@code __del__} calls, then makes the queued calls if this is the main thread.
+   * An exception a call raises propagates from here (from the instruction being run); the calls
+   * after it stay queued for the next poll.
    */
   public static void run(Object frame) {
-    if (!pending || !isMainThread()) {
+    if (!pending) {
       return;
     }
+    boolean main = isMainThread();
     pending = false;
     try {
+      Finalizers.runReady();
       Consumer<Object> c;
-      while ((c = QUEUE.poll()) != null) {
+      while (main && (c = QUEUE.poll()) != null) {
         c.accept(frame);
       }
     } finally {
-      if (!QUEUE.isEmpty()) {
+      if (!QUEUE.isEmpty() || Finalizers.hasReady()) {
         pending = true;
       }
     }

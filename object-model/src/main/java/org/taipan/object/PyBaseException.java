@@ -9,7 +9,7 @@ import org.taipan.api.expose.PythonMethod;
  * SystemExit.code}, {@code StopIteration.value}, {@code SyntaxError.lineno} …). It is thrown
  * inside a {@link PyException}.
  */
-public class PyBaseException implements PyObject, WithDict {
+public class PyBaseException implements AssignableClass, WithDict {
   private PyType type;
   /** {@code args}. */
   public PyTuple args = PyTuple.EMPTY;
@@ -33,6 +33,17 @@ public class PyBaseException implements PyObject, WithDict {
   @Override
   public PyType getType() {
     return type;
+  }
+
+  @Override
+  public void setType(PyType t) {
+    type = t;
+  }
+
+  @Override
+  public boolean replaceDict(PyDict d) {
+    dict = d;
+    return true;
   }
 
   @Override
@@ -244,5 +255,10 @@ public class PyBaseException implements PyObject, WithDict {
   @Getter("__dict__")
   static Object dictAttr(Object self) {
     return ((PyBaseException) self).getDict();
+  }
+
+  @Setter("__dict__")
+  static void setDictAttr(Object self, Object v) {
+    PyType.setInstanceDict(self, v);
   }
 }

@@ -261,19 +261,26 @@ public final class PyBaseObject {
     return PyType.of(self);
   }
 
+  /** {@code object.__class__ = C} ({@code object_set_class}). */
   @Setter("__class__")
   static void setClass(Object self, Object value) {
-    if (self instanceof PyObjectInstance o && value instanceof PyType t && t.isHeapType()) {
-      o.setType(t);
-      return;
+    if (value == null) {
+      throw PyErr.format(PyExc.TypeError, "can't delete __class__ attribute");
     }
-    if (self instanceof PyModule m && value instanceof PyType t && t.isSubtypeOf(PyModule.TYPE)) {
-      m.setType(t);
-      return;
+    if (!(value instanceof PyType newto)) {
+      throw PyErr.format(PyExc.TypeError, "__class__ must be set to a class, not '%s' object",
+          PyType.of(value).tpName());
     }
-    throw PyErr.format(
-        PyExc.TypeError,
-        "__class__ assignment only supported for mutable types or ModuleType subclasses");
+    PyType oldto = PyType.of(self);
+    boolean modules = newto.isSubtypeOf(PyModule.TYPE) && oldto.isSubtypeOf(PyModule.TYPE);
+    if (!modules && (!newto.isMutable() || !oldto.isMutable())
+        || !(self instanceof AssignableClass a)) {
+      throw PyErr.format(
+          PyExc.TypeError,
+          "__class__ assignment only supported for mutable types or ModuleType subclasses");
+    }
+    PyType.compatibleForAssignment(oldto, newto, "__class__");
+    a.setType(newto);
   }
 
   @PythonMethod

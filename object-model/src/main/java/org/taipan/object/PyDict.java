@@ -91,6 +91,11 @@ public class PyDict {
   private int size;
   /** Changes on every insertion of a new key or deletion (for iterators and caches). */
   private int version;
+  /**
+   * The {@link Finalizers.Guard} of the instance whose {@code __dict__} this is, when its class
+   * defines {@code __del__}; otherwise null.
+   */
+  Object finalizerGuard;
 
   /** An empty dict. */
   public PyDict() {
@@ -549,8 +554,8 @@ public class PyDict {
   }
 
   /** An instance of a Python subclass of {@code dict}. */
-  static final class Derived extends PyDict implements PyObject, WithDict {
-    private final PyType type;
+  static final class Derived extends PyDict implements AssignableClass, WithDict {
+    private PyType type;
     private PyDict dict;
 
     Derived(PyType type) {
@@ -560,6 +565,17 @@ public class PyDict {
     @Override
     public PyType getType() {
       return type;
+    }
+
+    @Override
+    public void setType(PyType t) {
+      type = t;
+    }
+
+    @Override
+    public boolean replaceDict(PyDict d) {
+      dict = d;
+      return true;
     }
 
     @Override

@@ -39,6 +39,7 @@ public final class PyGetSetDescr implements PyObject {
     if (obj == null) {
       return self;
     }
+    PyMemberDescr.check(d.owner, d.name, obj);
     try {
       return (Object) d.getter.invoke(obj);
     } catch (Throwable t) {
@@ -48,6 +49,7 @@ public final class PyGetSetDescr implements PyObject {
 
   static Object __set__(Object self, Object obj, Object value) {
     PyGetSetDescr d = (PyGetSetDescr) self;
+    PyMemberDescr.check(d.owner, d.name, obj);
     if (d.setter == null && d.readonlyMember) {
       // PyMember_SetOne on a READONLY member
       throw PyErr.format(PyExc.AttributeError, "readonly attribute");

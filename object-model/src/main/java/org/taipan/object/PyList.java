@@ -362,9 +362,9 @@ public class PyList {
   }
 
   /** An instance of a Python subclass of {@code list}. */
-  static final class Derived extends PyList implements PyObject, WithDict {
-    private final PyType type;
-    private final PyDict dict = new PyDict();
+  static final class Derived extends PyList implements AssignableClass, WithDict {
+    private PyType type;
+    private PyDict dict = new PyDict();
 
     Derived(PyType type) {
       this.type = type;
@@ -376,8 +376,20 @@ public class PyList {
     }
 
     @Override
+    public void setType(PyType t) {
+      type = t;
+    }
+
+    @Override
     public PyDict getDict() {
-      return dict;
+      PyDict d = dict;
+      return d != null ? d : (dict = new PyDict());
+    }
+
+    @Override
+    public boolean replaceDict(PyDict d) {
+      dict = d;
+      return true;
     }
   }
 

@@ -3,7 +3,7 @@ package org.taipan.object;
 import java.lang.invoke.MethodHandles;
 
 /** A module object, CPython's {@code Objects/moduleobject.c}: a named namespace. */
-public final class PyModule implements WithDict, PyObject {
+public final class PyModule implements WithDict, AssignableClass {
   static final PyType TYPE =
       PyType.fromSpec(PyType.Spec.of("module", PyModule.class, MethodHandles.lookup())
           .allocator(t -> new PyModule(t)));
@@ -13,6 +13,8 @@ public final class PyModule implements WithDict, PyObject {
     // through object's __doc__ descriptor
     TYPE.setDoc("Create a module object.\n\n"
         + "The name must be a string; the optional doc argument can have any type.");
+    // modules take weak references (tp_weaklistoffset), so a subclass adds no __weakref__
+    TYPE.weakrefable = true;
   }
 
   private final PyDict dict;
@@ -31,7 +33,8 @@ public final class PyModule implements WithDict, PyObject {
   }
 
   /** {@code __class__} assignment between {@code module} and its subclasses. */
-  void setType(PyType t) {
+  @Override
+  public void setType(PyType t) {
     this.type = t == TYPE ? null : t;
   }
 

@@ -5,9 +5,9 @@ package org.taipan.object;
  * an instance dictionary. (DESIGN.md wants a values array described by a shared shape; this is the
  * simple first form.)
  */
-public final class PyObjectInstance implements PyObject, WithDict {
+public final class PyObjectInstance implements AssignableClass, WithDict {
   private PyType type;
-  private final PyDict dict = new PyDict();
+  private PyDict dict = new PyDict();
 
   /** A new instance of {@code type} with an empty {@code __dict__}. */
   public PyObjectInstance(PyType type) {
@@ -19,13 +19,21 @@ public final class PyObjectInstance implements PyObject, WithDict {
     return type;
   }
 
-  void setType(PyType t) {
+  @Override
+  public void setType(PyType t) {
     this.type = t;
   }
 
   @Override
   public PyDict getDict() {
-    return dict;
+    PyDict d = dict;
+    return d != null ? d : (dict = new PyDict());
+  }
+
+  @Override
+  public boolean replaceDict(PyDict d) {
+    dict = d;
+    return true;
   }
 
   private PyDict slots;

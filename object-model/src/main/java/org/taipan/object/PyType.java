@@ -73,12 +73,19 @@ public final class PyType implements PyObject, PyCallable, WithDict {
 
   // before the types made below, whose instances may have a __dict__ or weak references
   private static final MethodHandle INSTANCE_DICT;
+  private static final MethodHandle SET_INSTANCE_DICT;
+  private static final MethodHandle SUBTYPE_DICT;
+  private static final MethodHandle SET_SUBTYPE_DICT;
   private static final MethodHandle FIRST_WEAKREF;
 
   static {
     try {
       Lookup l = MethodHandles.lookup();
       INSTANCE_DICT = l.findStatic(PyType.class, "instanceDict", MethodType.methodType(Object.class, Object.class));
+      SUBTYPE_DICT = l.findStatic(PyType.class, "subtypeDict", MethodType.methodType(Object.class, Object.class));
+      MethodType setter = MethodType.methodType(void.class, Object.class, Object.class);
+      SET_INSTANCE_DICT = l.findStatic(PyType.class, "setInstanceDict", setter);
+      SET_SUBTYPE_DICT = l.findStatic(PyType.class, "setSubtypeDict", setter);
       FIRST_WEAKREF = l.findStatic(PyType.class, "firstWeakref", MethodType.methodType(Object.class, Object.class));
     } catch (ReflectiveOperationException e) {
       throw new ExceptionInInitializerError(e);
@@ -128,6 +135,12 @@ public final class PyType implements PyObject, PyCallable, WithDict {
   private boolean baseType = true;
   /** Instances have only their {@code __slots__}, no {@code __dict__}. */
   boolean slotsOnly;
+  /** The (mangled, sorted) names of the slots this class adds ({@code ht_slots}); never null. */
+  private String[] slotNames = new String[0];
+  /** Whether this class gave its instances a {@code __dict__} its base's lacked. */
+  private boolean addsDict;
+  /** Whether this class gave its instances a {@code __weakref__} its base's lacked. */
+  private boolean addsWeakref;
   /** Instances can be weakly referenced (a builtin type with {@code tp_weaklistoffset}). */
   boolean weakrefable;
   /**
@@ -230,7 +243,8 @@ public final class PyType implements PyObject, PyCallable, WithDict {
     for (Class<?> c : spec.javaClasses) {
       // instances with a dictionary of their own (CPython's tp_dictoffset) show it as __dict__
       if (WithDict.class.isAssignableFrom(c) && t.lookup("__dict__") == null) {
-        t.define("__dict__", new PyGetSetDescr(t, "__dict__", INSTANCE_DICT, null));
+        t.define("__dict__",
+            new PyGetSetDescr(t, "__dict__", INSTANCE_DICT, SET_INSTANCE_DICT));
       }
     }
     // every builtin type has its own __doc__ entry, so instances never inherit a base's
@@ -265,31 +279,12 @@ public final class PyType implements PyObject, PyCallable, WithDict {
     if (module == null) {
       module = callerModule.get();
     }
+    PyType best = bestBase(bases);
     PyType t =
         new PyType(name, module instanceof String s ? s : "builtins", metatype, bases, true);
     t.dict.remove("__module__");
-    // best_base: the base whose solid base (the type that fixed the instance layout) derives
-    // from every other base's solid base
-    PyType solid = null;
-    PyType best = null;
-    for (PyType b : bases) {
-      if (b.allocator == null) {
-        throw PyErr.format(
-            PyExc.TypeError, "subclassing '%s' is not supported yet", b.getName());
-      }
-      if (b.allocator == OBJECT.allocator) {
-        continue;
-      }
-      PyType candidate = b.solidBase();
-      if (solid == null || candidate != solid && candidate.isSubtypeOf(solid)) {
-        solid = candidate;
-        best = b;
-      } else if (!solid.isSubtypeOf(candidate)) {
-        throw PyErr.format(PyExc.TypeError, "multiple bases have instance lay-out conflict");
-      }
-    }
-    t.allocator = best != null ? best.allocator : OBJECT.allocator;
-    t.base = best != null ? best : bases[0];
+    t.allocator = best.allocator;
+    t.base = best;
     t.extraFlags = t.base.extraFlags & (TypeFlags.SEQUENCE | TypeFlags.MAPPING);
     copyNamespace(t, ns);
     java.util.Set<String> declared = new java.util.HashSet<>(t.dict.keySet());
@@ -379,6 +374,7 @@ public final class PyType implements PyObject, PyCallable, WithDict {
       for (String m : members) {
         t.dict.put(m, new PyMemberDescr(t, m));
       }
+      t.slotNames = new java.util.TreeSet<>(members).toArray(new String[0]);
     }
     addDictAndWeakref(t, bases, slotsDecl == null || wantsDict, slotsDecl == null || wantsWeakref);
     Object newFn = t.dict.get("__new__");
@@ -464,12 +460,14 @@ public final class PyType implements PyObject, PyCallable, WithDict {
       baseHasWeakref |= b.weakrefable || b.lookup("__weakref__") != null;
     }
     t.slotsOnly = !mayAddDict && !baseHasDict;
+    t.addsDict = mayAddDict && !baseHasDict;
     // type_add_getset sets them only where the class body did not (PyDict_SetDefault)
     if (mayAddDict && !baseHasDict && !t.dict.containsKey("__dict__")) {
-      t.dict.put("__dict__", new PyGetSetDescr(t, "__dict__", INSTANCE_DICT, null));
+      t.dict.put("__dict__", new PyGetSetDescr(t, "__dict__", SUBTYPE_DICT, SET_SUBTYPE_DICT));
     }
     boolean varSized = isVarSized(bases);
-    if (mayAddWeakref && !baseHasWeakref && !varSized && !t.dict.containsKey("__weakref__")) {
+    t.addsWeakref = mayAddWeakref && !baseHasWeakref && !varSized;
+    if (t.addsWeakref && !t.dict.containsKey("__weakref__")) {
       t.dict.put("__weakref__", new PyGetSetDescr(t, "__weakref__", FIRST_WEAKREF, null));
     }
     t.weakrefable = baseHasWeakref || t.dict.containsKey("__weakref__");
@@ -481,6 +479,67 @@ public final class PyType implements PyObject, PyCallable, WithDict {
       return wd.getDict();
     }
     throw PyErr.noAttribute(self, "__dict__");
+  }
+
+  /** The setter of a builtin type's {@code __dict__} ({@code PyObject_GenericSetDict}). */
+  static void setInstanceDict(Object self, Object value) {
+    if (value == null) {
+      throw PyErr.format(PyExc.TypeError, "cannot delete __dict__");
+    }
+    replaceDict(self, value);
+  }
+
+  /**
+   * The getter of a class's {@code __dict__} ({@code subtype_dict}): a builtin base's own {@code
+   * __dict__} descriptor answers if there is one (a metaclass's instances show type's).
+   */
+  private static Object subtypeDict(Object self) {
+    Object d = builtinDictDescr(of(self));
+    if (d instanceof PyGetSetDescr g) {
+      return PyGetSetDescr.__get__(g, self, of(self));
+    }
+    return instanceDict(self);
+  }
+
+  /** {@code get_builtin_base_with_dict}: the {@code __dict__} of the first builtin base with one. */
+  private static Object builtinDictDescr(PyType t) {
+    for (PyType b = t; b.base != null; b = b.base) {
+      Object d = b.heapType ? null : b.dict.get("__dict__");
+      if (d != null) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The setter of a class's {@code __dict__} ({@code subtype_setdict}): a builtin base's own
+   * {@code __dict__} descriptor decides if there is one; else any dict (or none) may replace it.
+   */
+  private static void setSubtypeDict(Object self, Object value) {
+    Object d = builtinDictDescr(of(self));
+    if (d instanceof PyGetSetDescr g) {
+      PyGetSetDescr.__set__(g, self, value);
+    } else if (d != null) {
+      throw PyErr.format(PyExc.TypeError, "this __dict__ descriptor does not support '%.200s'"
+          + " objects", of(self).tpName());
+    } else {
+      replaceDict(self, value);
+    }
+  }
+
+  private static void replaceDict(Object self, Object value) {
+    if (!(self instanceof WithDict wd)) {
+      throw PyErr.format(PyExc.AttributeError, "This object has no __dict__");
+    }
+    if (value != null && !(value instanceof PyDict)) {
+      throw PyErr.format(PyExc.TypeError, "__dict__ must be set to a dictionary, not a '%.200s'",
+          of(value).tpName());
+    }
+    if (!wd.replaceDict((PyDict) value)) {
+      throw PyErr.format(PyExc.AttributeError, "attribute '__dict__' of '%s' objects is not"
+          + " writable", of(self).tpName());
+    }
   }
 
   private static volatile Function<Object, Object> weakrefsOf = o -> PyNone.NONE;
@@ -517,8 +576,15 @@ public final class PyType implements PyObject, PyCallable, WithDict {
         }
       }
     }
+    // type_new_init_subclass calls super(type, type).__init_subclass__: the class must be in
+    // its own MRO (a custom mro() may leave it out), and the search starts after it
     PyType[] mro = t.mro;
-    for (int i = 1; i < mro.length; i++) {
+    int at = Arrays.asList(mro).indexOf(t);
+    if (at < 0) {
+      throw PyErr.format(
+          PyExc.TypeError, "super(type, obj): obj must be an instance or subtype of type");
+    }
+    for (int i = at + 1; i < mro.length; i++) {
       Object f = mro[i].dict.get("__init_subclass__");
       if (f != null) {
         Object bound =
@@ -535,40 +601,115 @@ public final class PyType implements PyObject, PyCallable, WithDict {
     }
   }
 
-  /**
-   * Sets the MRO ({@code mro_internal}): the C3 linearisation, or what the metaclass's own {@code
-   * mro()} returns, checked as {@code mro_check}.
-   */
-  private void computeMro() {
-    invalidateLookups();
-    mro = linearisation();
-    PyType meta = getType();
-    if (meta == TYPE || meta.lookup("mro") == TYPE.getOwn("mro")) {
-      return;
+  private void removeSubclass(PyType t) {
+    synchronized (subclasses) {
+      subclasses.removeIf(w -> w.get() == t || w.get() == null);
     }
-    Object custom = Abstract.callMethod(this, "mro");
-    Object it = Abstract.iter(custom);
-    PyType solid = solidBase();
-    List<PyType> result = new ArrayList<>();
-    for (Object x; (x = Abstract.next(it)) != null; ) {
+  }
+
+  /**
+   * Sets the MRO ({@code mro_internal}): what {@link #mroInvoke} gives, unless that call set the
+   * MRO itself (re-entrance through a custom {@code mro()} that assigned {@code __bases__}).
+   *
+   * @return the MRO this replaced (null if it had none), or {@link #REENTERED}
+   */
+  private PyType[] computeMro() {
+    PyType[] old = mro;
+    PyType[] fresh = mroInvoke();
+    if (mro != old) {
+      return REENTERED;
+    }
+    mro = fresh;
+    invalidateLookups();
+    version++;
+    return old;
+  }
+
+  /** What {@link #computeMro} returns when a nested call already set the MRO. */
+  private static final PyType[] REENTERED = new PyType[0];
+
+  /**
+   * The MRO a type should have ({@code mro_invoke}): the C3 linearisation for an instance of
+   * {@code type} itself, else what the metaclass's {@code mro()} returns, made a tuple and checked
+   * as {@code mro_check} does.
+   */
+  private PyType[] mroInvoke() {
+    PyType meta = getType();
+    boolean custom = meta != TYPE;
+    Object result;
+    if (!custom || meta.lookup("mro") == TYPE.getOwn("mro")) {
+      result = null;
+    } else {
+      result = Abstract.callMethod(this, "mro");
+    }
+    List<Object> items = new ArrayList<>();
+    if (result == null) {
+      items.addAll(Arrays.asList((Object[]) mroImplementation()));
+    } else {
+      Object it = Abstract.iter(result);
+      for (Object x; (x = Abstract.next(it)) != null; ) {
+        items.add(x);
+      }
+    }
+    if (items.isEmpty()) {
+      throw PyErr.format(PyExc.TypeError, "type MRO must not be empty");
+    }
+    PyType[] r = new PyType[items.size()];
+    PyType solid = custom ? solidBase() : null;
+    for (int i = 0; i < r.length; i++) {
+      Object x = items.get(i);
       if (!(x instanceof PyType b)) {
         throw PyErr.format(PyExc.TypeError, "mro() returned a non-class ('%.500s')",
             of(x).tpName());
       }
-      if (!solid.isSubtypeOf(b.solidBase())) {
+      if (custom && !solid.isSubtypeOf(b.solidBase())) {
         throw PyErr.format(PyExc.TypeError,
             "mro() returned base with unsuitable layout ('%.500s')", b.tpName());
       }
-      result.add(b);
+      r[i] = b;
     }
-    invalidateLookups();
-    mro = result.toArray(new PyType[0]);
+    return r;
   }
 
-  /** The C3 linearisation of the bases ({@code mro_implementation}). */
-  private PyType[] linearisation() {
+  /**
+   * {@code mro_hierarchy}: recomputes the MRO of this type and of every subclass, recording
+   * {@code {type, new, old}} in {@code done} so that a failure can put the old ones back.
+   */
+  private void mroHierarchy(List<PyType[][]> done) {
+    PyType[] old = computeMro();
+    if (old == REENTERED) {
+      return;
+    }
+    done.add(new PyType[][] {{this}, mro, old});
+    for (PyType s : subclassList()) {
+      s.mroHierarchy(done);
+    }
+  }
+
+  /** The C3 linearisation of the bases ({@code mro_implementation}, {@code type.mro()}). */
+  private PyType[] mroImplementation() {
     if (bases.length == 0) {
       return new PyType[] {this};
+    }
+    for (PyType b : bases) {
+      if (b.mro == null) {
+        throw PyErr.format(PyExc.TypeError, "Cannot extend an incomplete type '%.100s'",
+            b.tpName());
+      }
+    }
+    if (bases.length == 1) {
+      PyType[] bm = bases[0].mro;
+      PyType[] r = new PyType[bm.length + 1];
+      r[0] = this;
+      System.arraycopy(bm, 0, r, 1, bm.length);
+      return r;
+    }
+    for (int i = 0; i < bases.length; i++) {
+      for (int j = 0; j < i; j++) {
+        if (bases[j] == bases[i]) {
+          throw PyErr.format(PyExc.TypeError, "duplicate base class %s", bases[i].getName());
+        }
+      }
     }
     List<List<PyType>> seqs = new ArrayList<>();
     for (PyType b : bases) {
@@ -598,13 +739,18 @@ public final class PyType implements PyObject, PyCallable, WithDict {
         }
       }
       if (candidate == null) {
+        // set_mro_error: the distinct heads of what is left to merge
+        java.util.LinkedHashSet<PyType> heads = new java.util.LinkedHashSet<>();
+        for (List<PyType> s : seqs) {
+          heads.add(s.get(0));
+        }
         StringBuilder sb = new StringBuilder();
-        for (PyType b : bases) {
-          sb.append(sb.length() == 0 ? "" : ", ").append(b.getName());
+        for (PyType h : heads) {
+          sb.append(sb.length() == 0 ? " " : ", ").append(h.getName());
         }
         throw PyErr.format(
             PyExc.TypeError,
-            "Cannot create a consistent method resolution\norder (MRO) for bases %s",
+            "Cannot create a consistent method resolution\norder (MRO) for bases%s",
             sb);
       }
       result.add(candidate);
@@ -615,6 +761,163 @@ public final class PyType implements PyObject, PyCallable, WithDict {
       }
     }
     return result.toArray(new PyType[0]);
+  }
+
+  /**
+   * {@code best_base}: the base whose solid base (the type that fixed the instance layout)
+   * derives from every other base's solid base; instances are laid out from it.
+   */
+  private static PyType bestBase(PyType[] bases) {
+    PyType winner = null;
+    PyType best = null;
+    for (PyType b : bases) {
+      if (!b.baseType) {
+        throw PyErr.format(
+            PyExc.TypeError, "type '%.100s' is not an acceptable base type", b.tpName());
+      }
+      if (b.allocator == null) {
+        throw PyErr.format(
+            PyExc.TypeError, "subclassing '%s' is not supported yet", b.getName());
+      }
+      PyType candidate = b.solidBase();
+      if (winner == null) {
+        winner = candidate;
+        best = b;
+      } else if (winner.isSubtypeOf(candidate)) {
+        // the winner already extends this layout
+      } else if (candidate.isSubtypeOf(winner)) {
+        winner = candidate;
+        best = b;
+      } else {
+        throw PyErr.format(PyExc.TypeError, "multiple bases have instance lay-out conflict");
+      }
+    }
+    return best;
+  }
+
+  /**
+   * {@code type.__bases__ = bases} ({@code type_set_bases}): the new bases must give a layout
+   * compatible with the old; the MROs of this type and its subclasses are recomputed (and put
+   * back if one fails), the subclass lists and the slots follow.
+   */
+  private void setBases(Object v) {
+    checkSetSpecial(this, v, "__bases__");
+    if (!(v instanceof PyTuple tuple)) {
+      throw PyErr.format(PyExc.TypeError, "can only assign tuple to %s.__bases__, not %s",
+          tpName(), of(v).tpName());
+    }
+    if (tuple.size() == 0) {
+      throw PyErr.format(PyExc.TypeError,
+          "can only assign non-empty tuple to %s.__bases__, not ()", tpName());
+    }
+    PyType[] newBases = new PyType[tuple.size()];
+    for (int i = 0; i < newBases.length; i++) {
+      Object o = tuple.get(i);
+      if (!(o instanceof PyType b)) {
+        throw PyErr.format(PyExc.TypeError, "%s.__bases__ must be tuple of classes, not '%s'",
+            tpName(), of(o).tpName());
+      }
+      // through the base chain too: a re-entrant assignment may have set tp_base already
+      if (b.isSubtypeOf(this) || b.mro != null && b.isSubtypeByBaseChain(this)) {
+        throw PyErr.format(PyExc.TypeError, "a __bases__ item causes an inheritance cycle");
+      }
+      newBases[i] = b;
+    }
+    PyType newBase = bestBase(newBases);
+    compatibleForAssignment(base, newBase, "__bases__");
+    PyType[] oldBases = bases;
+    PyType oldBase = base;
+    bases = newBases;
+    base = newBase;
+    List<PyType[][]> done = new ArrayList<>();
+    try {
+      mroHierarchy(done);
+    } catch (PyException e) {
+      for (int i = done.size() - 1; i >= 0; i--) {
+        PyType[][] d = done.get(i);
+        PyType cls = d[0][0];
+        if (cls.mro == d[1]) {
+          cls.mro = d[2];
+        }
+      }
+      if (bases == newBases) {
+        bases = oldBases;
+        base = oldBase;
+      }
+      invalidateLookups();
+      throw e;
+    }
+    if (bases == newBases) {
+      // unless a re-entrant assignment replaced them meanwhile
+      for (PyType b : oldBases) {
+        b.removeSubclass(this);
+      }
+      for (PyType b : newBases) {
+        b.addSubclass(this);
+      }
+      updateAllSlots();
+    }
+  }
+
+  /** Re-derives every slot of this type and its subclasses ({@code update_all_slots}). */
+  private void updateAllSlots() {
+    version++;
+    invalidateLookups();
+    inheritCollectionFlag();
+    fillSlots();
+    for (PyType s : subclassList()) {
+      s.updateAllSlots();
+    }
+  }
+
+  /** {@code type_is_subtype_base_chain}: whether {@code t} is on this type's {@code __base__} chain. */
+  private boolean isSubtypeByBaseChain(PyType t) {
+    for (PyType a = this; a != null; a = a.base) {
+      if (a == t) {
+        return true;
+      }
+    }
+    return t == OBJECT;
+  }
+
+  /**
+   * Whether a type's instances are laid out as its base's ({@code compatible_with_tp_base}): it
+   * adds no slots, no {@code __dict__} and no {@code __weakref__}.
+   */
+  private boolean sameLayoutAsBase() {
+    return base != null && base.allocator == allocator && slotNames.length == 0
+        && !addsDict && !addsWeakref;
+  }
+
+  /**
+   * {@code same_slots_added}: two classes over the same base that add the same slots, {@code
+   * __dict__} and {@code __weakref__}.
+   */
+  private static boolean sameSlotsAdded(PyType a, PyType b) {
+    return a.heapType && b.heapType && a.allocator == b.allocator
+        && a.addsDict == b.addsDict && a.addsWeakref == b.addsWeakref
+        && Arrays.equals(a.slotNames, b.slotNames);
+  }
+
+  /**
+   * {@code compatible_for_assignment}: whether an object of type {@code oldto} may become one of
+   * {@code newto} (for {@code __class__}), or a class may change its base from one to the other
+   * (for {@code __bases__}); raises TypeError if not.
+   */
+  static void compatibleForAssignment(PyType oldto, PyType newto, String attr) {
+    PyType newbase = newto;
+    PyType oldbase = oldto;
+    while (newbase.sameLayoutAsBase()) {
+      newbase = newbase.base;
+    }
+    while (oldbase.sameLayoutAsBase()) {
+      oldbase = oldbase.base;
+    }
+    if (newbase != oldbase
+        && (newbase.base != oldbase.base || !sameSlotsAdded(newbase, oldbase))) {
+      throw PyErr.format(PyExc.TypeError, "%s assignment: '%s' object layout differs from '%s'",
+          attr, newto.tpName(), oldto.tpName());
+    }
   }
 
   /** Recomputes every slot from the MRO (CPython's {@code fixup_slot_dispatchers}). */
@@ -631,7 +934,7 @@ public final class PyType implements PyObject, PyCallable, WithDict {
       // __hash__ = None makes instances unhashable; other special methods set to None stay in
       // their slot and refuse when called, as CPython's slot functions do
       mh = m.empty;
-    } else if (f instanceof PyWrapperDescr w && w.slot == m) {
+    } else if (f instanceof PyWrapperDescr w && w.slot == m && isSubtypeOf(w.owner)) {
       mh = w.handle;
     } else {
       mh = Slots.generic(m);
@@ -791,9 +1094,10 @@ public final class PyType implements PyObject, PyCallable, WithDict {
     return m instanceof String s ? s : "builtins";
   }
 
-  /** {@code __mro__}. */
+  /** {@code __mro__} (empty while the type is being made and has none yet). */
   public PyType[] getMro() {
-    return mro;
+    PyType[] m = mro;
+    return m == null ? REENTERED : m;
   }
 
   /** {@code __bases__}. */
@@ -859,6 +1163,11 @@ public final class PyType implements PyObject, PyCallable, WithDict {
     return (extraFlags & TypeFlags.IS_ABSTRACT) != 0;
   }
 
+  /** Whether Python code may change this type ({@code Py_TPFLAGS_IMMUTABLETYPE} unset). */
+  boolean isMutable() {
+    return heapType || mutableBuiltin;
+  }
+
   /** Whether this is a class defined by Python code. */
   public boolean isHeapType() {
     return heapType;
@@ -883,6 +1192,10 @@ public final class PyType implements PyObject, PyCallable, WithDict {
   public boolean isSubtypeOf(PyType t) {
     if (this == t || t == OBJECT) {
       return true;
+    }
+    PyType[] mro = this.mro;
+    if (mro == null) {
+      return isSubtypeByBaseChain(t);
     }
     for (PyType m : mro) {
       if (m == t) {
@@ -914,6 +1227,11 @@ public final class PyType implements PyObject, PyCallable, WithDict {
       }
     }
     Object found = null;
+    PyType[] mro = this.mro;
+    if (mro == null) {
+      // _PyType_Lookup on a type still being readied (a custom mro() looking at it) finds nothing
+      return null;
+    }
     for (PyType t : mro) {
       Object v = t.dict.get(name);
       if (v != null) {
@@ -934,13 +1252,23 @@ public final class PyType implements PyObject, PyCallable, WithDict {
     globalVersion++;
   }
 
-  /** The nearest type along {@code __base__} that makes instances as this one does. */
+  /**
+   * {@code solid_base}: the nearest type along {@code __base__} whose instances have the layout
+   * this one's have (a {@code __dict__} or {@code __weakref__} added to a fixed-size base does not
+   * count; slots and a different Java representation do).
+   */
   private PyType solidBase() {
-    PyType t = this;
-    while (t.base != null && t.base.allocator == t.allocator) {
-      t = t.base;
+    PyType b = base == null ? OBJECT : base.solidBase();
+    return extraIvars(b) ? this : b;
+  }
+
+  /** {@code extra_ivars}: whether instances of this type carry more than {@code solid}'s. */
+  private boolean extraIvars(PyType solid) {
+    if (this == solid) {
+      return false;
     }
-    return t;
+    return allocator != solid.allocator || slotNames.length > 0
+        || addsDict && isVarSized(new PyType[] {this});
   }
 
   /** The type's own namespace entry, or null. */
@@ -963,7 +1291,24 @@ public final class PyType implements PyObject, PyCallable, WithDict {
       throw PyErr.format(
           PyExc.TypeError, "cannot create '%s' instances", getName());
     }
-    return allocator.apply(this);
+    Object o = allocator.apply(this);
+    if (definesDel()) {
+      Finalizers.track(o);
+    }
+    return o;
+  }
+
+  private int delVersion = -1;
+  private boolean hasDel;
+
+  /** Whether the type has a {@code __del__} ({@code tp_finalize}), cached until a namespace changes. */
+  private boolean definesDel() {
+    int gv = globalVersion;
+    if (delVersion != gv) {
+      hasDel = lookup("__del__") != null;
+      delVersion = gv;
+    }
+    return hasDel;
   }
 
   /** The {@code __doc__}, or null. */
@@ -1041,6 +1386,10 @@ public final class PyType implements PyObject, PyCallable, WithDict {
       obj = Abstract.call(fn, a, kwnames);
     }
     PyType ot = of(obj);
+    if (ot.definesDel()) {
+      // builtins' __new__ make their subclasses' instances without allocate()
+      Finalizers.track(obj);
+    }
     if (ot.isSubtypeOf(this)) {
       Object r = Slots.call(ot.slot(SpecialMethod.op_init), obj, args, kwnames);
       if (r != PyNone.NONE && r != null) {
@@ -1224,6 +1573,17 @@ public final class PyType implements PyObject, PyCallable, WithDict {
           name,
           type.tpName());
     }
+    Object metaAttr = type.getType().lookup(name);
+    if (metaAttr != null) {
+      PyType mt = of(metaAttr);
+      if (mt.hasSlot(SpecialMethod.op_delete)) {
+        Slots.call(mt.slot(SpecialMethod.op_delete), metaAttr, type);
+        return PyNone.NONE;
+      } else if (mt.hasSlot(SpecialMethod.op_set)) {
+        Slots.call(mt.slot(SpecialMethod.op_set), metaAttr, type, null);
+        return PyNone.NONE;
+      }
+    }
     if (type.dict.remove(name) == null) {
       throw PyErr.attributeError(
           type, name, String.format("type object '%s' has no attribute '%s'", type.name, name));
@@ -1316,11 +1676,9 @@ public final class PyType implements PyObject, PyCallable, WithDict {
       throw PyErr.format(
           PyExc.TypeError, "cannot set '__doc__' attribute of immutable type '%s'", t.tpName());
     }
-    if (v == null) {
-      throw PyErr.format(PyExc.TypeError, "cannot delete '__doc__' attribute of type '%s'",
-          t.name);
-    }
+    checkSetSpecial(t, v, "__doc__");
     t.dict.put("__doc__", v);
+    t.updateSlot(null);
   }
 
   /**
@@ -1409,12 +1767,18 @@ public final class PyType implements PyObject, PyCallable, WithDict {
 
   @Getter("__mro__")
   static Object mroAttr(Object self) {
-    return new PyTuple((Object[]) ((PyType) self).mro.clone());
+    PyType[] m = ((PyType) self).mro;
+    return m == null ? PyNone.NONE : new PyTuple((Object[]) m.clone());
   }
 
   @Getter("__bases__")
   static Object basesAttr(Object self) {
     return new PyTuple((Object[]) ((PyType) self).bases.clone());
+  }
+
+  @Setter("__bases__")
+  static void setBasesAttr(Object self, Object v) {
+    ((PyType) self).setBases(v);
   }
 
   @Getter("__base__")
@@ -1430,7 +1794,7 @@ public final class PyType implements PyObject, PyCallable, WithDict {
 
   @org.taipan.api.expose.PythonMethod
   static Object mro(Object self) {
-    return new PyList(Arrays.asList((Object[]) ((PyType) self).linearisation()));
+    return new PyList(Arrays.asList((Object[]) ((PyType) self).mroImplementation()));
   }
 
   /** {@code type.__dir__} ({@code type___dir___impl}): the names of the class and its bases. */

@@ -5,8 +5,8 @@ package org.taipan.object;
  * {@code float}, {@code str}): its type and its instance dictionary, made when first used. Each
  * builtin's {@code Derived} adds the value.
  */
-abstract class SubclassInstance implements PyObject, WithDict {
-  private final PyType type;
+abstract class SubclassInstance implements AssignableClass, WithDict {
+  private PyType type;
   private PyDict dict;
 
   SubclassInstance(PyType type) {
@@ -16,6 +16,17 @@ abstract class SubclassInstance implements PyObject, WithDict {
   @Override
   public PyType getType() {
     return type;
+  }
+
+  @Override
+  public void setType(PyType t) {
+    type = t;
+  }
+
+  @Override
+  public boolean replaceDict(PyDict d) {
+    dict = d;
+    return true;
   }
 
   @Override
