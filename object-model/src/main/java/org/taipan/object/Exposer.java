@@ -92,7 +92,7 @@ public final class Exposer {
         }
         r.put(
             pyName,
-            new PyBuiltinFunction(pyName, module, p, lookup.unreflect(m),
+            PyBuiltinFunction.unspread(pyName, module, p, lookup.unreflect(m),
                 pm.doc().isEmpty() ? null : pm.doc()));
       }
     } catch (IllegalAccessException e) {

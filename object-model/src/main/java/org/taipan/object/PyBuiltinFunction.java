@@ -11,7 +11,7 @@ public final class PyBuiltinFunction implements PyCallable, PyObject {
   final String name;
   final String module;
   final ArgParser parser;
-  /** The Java method, taking the parsed arguments one by one. */
+  /** The Java method, taking the parsed arguments one by one, or null when made spread. */
   private final MethodHandle target;
   /** {@link #target} taking them as one array; made on the first call ({@link #spread()}). */
   private MethodHandle spread;
@@ -21,8 +21,8 @@ public final class PyBuiltinFunction implements PyCallable, PyObject {
   /**
    * A builtin function.
    *
-   * @param handle the Java method, taking the parsed arguments one by one (Java's own parameter
-   *     types; a void method returns None)
+   * @param handle the Java method as a handle taking the parsed arguments as one array and
+   *     returning an Object ({@link ArgParser#spread})
    */
   PyBuiltinFunction(String name, String module, ArgParser parser, MethodHandle handle) {
     this(name, module, parser, handle, null);
@@ -33,7 +33,30 @@ public final class PyBuiltinFunction implements PyCallable, PyObject {
     this.name = name;
     this.module = module;
     this.parser = parser;
-    this.target = handle;
+    this.target = null;
+    this.spread = handle;
+    this.doc = doc;
+  }
+
+  /**
+   * A builtin function whose handle is adapted to take an array on its first call ({@link
+   * #spread()}), as {@link Exposer} makes them.
+   *
+   * @param target the Java method, taking the parsed arguments one by one (Java's own parameter
+   *     types; a void method returns None)
+   */
+  static PyBuiltinFunction unspread(
+      String name, String module, ArgParser parser, MethodHandle target, String doc) {
+    return new PyBuiltinFunction(name, module, parser, target, doc, false);
+  }
+
+  /** {@code lazy} only tells this constructor from the one taking a spread handle. */
+  private PyBuiltinFunction(String name, String module, ArgParser parser, MethodHandle target,
+      String doc, boolean lazy) {
+    this.name = name;
+    this.module = module;
+    this.parser = parser;
+    this.target = target;
     this.doc = doc;
   }
 

@@ -43,7 +43,7 @@ public class PyDict {
             FromKeys.class.getDeclaredMethod("fromkeys", Object.class, Object[].class);
         return new PyBuiltinFunction(
             "fromkeys", null, ArgParser.forMethod("dict.fromkeys", m, false),
-            MethodHandles.lookup().unreflect(m));
+            ArgParser.spread(MethodHandles.lookup().unreflect(m)));
       } catch (ReflectiveOperationException e) {
         throw new IllegalStateException("cannot expose dict.fromkeys", e);
       }
