@@ -1734,6 +1734,11 @@ public final class PyType implements PyObject, PyCallable, WithDict {
     return (long) TypeSizes.of((PyType) self)[1];
   }
 
+  /** {@code _PyObject_IS_GC} for instances of this type: {@link TypeSizes#isGc}. */
+  public boolean isGcType() {
+    return TypeSizes.isGc(this);
+  }
+
   @Getter("__flags__")
   static Object flags(Object self) {
     return TypeFlags.of((PyType) self);
