@@ -133,13 +133,42 @@ public final class PyBuiltinFunction implements PyCallable, PyObject {
     return self instanceof PyBuiltinFunction f ? f.name : "__new__";
   }
 
+  /**
+   * The key of CPython's documentation for a builtin function or a bound builtin method: {@code
+   * module.name} for a module's function, {@code module.Type.name} for a class method bound to
+   * its builtin type; null when there is none.
+   */
+  private static String docKey(Object self) {
+    if (self instanceof PyMethod m && m.func instanceof PyBuiltinFunction f && f.module == null
+        && m.self instanceof PyType t && !t.isHeapType()) {
+      return BuiltinDocs.key(t) + "." + f.name;
+    }
+    if (self instanceof PyNewWrapper w && !w.owner.isHeapType()) {
+      return BuiltinDocs.key(w.owner) + ".__new__";
+    }
+    return self instanceof PyBuiltinFunction f && f.module != null ? f.module + "." + f.name
+        : null;
+  }
+
   @Getter("__doc__")
   static Object docAttr(Object self) {
-    if (self instanceof PyMethod m) {
+    if (self instanceof PyBuiltinFunction f && f.doc != null) {
+      return f.doc;
+    }
+    String key = docKey(self);
+    if (key == null && self instanceof PyMethod m) {
       return Abstract.getAttr(m.func, "__doc__");
     }
-    String d = self instanceof PyBuiltinFunction f ? f.doc : null;
-    return d == null ? PyNone.NONE : d;
+    return key == null ? PyNone.NONE : BuiltinDocs.docOr(key, null);
+  }
+
+  @Getter("__text_signature__")
+  static Object textSignature(Object self) {
+    String key = docKey(self);
+    if (key == null && self instanceof PyMethod m) {
+      return Abstract.getAttr(m.func, "__text_signature__");
+    }
+    return key == null ? PyNone.NONE : BuiltinDocs.signatureOrNone(key);
   }
 
   @Getter("__self__")
@@ -147,7 +176,15 @@ public final class PyBuiltinFunction implements PyCallable, PyObject {
     if (self instanceof PyMethod m) {
       return m.self;
     }
-    return self instanceof PyBuiltinFunction f && f.module != null ? PyNone.NONE : PyNone.NONE;
+    if (self instanceof PyBuiltinFunction f && f.module != null) {
+      // a module's function is bound to its module, as CPython's PyCFunction
+      try {
+        return PyImport.importModule(f.module);
+      } catch (PyException e) {
+        return PyNone.NONE;
+      }
+    }
+    return PyNone.NONE;
   }
 
   @Getter("__qualname__")

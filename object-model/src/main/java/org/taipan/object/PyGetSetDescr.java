@@ -73,6 +73,22 @@ public final class PyGetSetDescr implements PyObject {
     return __set__(self, obj, null);
   }
 
+  @Getter("__doc__")
+  static Object docAttr(Object self) {
+    PyGetSetDescr d = (PyGetSetDescr) self;
+    return BuiltinDocs.docOr(BuiltinDocs.key(d.owner) + "." + d.name, null);
+  }
+
+  @Getter("__name__")
+  static Object nameAttr(Object self) {
+    return ((PyGetSetDescr) self).name;
+  }
+
+  @Getter("__objclass__")
+  static Object objclass(Object self) {
+    return ((PyGetSetDescr) self).owner;
+  }
+
   static Object __repr__(Object self) {
     PyGetSetDescr d = (PyGetSetDescr) self;
     return "<" + (d.readonlyMember ? "member" : "attribute") + " '" + d.name + "' of '" + d.owner.tpName() + "' objects>";

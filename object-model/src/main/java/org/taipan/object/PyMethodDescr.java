@@ -81,6 +81,18 @@ public final class PyMethodDescr implements MethodLike, PyObject {
     return ((PyMethodDescr) self).call(args, kwnames);
   }
 
+  @Getter("__doc__")
+  static Object docAttr(Object self) {
+    PyMethodDescr d = (PyMethodDescr) self;
+    return BuiltinDocs.docOr(BuiltinDocs.key(d.owner) + "." + d.name, null);
+  }
+
+  @Getter("__text_signature__")
+  static Object textSignature(Object self) {
+    PyMethodDescr d = (PyMethodDescr) self;
+    return BuiltinDocs.signatureOrNone(BuiltinDocs.key(d.owner) + "." + d.name);
+  }
+
   @Getter("__name__")
   static Object nameAttr(Object self) {
     return ((PyMethodDescr) self).name;
