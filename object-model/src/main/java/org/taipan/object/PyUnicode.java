@@ -490,6 +490,11 @@ public final class PyUnicode {
           PyExc.TypeError, "decoding to str: need a bytes-like object, %s found",
           PyType.of(obj).getName());
     }
+    PyCodecs.checkNames(encoding == null ? null : enc, errors == null ? null : err);
+    if (obj instanceof PyBytes b && b.value.length == 0) {
+      // empty bytes decode to '' without a codec lookup
+      return "";
+    }
     PyCodecs.Provider codecs = PyCodecs.provider();
     return codecs != null ? codecs.decode(obj, enc, err)
         : PyBytes.decode(PyBuffer.bytes(obj), enc);
@@ -1165,6 +1170,7 @@ public final class PyUnicode {
    * str.encode}, {@code bytes(s, encoding, errors)}); {@code errors} null means strict.
    */
   static Object encodeWith(Object s, String encoding, String errors) {
+    PyCodecs.checkNames(encoding, errors);
     PyCodecs.Provider codecs = PyCodecs.provider();
     if (codecs != null) {
       return codecs.encode(s, encoding, errors == null ? "strict" : errors);
