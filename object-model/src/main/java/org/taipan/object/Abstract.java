@@ -608,7 +608,9 @@ public final class Abstract {
   /** {@code o.__class__}, or null when it has none; its type when that is not overridden. */
   private static Object declaredClass(Object o) {
     PyType ot = PyType.of(o);
-    if (ot.lookup("__class__") == PyType.OBJECT.lookup("__class__")) {
+    if (ot.lookup("__class__") == PyType.OBJECT.lookup("__class__")
+        && ot.slot(SpecialMethod.op_getattribute)
+            == PyType.OBJECT.slot(SpecialMethod.op_getattribute)) {
       return ot;
     }
     return lookupAttr(o, "__class__");

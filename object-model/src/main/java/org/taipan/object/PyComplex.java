@@ -8,7 +8,7 @@ import org.taipan.api.expose.PythonMethod;
  * CPython's division ({@code _Py_c_quot}), power ({@code _Py_c_pow}, exact for small integer
  * exponents), hash and repr.
  */
-public final class PyComplex {
+public class PyComplex {
   static final PyType TYPE =
       PyType.fromSpec(PyType.Spec.of("complex", PyComplex.class, MethodHandles.lookup()));
 
@@ -21,6 +21,44 @@ public final class PyComplex {
   public PyComplex(double real, double imag) {
     this.real = real;
     this.imag = imag;
+  }
+
+  /** An instance of a Python subclass of {@code complex}. */
+  static final class Derived extends PyComplex implements AssignableClass, WithDict {
+    private PyType type;
+    private PyDict dict;
+
+    Derived(PyType type, double real, double imag) {
+      super(real, imag);
+      this.type = type;
+    }
+
+    @Override
+    public PyType getType() {
+      return type;
+    }
+
+    @Override
+    public void setType(PyType t) {
+      type = t;
+    }
+
+    @Override
+    public PyDict getDict() {
+      PyDict d = dict;
+      return d != null ? d : (dict = new PyDict());
+    }
+
+    @Override
+    public boolean replaceDict(PyDict d) {
+      dict = d;
+      return true;
+    }
+  }
+
+  /** {@code c} as an exact complex (a subclass instance's value). */
+  private static PyComplex exact(PyComplex c) {
+    return c.getClass() == PyComplex.class ? c : new PyComplex(c.real, c.imag);
   }
 
   private static final Object NI = PyNotImplemented.NOT_IMPLEMENTED;
@@ -196,7 +234,7 @@ public final class PyComplex {
   }
 
   static Object __pos__(Object a) {
-    return a;
+    return exact((PyComplex) a);
   }
 
   static Object __abs__(Object a) {
@@ -224,11 +262,39 @@ public final class PyComplex {
     return r instanceof Boolean t ? (Object) !t : r;
   }
 
+  /** {@code complex(real=0, imag=0)} ({@code complex_new}): a subclass gets its own instance. */
   static Object __new__(PyType cls, Object[] args, String[] kwnames) {
-    Object re = args.length > 0 ? args[0] : 0.0;
-    Object im = args.length > 1 ? args[1] : 0.0;
+    int nk = kwnames == null ? 0 : kwnames.length;
+    int n = args.length - nk;
+    if (n > 2) {
+      throw PyErr.format(
+          PyExc.TypeError, "complex() takes at most 2 arguments (%d given)", args.length);
+    }
+    Object[] ri = {n > 0 ? args[0] : null, n > 1 ? args[1] : null};
+    for (int k = 0; k < nk; k++) {
+      int at = kwnames[k].equals("real") ? 0 : kwnames[k].equals("imag") ? 1 : -1;
+      if (at < 0) {
+        throw PyErr.format(PyExc.TypeError, "'%s' is an invalid keyword argument for complex()",
+            kwnames[k]);
+      }
+      if (at < n) {
+        throw PyErr.format(PyExc.TypeError,
+            "argument for complex() given by name ('%s') and position (%d)", kwnames[k], at + 1);
+      }
+      ri[at] = args[n + k];
+    }
+    PyComplex c = make(ri[0], ri[1]);
+    if (cls != TYPE) {
+      return new Derived(cls, c.real, c.imag);
+    }
+    return ri[1] == null && ri[0] != null && ri[0].getClass() == PyComplex.class ? ri[0] : exact(c);
+  }
+
+  private static PyComplex make(Object reArg, Object imArg) {
+    Object re = reArg != null ? reArg : 0.0;
+    Object im = imArg != null ? imArg : 0.0;
     if (PyUnicode.isStr(re)) {
-      if (args.length > 1) {
+      if (imArg != null) {
         throw PyErr.format(
             PyExc.TypeError, "complex() can't take second arg if first is a string");
       }
@@ -237,7 +303,7 @@ public final class PyComplex {
     if (PyUnicode.isStr(im)) {
       throw PyErr.format(PyExc.TypeError, "complex() second arg can't be a string");
     }
-    Object special = re instanceof PyComplex ? null : PyType.of(re).lookup("__complex__");
+    Object special = re.getClass() == PyComplex.class ? null : PyType.of(re).lookup("__complex__");
     if (special != null) {
       // try_complex_special_method
       re = Abstract.callAsMethod(special, re, new Object[0], null);
@@ -260,7 +326,7 @@ public final class PyComplex {
     PyComplex r = rc ? (PyComplex) re : new PyComplex(PyNumber.asDouble(re), 0.0);
     PyComplex i = ic ? (PyComplex) im : new PyComplex(PyNumber.asDouble(im), 0.0);
     double real = ic ? r.real - i.imag : r.real;
-    double imag = rc && args.length > 1 ? i.real + r.imag : rc ? r.imag : i.real;
+    double imag = rc && imArg != null ? i.real + r.imag : rc ? r.imag : i.real;
     return new PyComplex(real, imag);
   }
 

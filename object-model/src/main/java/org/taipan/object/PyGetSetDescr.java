@@ -39,6 +39,7 @@ public final class PyGetSetDescr implements PyObject {
     if (obj == null) {
       return self;
     }
+    PyMemberDescr.check(d.owner, d.name, obj);
     try {
       return (Object) d.getter.invoke(obj);
     } catch (Throwable t) {
@@ -48,6 +49,7 @@ public final class PyGetSetDescr implements PyObject {
 
   static Object __set__(Object self, Object obj, Object value) {
     PyGetSetDescr d = (PyGetSetDescr) self;
+    PyMemberDescr.check(d.owner, d.name, obj);
     if (d.setter == null && d.readonlyMember) {
       // PyMember_SetOne on a READONLY member
       throw PyErr.format(PyExc.AttributeError, "readonly attribute");
@@ -69,6 +71,22 @@ public final class PyGetSetDescr implements PyObject {
 
   static Object __delete__(Object self, Object obj) {
     return __set__(self, obj, null);
+  }
+
+  @Getter("__doc__")
+  static Object docAttr(Object self) {
+    PyGetSetDescr d = (PyGetSetDescr) self;
+    return BuiltinDocs.docOr(BuiltinDocs.key(d.owner) + "." + d.name, null);
+  }
+
+  @Getter("__name__")
+  static Object nameAttr(Object self) {
+    return ((PyGetSetDescr) self).name;
+  }
+
+  @Getter("__objclass__")
+  static Object objclass(Object self) {
+    return ((PyGetSetDescr) self).owner;
   }
 
   static Object __repr__(Object self) {

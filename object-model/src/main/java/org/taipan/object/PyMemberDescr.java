@@ -36,6 +36,7 @@ public final class PyMemberDescr {
     if (obj == null) {
       return self;
     }
+    check(d.owner, d.name, obj);
     Object v = storage(obj).get(d.name);
     if (v == null) {
       throw PyErr.noAttribute(obj, d.name);
@@ -45,6 +46,7 @@ public final class PyMemberDescr {
 
   static Object __set__(Object self, Object obj, Object value) {
     PyMemberDescr d = (PyMemberDescr) self;
+    check(d.owner, d.name, obj);
     if (value == null) {
       if (storage(obj).remove(d.name) == null) {
         throw PyErr.noAttribute(obj, d.name);
@@ -53,6 +55,19 @@ public final class PyMemberDescr {
       storage(obj).put(d.name, value);
     }
     return PyNone.NONE;
+  }
+
+  /**
+   * {@code descr_check}: a descriptor of a type's instances refuses any other object (a class
+   * that only registers as a subclass, as with ABCs, is not one).
+   */
+  static void check(PyType owner, String name, Object obj) {
+    PyType ot = PyType.of(obj);
+    if (!ot.isSubtypeOf(owner)) {
+      throw PyErr.format(PyExc.TypeError,
+          "descriptor '%s' for '%.100s' objects doesn't apply to a '%.100s' object",
+          name, owner.tpName(), ot.tpName());
+    }
   }
 
   static Object __delete__(Object self, Object obj) {

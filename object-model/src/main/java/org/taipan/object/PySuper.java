@@ -7,7 +7,7 @@ import java.lang.invoke.MethodHandles;
  * attribute lookup that starts after {@code type} in the MRO of {@code obj}'s type. A
  * zero-argument {@code super()} takes them from the calling frame (through the interpreter's hook).
  */
-public final class PySuper {
+public class PySuper {
   static final PyType TYPE =
       PyType.fromSpec(PyType.Spec.of("super", PySuper.class, MethodHandles.lookup()));
 
@@ -16,7 +16,34 @@ public final class PySuper {
   PyType objType;
 
   static Object __new__(PyType cls, Object[] args, String[] kwnames) {
-    return new PySuper();
+    return cls == TYPE ? new PySuper() : new Derived(cls);
+  }
+
+  /** An instance of a Python subclass of {@code super}. */
+  static final class Derived extends PySuper implements PyObject, WithDict {
+    private final PyType type;
+    private PyDict dict;
+
+    Derived(PyType type) {
+      this.type = type;
+    }
+
+    @Override
+    public PyType getType() {
+      return type;
+    }
+
+    @Override
+    public PyDict getDict() {
+      PyDict d = dict;
+      return d != null ? d : (dict = new PyDict());
+    }
+
+    @Override
+    public boolean replaceDict(PyDict d) {
+      dict = d;
+      return true;
+    }
   }
 
   private static volatile java.util.function.Supplier<Object[]> zeroArguments =
@@ -53,18 +80,50 @@ public final class PySuper {
     s.type = t;
     if (args.length > 1 && args[1] != PyNone.NONE) {
       Object obj = args[1];
+      s.objType = supercheck(t, obj);
       s.obj = obj;
-      if (obj instanceof PyType ot && ot.isSubtypeOf(t)) {
-        s.objType = ot;
-      } else if (PyType.of(obj).isSubtypeOf(t)) {
-        s.objType = PyType.of(obj);
-      } else {
-        throw PyErr.format(
-            PyExc.TypeError,
-            "super(type, obj): obj must be an instance or subtype of type");
-      }
     }
     return PyNone.NONE;
+  }
+
+  /**
+   * {@code supercheck}: the type to search the MRO of, {@code obj} itself when it is a subclass
+   * of {@code type}, else its type, else its {@code __class__} (a proxy's).
+   */
+  private static PyType supercheck(PyType type, Object obj) {
+    if (obj instanceof PyType ot && ot.isSubtypeOf(type)) {
+      return ot;
+    }
+    PyType ot = PyType.of(obj);
+    if (ot.isSubtypeOf(type)) {
+      return ot;
+    }
+    Object c = Abstract.lookupAttr(obj, "__class__");
+    if (c instanceof PyType ct && ct != ot && ct.isSubtypeOf(type)) {
+      return ct;
+    }
+    throw PyErr.format(
+        PyExc.TypeError, "super(type, obj): obj must be an instance or subtype of type");
+  }
+
+  /**
+   * {@code super_descr_get}: an unbound super kept as a class attribute binds to the instance it
+   * is fetched through (a subclass of super is called to do it).
+   */
+  static Object __get__(Object self, Object obj, Object type) {
+    PySuper s = (PySuper) self;
+    if (obj == null || obj == PyNone.NONE || s.obj != null) {
+      return self;
+    }
+    PyType st = PyType.of(self);
+    if (st != TYPE) {
+      return Abstract.call(st, s.type, obj);
+    }
+    PySuper bound = new PySuper();
+    bound.objType = supercheck(s.type, obj);
+    bound.type = s.type;
+    bound.obj = obj;
+    return bound;
   }
 
   static Object __getattribute__(Object self, Object nameObj) {

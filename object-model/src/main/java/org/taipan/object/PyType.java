@@ -934,7 +934,7 @@ public final class PyType implements PyObject, PyCallable, WithDict {
       // __hash__ = None makes instances unhashable; other special methods set to None stay in
       // their slot and refuse when called, as CPython's slot functions do
       mh = m.empty;
-    } else if (f instanceof PyWrapperDescr w && w.slot == m) {
+    } else if (f instanceof PyWrapperDescr w && w.slot == m && isSubtypeOf(w.owner)) {
       mh = w.handle;
     } else {
       mh = Slots.generic(m);
@@ -1659,7 +1659,12 @@ public final class PyType implements PyObject, PyCallable, WithDict {
 
   @Getter("__doc__")
   static Object docAttr(Object self) {
-    Object d = ((PyType) self).dict.get("__doc__");
+    PyType t = (PyType) self;
+    Object d = t.dict.get("__doc__");
+    if ((d == null || d == PyNone.NONE) && !t.isHeapType()) {
+      // a builtin type: CPython's docstring
+      return BuiltinDocs.docOr(BuiltinDocs.key(t), null);
+    }
     if (d == null) {
       return PyNone.NONE;
     }
@@ -1667,6 +1672,13 @@ public final class PyType implements PyObject, PyCallable, WithDict {
       return Slots.call(of(d).slot(SpecialMethod.op_get), d, null, self);
     }
     return d;
+  }
+
+  /** {@code __text_signature__}: a builtin type's constructor signature as CPython gives it. */
+  @Getter("__text_signature__")
+  static Object textSignature(Object self) {
+    PyType t = (PyType) self;
+    return t.isHeapType() ? PyNone.NONE : BuiltinDocs.signatureOrNone(BuiltinDocs.key(t));
   }
 
   @Setter("__doc__")
@@ -1732,6 +1744,11 @@ public final class PyType implements PyObject, PyCallable, WithDict {
   @Getter("__itemsize__")
   static Object itemsize(Object self) {
     return (long) TypeSizes.of((PyType) self)[1];
+  }
+
+  /** {@code _PyObject_IS_GC} for instances of this type: {@link TypeSizes#isGc}. */
+  public boolean isGcType() {
+    return TypeSizes.isGc(this);
   }
 
   @Getter("__flags__")

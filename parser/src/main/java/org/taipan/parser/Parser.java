@@ -33,6 +33,14 @@ public final class Parser {
   @FunctionalInterface
   public interface WarningHandler {
     boolean warn(String message, String filename, int lineno);
+
+    /**
+     * Issues a DeprecationWarning (an invalid escape sequence in a literal); true when the
+     * warnings filters turned it into an error, which the parser then raises as a SyntaxError.
+     */
+    default boolean warnDeprecated(String message, String filename, int lineno) {
+      return false;
+    }
   }
 
   private static volatile WarningHandler warningHandler;
