@@ -402,6 +402,10 @@ public final class Execution implements PythonExecution {
     try {
       Mod mod;
       try {
+        if (bytes != null) {
+          // the script and standard input are read by CPython's file tokenizer
+          Parser.checkProgramFileEncoding(bytes, filename);
+        }
         mod = bytes != null
             ? Parser.parse(bytes, filename, Mode.EXEC)
             : Parser.parse(source, filename, Mode.EXEC);
@@ -480,6 +484,10 @@ public final class Execution implements PythonExecution {
           case "TabError" -> PyExc.TabError;
           default -> PyExc.SyntaxError;
         };
+    if (e.filename() == null && e.lineno() == 0) {
+      // no location at all (the file tokenizer's encoding errors): the message alone
+      return PyErr.newException(type, e.msg());
+    }
     Object text = e.text() == null ? PyNone.NONE : (Object) replaceEscapedBytes(e.text());
     PyTuple info =
         new PyTuple(
