@@ -45,17 +45,31 @@ public final class Execution implements PythonExecution {
   static {
     // the tokenizer's SyntaxWarnings ("invalid decimal literal" before a keyword) go through
     // the warnings machinery; one the filters turn into an error becomes a SyntaxError
-    org.taipan.parser.Parser.setWarningHandler((msg, filename, lineno) -> {
-      try {
-        Warnings.warnExplicit(org.taipan.object.PyExc.SyntaxWarning, msg, filename, lineno);
-        return false;
-      } catch (org.taipan.object.PyException e) {
-        if (e.matches(org.taipan.object.PyExc.SyntaxWarning)) {
-          return true;
-        }
-        throw e;
+    org.taipan.parser.Parser.setWarningHandler(new org.taipan.parser.Parser.WarningHandler() {
+      @Override
+      public boolean warn(String msg, String filename, int lineno) {
+        return warnOrError(org.taipan.object.PyExc.SyntaxWarning, msg, filename, lineno);
+      }
+
+      @Override
+      public boolean warnDeprecated(String msg, String filename, int lineno) {
+        return warnOrError(org.taipan.object.PyExc.DeprecationWarning, msg, filename, lineno);
       }
     });
+  }
+
+  /** A compiler warning; true when the filters made it an error (the caller raises SyntaxError). */
+  private static boolean warnOrError(
+      org.taipan.object.PyType category, String msg, String filename, int lineno) {
+    try {
+      Warnings.warnExplicit(category, msg, filename, lineno);
+      return false;
+    } catch (org.taipan.object.PyException e) {
+      if (e.matches(category)) {
+        return true;
+      }
+      throw e;
+    }
   }
 
   /** Stack size of the interpreter thread: deep Python recursion must not overflow Java's. */
@@ -388,6 +402,10 @@ public final class Execution implements PythonExecution {
     try {
       Mod mod;
       try {
+        if (bytes != null) {
+          // the script and standard input are read by CPython's file tokenizer
+          Parser.checkProgramFileEncoding(bytes, filename);
+        }
         mod = bytes != null
             ? Parser.parse(bytes, filename, Mode.EXEC)
             : Parser.parse(source, filename, Mode.EXEC);
@@ -466,6 +484,10 @@ public final class Execution implements PythonExecution {
           case "TabError" -> PyExc.TabError;
           default -> PyExc.SyntaxError;
         };
+    if (e.filename() == null && e.lineno() == 0) {
+      // no location at all (the file tokenizer's encoding errors): the message alone
+      return PyErr.newException(type, e.msg());
+    }
     Object text = e.text() == null ? PyNone.NONE : (Object) replaceEscapedBytes(e.text());
     PyTuple info =
         new PyTuple(

@@ -123,12 +123,19 @@ final class Importer {
 
   private static byte[] pycMagic() {
     long built = 0;
+    // The time of the jar that holds Compiler.class (or of the class file, in a class folder),
+    // read from the file system: a URLConnection would make a SimpleDateFormat and a Calendar for
+    // it, which cost a tenth of the interpreter's start-up.
     try {
-      java.net.URL u = Compiler.class.getResource("Compiler.class");
-      if (u != null) {
-        built = u.openConnection().getLastModified();
+      java.security.CodeSource source = Compiler.class.getProtectionDomain().getCodeSource();
+      if (source != null && "file".equals(source.getLocation().getProtocol())) {
+        java.io.File where = new java.io.File(source.getLocation().toURI());
+        if (where.isDirectory()) {
+          where = new java.io.File(where, "org/taipan/interp/Compiler.class");
+        }
+        built = where.lastModified();
       }
-    } catch (IOException e) {
+    } catch (SecurityException | java.net.URISyntaxException | IllegalArgumentException e) {
       // no build time: every build shares one number
     }
     int word = 0x4000 | (int) ((built / 1000 ^ built / 1000 >>> 14 ^ built / 1000 >>> 28) & 0x3fff);

@@ -160,7 +160,10 @@ final class Interpreter {
    * and at a return.
    */
   private static Object loop(PyFrame f, ThreadState ts) {
-    final Quickened q = Quickened.of(f.code);
+    // Quickened.of only when not yet made: its decoding then stays out of this method's
+    // inlining budget (see outOfLine)
+    Quickened quickened = f.code.quickened;
+    final Quickened q = quickened != null ? quickened : Quickened.of(f.code);
     final int[] code = q.insns;
     final Object[] consts = f.code.consts;
     final Object[] stack = f.stack;
@@ -195,12 +198,6 @@ final class Interpreter {
           stack[arg] = stack[--sp];
           stack[sp] = null;
           break;
-        case DELETE_FAST:
-          if (stack[arg] == null) {
-            throw OpsNames.unboundLocal(f, arg);
-          }
-          stack[arg] = null;
-          break;
         case LOAD_CONST:
           stack[sp++] = consts[arg];
           break;
@@ -210,17 +207,6 @@ final class Interpreter {
         case PUSH_NULL:
           stack[sp++] = null;
           break;
-        case COPY: {
-          Object v = stack[sp - arg];
-          stack[sp++] = v;
-          break;
-        }
-        case SWAP: {
-          Object t = stack[sp - 1];
-          stack[sp - 1] = stack[sp - arg];
-          stack[sp - arg] = t;
-          break;
-        }
         case LOAD_GLOBAL:
           f.sp = sp;
           OpsAdaptive.loadGlobal(f, q, ip - 1, arg);
@@ -294,216 +280,17 @@ final class Interpreter {
           ip += 4;
           break;
         }
-        case Specializer.LOAD_ATTR_MODULE: {
-          Specializer.DictCache c = (Specializer.DictCache) q.caches[ip - 1];
-          Object o = stack[sp - 1];
-          if (o instanceof PyModule m && m.getDict() == c.dict && c.dict.version() == c.version) {
-            stack[sp - 1] = c.dict.valueAtIndex(c.index);
-            if (Specializer.STATS) {
-              SpecStats.hit(SpecStats.LOAD_ATTR);
-            }
-          } else {
-            f.sp = sp;
-            OpsAdaptive.loadAttrMiss(f, q, ip - 1, arg);
-            sp = f.sp;
-          }
-          ip += 4;
-          break;
-        }
-        case Specializer.LOAD_ATTR_CLASS, Specializer.LOAD_ATTR_TYPE: {
-          Specializer.AttrCache c = (Specializer.AttrCache) q.caches[ip - 1];
-          Object o = stack[sp - 1];
-          if (op == Specializer.LOAD_ATTR_TYPE
-              ? o == c.type && c.type.version() == c.typeVersion
-              : o instanceof PyObjectInstance inst && inst.getType() == c.type
-                  && c.type.version() == c.typeVersion
-                  && inst.getDict().indexOf(c.name) < 0) {
-            stack[sp - 1] = c.value;
-            if (Specializer.STATS) {
-              SpecStats.hit(SpecStats.LOAD_ATTR);
-            }
-          } else {
-            f.sp = sp;
-            OpsAdaptive.loadAttrMiss(f, q, ip - 1, arg);
-            sp = f.sp;
-          }
-          ip += 4;
-          break;
-        }
-        case Specializer.LOAD_ATTR_PROPERTY: {
-          Specializer.AttrCache c = (Specializer.AttrCache) q.caches[ip - 1];
-          Object o = stack[sp - 1];
-          Object r = null;
-          if (o instanceof PyObjectInstance inst && inst.getType() == c.type
-              && c.type.version() == c.typeVersion) {
-            r = OpsCalls.callGetter(ts, (PyProperty) c.value, o);
-          }
-          if (r != null) {
-            stack[sp - 1] = r;
-            if (Specializer.STATS) {
-              SpecStats.hit(SpecStats.LOAD_ATTR);
-            }
-          } else {
-            f.sp = sp;
-            OpsAdaptive.loadAttrMiss(f, q, ip - 1, arg);
-            sp = f.sp;
-          }
-          ip += 4;
-          break;
-        }
         case LOAD_METHOD:
           f.sp = sp;
           OpsAdaptive.loadMethod(f, q, ip - 1, arg);
           sp = f.sp;
           ip += 10;
           break;
-        case Specializer.LOAD_METHOD_INSTANCE, Specializer.LOAD_METHOD_NO_DICT: {
-          Specializer.AttrCache c = (Specializer.AttrCache) q.caches[ip - 1];
-          Object o = stack[sp - 1];
-          if (op == Specializer.LOAD_METHOD_NO_DICT
-              ? PyType.of(o) == c.type && c.type.version() == c.typeVersion
-              : o instanceof PyObjectInstance inst && inst.getType() == c.type
-                  && c.type.version() == c.typeVersion
-                  && inst.getDict().indexOf(c.name) < 0) {
-            stack[sp - 1] = c.value;
-            stack[sp++] = o;
-            if (Specializer.STATS) {
-              SpecStats.hit(SpecStats.LOAD_METHOD);
-            }
-          } else {
-            f.sp = sp;
-            OpsAdaptive.loadMethodMiss(f, q, ip - 1, arg);
-            sp = f.sp;
-          }
-          ip += 10;
-          break;
-        }
-        case Specializer.LOAD_METHOD_MODULE: {
-          Specializer.DictCache c = (Specializer.DictCache) q.caches[ip - 1];
-          Object o = stack[sp - 1];
-          if (o instanceof PyModule m && m.getDict() == c.dict && c.dict.version() == c.version) {
-            stack[sp - 1] = null;
-            stack[sp++] = c.dict.valueAtIndex(c.index);
-            if (Specializer.STATS) {
-              SpecStats.hit(SpecStats.LOAD_METHOD);
-            }
-          } else {
-            f.sp = sp;
-            OpsAdaptive.loadMethodMiss(f, q, ip - 1, arg);
-            sp = f.sp;
-          }
-          ip += 10;
-          break;
-        }
         case STORE_ATTR:
           f.sp = sp;
           OpsAdaptive.storeAttr(f, q, ip - 1, arg);
           sp = f.sp;
           ip += 4;
-          break;
-        case Specializer.STORE_ATTR_INSTANCE, Specializer.STORE_ATTR_SLOT: {
-          Specializer.AttrCache c = (Specializer.AttrCache) q.caches[ip - 1];
-          Object o = stack[sp - 1];
-          if (o instanceof PyObjectInstance inst && inst.getType() == c.type
-              && c.type.version() == c.typeVersion
-              && (op == Specializer.STORE_ATTR_INSTANCE
-                  ? OpsAdaptive.storeInstanceAttr(inst.getDict(), c, stack[sp - 2])
-                  : inst.storeSlotIfKeyAt(c.index, c.name, stack[sp - 2]))) {
-            stack[--sp] = null;
-            stack[--sp] = null;
-            if (Specializer.STATS) {
-              SpecStats.hit(SpecStats.STORE_ATTR);
-            }
-          } else {
-            f.sp = sp;
-            OpsAdaptive.storeAttrMiss(f, q, ip - 1, arg);
-            sp = f.sp;
-          }
-          ip += 4;
-          break;
-        }
-        case BINARY_SUBSCR: {
-          Object k = stack[--sp];
-          stack[sp] = null;
-          stack[sp - 1] = OpsAdaptive.binarySubscr(q, ip - 1, stack[sp - 1], k);
-          ip += 4;
-          break;
-        }
-        case Specializer.BINARY_SUBSCR_LIST_INT, Specializer.BINARY_SUBSCR_TUPLE_INT,
-            Specializer.BINARY_SUBSCR_DICT: {
-          Object k = stack[--sp];
-          stack[sp] = null;
-          Object c = stack[sp - 1];
-          Object v = null;
-          if (op == Specializer.BINARY_SUBSCR_LIST_INT) {
-            if (c.getClass() == PyList.class && k instanceof Long i) {
-              v = ((PyList) c).getItem(i);
-            }
-          } else if (op == Specializer.BINARY_SUBSCR_TUPLE_INT) {
-            if (c.getClass() == PyTuple.class && k instanceof Long i) {
-              PyTuple t = (PyTuple) c;
-              long j = i < 0 ? i + t.size() : i;
-              if (j >= 0 && j < t.size()) {
-                v = t.get((int) j);
-              }
-            }
-          } else if (c.getClass() == PyDict.class && (k instanceof String || k instanceof Long)) {
-            v = ((PyDict) c).get(k);
-            if (v == null) {
-              throw PyErr.newException(PyExc.KeyError, k);
-            }
-          }
-          if (v != null) {
-            if (Specializer.STATS) {
-              SpecStats.hit(SpecStats.BINARY_SUBSCR);
-            }
-          } else {
-            v = OpsAdaptive.binarySubscrMiss(q, ip - 1, c, k);
-          }
-          stack[sp - 1] = v;
-          ip += 4;
-          break;
-        }
-        case UNPACK_SEQUENCE:
-          f.sp = sp;
-          OpsAdaptive.unpackSequence(f, q, ip - 1, arg);
-          sp = f.sp;
-          ip += 1;
-          break;
-        case Specializer.UNPACK_SEQUENCE_TWO_TUPLE, Specializer.UNPACK_SEQUENCE_TUPLE,
-            Specializer.UNPACK_SEQUENCE_LIST: {
-          Object s = stack[sp - 1];
-          if (op != Specializer.UNPACK_SEQUENCE_LIST
-              ? s.getClass() == PyTuple.class && ((PyTuple) s).size() == arg
-              : s.getClass() == PyList.class && ((PyList) s).size() == arg) {
-            sp--;
-            if (op == Specializer.UNPACK_SEQUENCE_TWO_TUPLE) {
-              PyTuple t = (PyTuple) s;
-              stack[sp++] = t.get(1);
-              stack[sp++] = t.get(0);
-            } else if (s instanceof PyTuple t) {
-              sp = OpsAdaptive.pushReversed(stack, sp, t, arg);
-            } else {
-              sp = OpsAdaptive.pushReversed(stack, sp, (PyList) s, arg);
-            }
-            if (Specializer.STATS) {
-              SpecStats.hit(SpecStats.UNPACK_SEQUENCE);
-            }
-          } else {
-            f.sp = sp;
-            OpsAdaptive.unpackSequenceMiss(f, q, ip - 1, arg);
-            sp = f.sp;
-          }
-          ip += 1;
-          break;
-        }
-        case LOAD_NAME, STORE_NAME, DELETE_NAME, STORE_GLOBAL, DELETE_GLOBAL,
-            LOAD_DEREF, STORE_DEREF, DELETE_DEREF, LOAD_CLASSDEREF, LOAD_CLOSURE, MAKE_CELL,
-            COPY_FREE_VARS, DELETE_ATTR, STORE_SUBSCR, DELETE_SUBSCR:
-          f.sp = sp;
-          OpsNames.execute(f, op, arg);
-          sp = f.sp;
-          ip += Opcode.caches(op);
           break;
         case BINARY_OP: {
           Object w = stack[--sp];
@@ -540,37 +327,6 @@ final class Interpreter {
             double y = b;
             stack[sp - 1] = op == Specializer.BINARY_OP_ADD_FLOAT ? x + y
                 : op == Specializer.BINARY_OP_SUB_FLOAT ? x - y : x * y;
-            if (Specializer.STATS) {
-              SpecStats.hit(SpecStats.BINARY_OP);
-            }
-          } else {
-            stack[sp - 1] = OpsAdaptive.binaryOpMiss(q, ip - 1, arg, v, w);
-          }
-          ip++;
-          break;
-        }
-        case Specializer.BINARY_OP_ARITHMETIC: {
-          Object w = stack[--sp];
-          Object v = stack[sp - 1];
-          stack[sp] = null;
-          Object r = PyNumber.arithmetic(arg, v, w);
-          if (r != null) {
-            stack[sp - 1] = r;
-            if (Specializer.STATS) {
-              SpecStats.hit(SpecStats.BINARY_OP);
-            }
-          } else {
-            stack[sp - 1] = OpsAdaptive.binaryOpMiss(q, ip - 1, arg, v, w);
-          }
-          ip++;
-          break;
-        }
-        case Specializer.BINARY_OP_ADD_UNICODE: {
-          Object w = stack[--sp];
-          Object v = stack[sp - 1];
-          stack[sp] = null;
-          if (v instanceof String a && w instanceof String b) {
-            stack[sp - 1] = a.concat(b);
             if (Specializer.STATS) {
               SpecStats.hit(SpecStats.BINARY_OP);
             }
@@ -622,25 +378,6 @@ final class Interpreter {
           stack[sp - 1] = (v == w || sameSingleton(v, w)) ^ (arg != 0);
           break;
         }
-        case CONTAINS_OP: {
-          Object container = stack[--sp];
-          Object item = stack[sp - 1];
-          stack[sp] = null;
-          stack[sp - 1] = Abstract.contains(container, item) ^ (arg != 0);
-          break;
-        }
-        case UNARY_NOT:
-          stack[sp - 1] = !truth(stack[sp - 1]);
-          break;
-        case UNARY_NEGATIVE:
-          stack[sp - 1] = PyNumber.negative(stack[sp - 1]);
-          break;
-        case UNARY_POSITIVE:
-          stack[sp - 1] = PyNumber.positive(stack[sp - 1]);
-          break;
-        case UNARY_INVERT:
-          stack[sp - 1] = PyNumber.invert(stack[sp - 1]);
-          break;
         case JUMP_FORWARD:
           ip += arg;
           break;
@@ -650,9 +387,6 @@ final class Interpreter {
             f.sp = sp;
             PendingCalls.run(f);
           }
-          break;
-        case JUMP_BACKWARD_NO_INTERRUPT:
-          ip -= arg;
           break;
         case POP_JUMP_FORWARD_IF_FALSE: {
           Object v = stack[--sp];
@@ -686,55 +420,6 @@ final class Interpreter {
           }
           break;
         }
-        case POP_JUMP_FORWARD_IF_NONE: {
-          Object v = stack[--sp];
-          stack[sp] = null;
-          if (v == PyNone.NONE) {
-            ip += arg;
-          }
-          break;
-        }
-        case POP_JUMP_FORWARD_IF_NOT_NONE: {
-          Object v = stack[--sp];
-          stack[sp] = null;
-          if (v != PyNone.NONE) {
-            ip += arg;
-          }
-          break;
-        }
-        case POP_JUMP_BACKWARD_IF_NONE: {
-          Object v = stack[--sp];
-          stack[sp] = null;
-          if (v == PyNone.NONE) {
-            ip -= arg;
-          }
-          break;
-        }
-        case POP_JUMP_BACKWARD_IF_NOT_NONE: {
-          Object v = stack[--sp];
-          stack[sp] = null;
-          if (v != PyNone.NONE) {
-            ip -= arg;
-          }
-          break;
-        }
-        case JUMP_IF_FALSE_OR_POP:
-          if (!truth(stack[sp - 1])) {
-            ip += arg;
-          } else {
-            stack[--sp] = null;
-          }
-          break;
-        case JUMP_IF_TRUE_OR_POP:
-          if (truth(stack[sp - 1])) {
-            ip += arg;
-          } else {
-            stack[--sp] = null;
-          }
-          break;
-        case GET_ITER:
-          stack[sp - 1] = Abstract.iter(stack[sp - 1]);
-          break;
         case FOR_ITER, Specializer.FOR_ITER_RANGE, Specializer.FOR_ITER_SEQ: {
           Object it = stack[sp - 1];
           Object v;
@@ -767,9 +452,6 @@ final class Interpreter {
           f.sp = sp;
           return v;
         }
-        case KW_NAMES:
-          f.kwnames = (PyTuple) consts[arg];
-          break;
         case CALL:
           ip += 4;
           f.sp = sp;
@@ -793,47 +475,6 @@ final class Interpreter {
           }
           break;
         }
-        case Specializer.CALL_BUILTIN: {
-          ip += 4;
-          Object r = OpsCalls.callBuiltin(f, stack, sp, arg);
-          if (r != null) {
-            sp -= arg + 2;
-            stack[sp++] = r;
-            if (Specializer.STATS) {
-              SpecStats.hit(SpecStats.CALL);
-            }
-          } else {
-            f.sp = sp;
-            OpsAdaptive.callMiss(f, ts, q, ip - 5, arg);
-            sp = f.sp;
-          }
-          break;
-        }
-        case CALL_FUNCTION_EX, MAKE_FUNCTION, LOAD_BUILD_CLASS:
-          f.sp = sp;
-          OpsCalls.execute(f, ts, op, arg);
-          sp = f.sp;
-          break;
-        case BUILD_TUPLE, BUILD_LIST, BUILD_SET, BUILD_MAP, BUILD_CONST_KEY_MAP, LIST_APPEND,
-            SET_ADD, MAP_ADD, LIST_EXTEND, SET_UPDATE, DICT_UPDATE, DICT_MERGE, LIST_TO_TUPLE,
-            UNPACK_EX, BUILD_SLICE, FORMAT_VALUE, BUILD_STRING, PRINT_EXPR,
-            SETUP_ANNOTATIONS, GET_LEN, MATCH_SEQUENCE, MATCH_MAPPING, MATCH_KEYS, MATCH_CLASS:
-          f.sp = sp;
-          OpsBuild.execute(f, op, arg);
-          sp = f.sp;
-          ip += Opcode.caches(op);
-          break;
-        case RAISE_VARARGS, RERAISE, PUSH_EXC_INFO, POP_EXCEPT, CHECK_EXC_MATCH,
-            CHECK_EG_MATCH, PREP_RERAISE_STAR, BEFORE_WITH, WITH_EXCEPT_START, LOAD_ASSERTION_ERROR:
-          f.sp = sp;
-          OpsExceptions.execute(f, ts, op, arg);
-          sp = f.sp;
-          break;
-        case IMPORT_NAME, IMPORT_FROM, IMPORT_STAR:
-          f.sp = sp;
-          OpsImport.execute(f, ts, op, arg);
-          sp = f.sp;
-          break;
         case RETURN_GENERATOR:
           f.sp = sp;
           f.ip = ip;
@@ -846,19 +487,406 @@ final class Interpreter {
           f.yielded = true;
           return v;
         }
-        case GET_YIELD_FROM_ITER, SEND, GET_AWAITABLE, ASYNC_GEN_WRAP, GET_AITER, GET_ANEXT,
-            END_ASYNC_FOR, BEFORE_ASYNC_WITH:
-          f.sp = sp;
-          f.ip = ip;
-          OpsGenerators.execute(f, op, arg, ip);
-          sp = f.sp;
-          ip = f.ip;
-          break;
         default:
-          throw PyErr.format(
-              PyExc.SystemError, "unknown opcode %d (%s)", op, Opcode.name(op));
+          // everything else: out of line, so that this method stays small enough for C2 to
+          // inline the simple calls of the instructions above (see outOfLine)
+          f.sp = sp;
+          ip = outOfLine(f, ts, q, op, arg, ip);
+          sp = f.sp;
+          break;
       }
     }
+  }
+
+  /**
+   * The instructions {@link #loop} does not run itself: the less frequent ones and the families
+   * already run by a class of their own. HotSpot's C2 stops inlining into a method once it and
+   * what it has inlined reach 8,000 bytes of bytecode ({@code DesiredMethodLimit}); with every
+   * instruction in the loop that budget was gone before {@code Long.longValue}, {@code
+   * PyLong.add} or the truth test were reached, so each of those was a call. Takes the stack
+   * pointer in {@code f.sp} and leaves it there; returns the next instruction's index.
+   */
+  private static int outOfLine(PyFrame f, ThreadState ts, Quickened q, int op, int arg, int ip) {
+    final Object[] consts = f.code.consts;
+    final Object[] stack = f.stack;
+    int sp = f.sp;
+    switch (op) {
+      case Specializer.LOAD_METHOD_INSTANCE, Specializer.LOAD_METHOD_NO_DICT: {
+        Specializer.AttrCache c = (Specializer.AttrCache) q.caches[ip - 1];
+        Object o = stack[sp - 1];
+        if (op == Specializer.LOAD_METHOD_NO_DICT
+            ? PyType.of(o) == c.type && c.type.version() == c.typeVersion
+            : o instanceof PyObjectInstance inst && inst.getType() == c.type
+                && c.type.version() == c.typeVersion
+                && inst.getDict().indexOf(c.name) < 0) {
+          stack[sp - 1] = c.value;
+          stack[sp++] = o;
+          if (Specializer.STATS) {
+            SpecStats.hit(SpecStats.LOAD_METHOD);
+          }
+        } else {
+          f.sp = sp;
+          OpsAdaptive.loadMethodMiss(f, q, ip - 1, arg);
+          sp = f.sp;
+        }
+        ip += 10;
+        break;
+      }
+      case Specializer.STORE_ATTR_INSTANCE, Specializer.STORE_ATTR_SLOT: {
+        Specializer.AttrCache c = (Specializer.AttrCache) q.caches[ip - 1];
+        Object o = stack[sp - 1];
+        if (o instanceof PyObjectInstance inst && inst.getType() == c.type
+            && c.type.version() == c.typeVersion
+            && (op == Specializer.STORE_ATTR_INSTANCE
+                ? OpsAdaptive.storeInstanceAttr(inst.getDict(), c, stack[sp - 2])
+                : inst.storeSlotIfKeyAt(c.index, c.name, stack[sp - 2]))) {
+          stack[--sp] = null;
+          stack[--sp] = null;
+          if (Specializer.STATS) {
+            SpecStats.hit(SpecStats.STORE_ATTR);
+          }
+        } else {
+          f.sp = sp;
+          OpsAdaptive.storeAttrMiss(f, q, ip - 1, arg);
+          sp = f.sp;
+        }
+        ip += 4;
+        break;
+      }
+      case Specializer.BINARY_SUBSCR_LIST_INT, Specializer.BINARY_SUBSCR_TUPLE_INT,
+          Specializer.BINARY_SUBSCR_DICT: {
+        Object k = stack[--sp];
+        stack[sp] = null;
+        Object c = stack[sp - 1];
+        Object v = null;
+        if (op == Specializer.BINARY_SUBSCR_LIST_INT) {
+          if (c.getClass() == PyList.class && k instanceof Long i) {
+            v = ((PyList) c).getItem(i);
+          }
+        } else if (op == Specializer.BINARY_SUBSCR_TUPLE_INT) {
+          if (c.getClass() == PyTuple.class && k instanceof Long i) {
+            PyTuple t = (PyTuple) c;
+            long j = i < 0 ? i + t.size() : i;
+            if (j >= 0 && j < t.size()) {
+              v = t.get((int) j);
+            }
+          }
+        } else if (c.getClass() == PyDict.class && (k instanceof String || k instanceof Long)) {
+          v = ((PyDict) c).get(k);
+          if (v == null) {
+            throw PyErr.newException(PyExc.KeyError, k);
+          }
+        }
+        if (v != null) {
+          if (Specializer.STATS) {
+            SpecStats.hit(SpecStats.BINARY_SUBSCR);
+          }
+        } else {
+          v = OpsAdaptive.binarySubscrMiss(q, ip - 1, c, k);
+        }
+        stack[sp - 1] = v;
+        ip += 4;
+        break;
+      }
+      case Specializer.CALL_BUILTIN: {
+        ip += 4;
+        Object r = OpsCalls.callBuiltin(f, stack, sp, arg);
+        if (r != null) {
+          sp -= arg + 2;
+          stack[sp++] = r;
+          if (Specializer.STATS) {
+            SpecStats.hit(SpecStats.CALL);
+          }
+        } else {
+          f.sp = sp;
+          OpsAdaptive.callMiss(f, ts, q, ip - 5, arg);
+          sp = f.sp;
+        }
+        break;
+      }
+      case DELETE_FAST:
+        if (stack[arg] == null) {
+          throw OpsNames.unboundLocal(f, arg);
+        }
+        stack[arg] = null;
+        break;
+      case COPY: {
+        Object v = stack[sp - arg];
+        stack[sp++] = v;
+        break;
+      }
+      case SWAP: {
+        Object t = stack[sp - 1];
+        stack[sp - 1] = stack[sp - arg];
+        stack[sp - arg] = t;
+        break;
+      }
+      case Specializer.LOAD_ATTR_MODULE: {
+        Specializer.DictCache c = (Specializer.DictCache) q.caches[ip - 1];
+        Object o = stack[sp - 1];
+        if (o instanceof PyModule m && m.getDict() == c.dict && c.dict.version() == c.version) {
+          stack[sp - 1] = c.dict.valueAtIndex(c.index);
+          if (Specializer.STATS) {
+            SpecStats.hit(SpecStats.LOAD_ATTR);
+          }
+        } else {
+          f.sp = sp;
+          OpsAdaptive.loadAttrMiss(f, q, ip - 1, arg);
+          sp = f.sp;
+        }
+        ip += 4;
+        break;
+      }
+      case Specializer.LOAD_ATTR_CLASS, Specializer.LOAD_ATTR_TYPE: {
+        Specializer.AttrCache c = (Specializer.AttrCache) q.caches[ip - 1];
+        Object o = stack[sp - 1];
+        if (op == Specializer.LOAD_ATTR_TYPE
+            ? o == c.type && c.type.version() == c.typeVersion
+            : o instanceof PyObjectInstance inst && inst.getType() == c.type
+                && c.type.version() == c.typeVersion
+                && inst.getDict().indexOf(c.name) < 0) {
+          stack[sp - 1] = c.value;
+          if (Specializer.STATS) {
+            SpecStats.hit(SpecStats.LOAD_ATTR);
+          }
+        } else {
+          f.sp = sp;
+          OpsAdaptive.loadAttrMiss(f, q, ip - 1, arg);
+          sp = f.sp;
+        }
+        ip += 4;
+        break;
+      }
+      case Specializer.LOAD_ATTR_PROPERTY: {
+        Specializer.AttrCache c = (Specializer.AttrCache) q.caches[ip - 1];
+        Object o = stack[sp - 1];
+        Object r = null;
+        if (o instanceof PyObjectInstance inst && inst.getType() == c.type
+            && c.type.version() == c.typeVersion) {
+          r = OpsCalls.callGetter(ts, (PyProperty) c.value, o);
+        }
+        if (r != null) {
+          stack[sp - 1] = r;
+          if (Specializer.STATS) {
+            SpecStats.hit(SpecStats.LOAD_ATTR);
+          }
+        } else {
+          f.sp = sp;
+          OpsAdaptive.loadAttrMiss(f, q, ip - 1, arg);
+          sp = f.sp;
+        }
+        ip += 4;
+        break;
+      }
+      case Specializer.LOAD_METHOD_MODULE: {
+        Specializer.DictCache c = (Specializer.DictCache) q.caches[ip - 1];
+        Object o = stack[sp - 1];
+        if (o instanceof PyModule m && m.getDict() == c.dict && c.dict.version() == c.version) {
+          stack[sp - 1] = null;
+          stack[sp++] = c.dict.valueAtIndex(c.index);
+          if (Specializer.STATS) {
+            SpecStats.hit(SpecStats.LOAD_METHOD);
+          }
+        } else {
+          f.sp = sp;
+          OpsAdaptive.loadMethodMiss(f, q, ip - 1, arg);
+          sp = f.sp;
+        }
+        ip += 10;
+        break;
+      }
+      case BINARY_SUBSCR: {
+        Object k = stack[--sp];
+        stack[sp] = null;
+        stack[sp - 1] = OpsAdaptive.binarySubscr(q, ip - 1, stack[sp - 1], k);
+        ip += 4;
+        break;
+      }
+      case UNPACK_SEQUENCE:
+        f.sp = sp;
+        OpsAdaptive.unpackSequence(f, q, ip - 1, arg);
+        sp = f.sp;
+        ip += 1;
+        break;
+      case Specializer.UNPACK_SEQUENCE_TWO_TUPLE, Specializer.UNPACK_SEQUENCE_TUPLE,
+          Specializer.UNPACK_SEQUENCE_LIST: {
+        Object s = stack[sp - 1];
+        if (op != Specializer.UNPACK_SEQUENCE_LIST
+            ? s.getClass() == PyTuple.class && ((PyTuple) s).size() == arg
+            : s.getClass() == PyList.class && ((PyList) s).size() == arg) {
+          sp--;
+          if (op == Specializer.UNPACK_SEQUENCE_TWO_TUPLE) {
+            PyTuple t = (PyTuple) s;
+            stack[sp++] = t.get(1);
+            stack[sp++] = t.get(0);
+          } else if (s instanceof PyTuple t) {
+            sp = OpsAdaptive.pushReversed(stack, sp, t, arg);
+          } else {
+            sp = OpsAdaptive.pushReversed(stack, sp, (PyList) s, arg);
+          }
+          if (Specializer.STATS) {
+            SpecStats.hit(SpecStats.UNPACK_SEQUENCE);
+          }
+        } else {
+          f.sp = sp;
+          OpsAdaptive.unpackSequenceMiss(f, q, ip - 1, arg);
+          sp = f.sp;
+        }
+        ip += 1;
+        break;
+      }
+      case LOAD_NAME, STORE_NAME, DELETE_NAME, STORE_GLOBAL, DELETE_GLOBAL,
+          LOAD_DEREF, STORE_DEREF, DELETE_DEREF, LOAD_CLASSDEREF, LOAD_CLOSURE, MAKE_CELL,
+          COPY_FREE_VARS, DELETE_ATTR, STORE_SUBSCR, DELETE_SUBSCR:
+        f.sp = sp;
+        OpsNames.execute(f, op, arg);
+        sp = f.sp;
+        ip += Opcode.caches(op);
+        break;
+      case Specializer.BINARY_OP_ARITHMETIC: {
+        Object w = stack[--sp];
+        Object v = stack[sp - 1];
+        stack[sp] = null;
+        Object r = PyNumber.arithmetic(arg, v, w);
+        if (r != null) {
+          stack[sp - 1] = r;
+          if (Specializer.STATS) {
+            SpecStats.hit(SpecStats.BINARY_OP);
+          }
+        } else {
+          stack[sp - 1] = OpsAdaptive.binaryOpMiss(q, ip - 1, arg, v, w);
+        }
+        ip++;
+        break;
+      }
+      case Specializer.BINARY_OP_ADD_UNICODE: {
+        Object w = stack[--sp];
+        Object v = stack[sp - 1];
+        stack[sp] = null;
+        if (v instanceof String a && w instanceof String b) {
+          stack[sp - 1] = a.concat(b);
+          if (Specializer.STATS) {
+            SpecStats.hit(SpecStats.BINARY_OP);
+          }
+        } else {
+          stack[sp - 1] = OpsAdaptive.binaryOpMiss(q, ip - 1, arg, v, w);
+        }
+        ip++;
+        break;
+      }
+      case CONTAINS_OP: {
+        Object container = stack[--sp];
+        Object item = stack[sp - 1];
+        stack[sp] = null;
+        stack[sp - 1] = Abstract.contains(container, item) ^ (arg != 0);
+        break;
+      }
+      case UNARY_NOT:
+        stack[sp - 1] = !truth(stack[sp - 1]);
+        break;
+      case UNARY_NEGATIVE:
+        stack[sp - 1] = PyNumber.negative(stack[sp - 1]);
+        break;
+      case UNARY_POSITIVE:
+        stack[sp - 1] = PyNumber.positive(stack[sp - 1]);
+        break;
+      case UNARY_INVERT:
+        stack[sp - 1] = PyNumber.invert(stack[sp - 1]);
+        break;
+      case JUMP_BACKWARD_NO_INTERRUPT:
+        ip -= arg;
+        break;
+      case POP_JUMP_FORWARD_IF_NONE: {
+        Object v = stack[--sp];
+        stack[sp] = null;
+        if (v == PyNone.NONE) {
+          ip += arg;
+        }
+        break;
+      }
+      case POP_JUMP_FORWARD_IF_NOT_NONE: {
+        Object v = stack[--sp];
+        stack[sp] = null;
+        if (v != PyNone.NONE) {
+          ip += arg;
+        }
+        break;
+      }
+      case POP_JUMP_BACKWARD_IF_NONE: {
+        Object v = stack[--sp];
+        stack[sp] = null;
+        if (v == PyNone.NONE) {
+          ip -= arg;
+        }
+        break;
+      }
+      case POP_JUMP_BACKWARD_IF_NOT_NONE: {
+        Object v = stack[--sp];
+        stack[sp] = null;
+        if (v != PyNone.NONE) {
+          ip -= arg;
+        }
+        break;
+      }
+      case JUMP_IF_FALSE_OR_POP:
+        if (!truth(stack[sp - 1])) {
+          ip += arg;
+        } else {
+          stack[--sp] = null;
+        }
+        break;
+      case JUMP_IF_TRUE_OR_POP:
+        if (truth(stack[sp - 1])) {
+          ip += arg;
+        } else {
+          stack[--sp] = null;
+        }
+        break;
+      case GET_ITER:
+        stack[sp - 1] = Abstract.iter(stack[sp - 1]);
+        break;
+      case KW_NAMES:
+        f.kwnames = (PyTuple) consts[arg];
+        break;
+      case CALL_FUNCTION_EX, MAKE_FUNCTION, LOAD_BUILD_CLASS:
+        f.sp = sp;
+        OpsCalls.execute(f, ts, op, arg);
+        sp = f.sp;
+        break;
+      case BUILD_TUPLE, BUILD_LIST, BUILD_SET, BUILD_MAP, BUILD_CONST_KEY_MAP, LIST_APPEND,
+          SET_ADD, MAP_ADD, LIST_EXTEND, SET_UPDATE, DICT_UPDATE, DICT_MERGE, LIST_TO_TUPLE,
+          UNPACK_EX, BUILD_SLICE, FORMAT_VALUE, BUILD_STRING, PRINT_EXPR,
+          SETUP_ANNOTATIONS, GET_LEN, MATCH_SEQUENCE, MATCH_MAPPING, MATCH_KEYS, MATCH_CLASS:
+        f.sp = sp;
+        OpsBuild.execute(f, op, arg);
+        sp = f.sp;
+        ip += Opcode.caches(op);
+        break;
+      case RAISE_VARARGS, RERAISE, PUSH_EXC_INFO, POP_EXCEPT, CHECK_EXC_MATCH,
+          CHECK_EG_MATCH, PREP_RERAISE_STAR, BEFORE_WITH, WITH_EXCEPT_START, LOAD_ASSERTION_ERROR:
+        f.sp = sp;
+        OpsExceptions.execute(f, ts, op, arg);
+        sp = f.sp;
+        break;
+      case IMPORT_NAME, IMPORT_FROM, IMPORT_STAR:
+        f.sp = sp;
+        OpsImport.execute(f, ts, op, arg);
+        sp = f.sp;
+        break;
+      case GET_YIELD_FROM_ITER, SEND, GET_AWAITABLE, ASYNC_GEN_WRAP, GET_AITER, GET_ANEXT,
+          END_ASYNC_FOR, BEFORE_ASYNC_WITH:
+        f.sp = sp;
+        f.ip = ip;
+        OpsGenerators.execute(f, op, arg, ip);
+        sp = f.sp;
+        ip = f.ip;
+        break;
+      default:
+        throw PyErr.format(
+            PyExc.SystemError, "unknown opcode %d (%s)", op, Opcode.name(op));
+    }
+    f.sp = sp;
+    return ip;
   }
 
   /** Python's float comparison as a sign, NaN making every ordering and equality false. */

@@ -83,6 +83,8 @@ final class InterpreterState {
     modules.put("sys", sys);
     this.importer = new Importer(this);
     org.taipan.object.PyWarnings.setHandler(Warnings::warn);
+    org.taipan.object.PyCodecs.setDevMode(
+        context.flags() != null && context.flags().devMode());
     org.taipan.object.Finalizers.setUnraisableHandler(
         (e, obj) -> Unraisable.write(ThreadState.get().interp, e, "in", obj));
     org.taipan.object.PyImport.setHandler(

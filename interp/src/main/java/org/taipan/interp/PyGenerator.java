@@ -131,6 +131,8 @@ public class PyGenerator extends PyIterator implements org.taipan.object.Finaliz
         return r;
       }
       finished = true;
+      // the frame is done with its locals: let go of them, as CPython clears a finished frame
+      java.util.Arrays.fill(frame.stack, null);
       lastReturn.set(r);
       return RETURNED;
     } catch (PyException e) {

@@ -148,6 +148,10 @@ final class StandardStreams {
       Object stream = Abstract.call(Abstract.getAttr(io, "TextIOWrapper"),
           buf, encoding, errors, "\n", lineBuffering, !buffered);
       Abstract.setAttr(stream, "mode", write ? "w" : "r");
+      // they outlive every __del__ at exit, which may still print: nothing finalizes them
+      for (Object o : new Object[] {stream, buf, raw}) {
+        org.taipan.object.Finalizers.untrack(o);
+      }
       return stream;
     }
   }

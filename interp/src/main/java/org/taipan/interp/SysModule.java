@@ -11,6 +11,7 @@ import org.taipan.object.Abstract;
 import org.taipan.object.Exposer;
 import org.taipan.object.PyDict;
 import org.taipan.object.PyErr;
+import org.taipan.object.PyException;
 import org.taipan.object.PyExc;
 import org.taipan.object.PyList;
 import org.taipan.object.PyModule;
@@ -229,27 +230,36 @@ final class SysModule {
     return "utf-8";
   }
 
+  /**
+   * {@code sys.getsizeof(object[, default])}: what the object's {@code __sizeof__} says (sizes in
+   * CPython's layout), plus CPython's 16-byte GC header for the types its collector tracks; with a
+   * default, that instead of a TypeError.
+   */
   @PythonMethod
-  static Object getsizeof(Object o, @Default("None") Object dflt) {
-    // the sizes of builtin objects are not modelled; a class's own __sizeof__ (found as a special
-    // method, through descriptors) is asked, as _PySys_GetSizeOf does, plus the GC header
-    Object f = PyType.of(o).lookup("__sizeof__");
-    if (f == null || f instanceof org.taipan.object.PyMethodDescr) {
-      return 64L;
+  static Object getsizeof(Object o, Object[] dflt) {
+    if (dflt.length > 1) {
+      throw PyErr.format(PyExc.TypeError, "getsizeof() takes at most 2 arguments (%d given)",
+          dflt.length + 1);
     }
+    long size;
     try {
       Object method = Abstract.lookupSpecial(o, "__sizeof__");
-      long n = PyNumber.asSsize(Abstract.call(method));
-      if (n < 0) {
+      if (method == null) {
+        throw PyErr.format(PyExc.TypeError, "Type %s doesn't define __sizeof__",
+            PyType.of(o).getName());
+      }
+      Object r = Abstract.call(method);
+      size = PyNumber.asSize(r);
+      if (size < 0) {
         throw PyErr.format(PyExc.ValueError, "__sizeof__() should return >= 0");
       }
-      return n + 16L;
-    } catch (org.taipan.object.PyException e) {
-      if (dflt != PyNone.NONE && e.matches(PyExc.TypeError)) {
-        return dflt;
+    } catch (PyException e) {
+      if (dflt.length == 1 && e.matches(PyExc.TypeError)) {
+        return dflt[0];
       }
       throw e;
     }
+    return PyType.of(o).isGcType() ? size + 16 : size;
   }
 
   /** {@code sys.displayhook} and {@code sys.excepthook}. */

@@ -48,11 +48,16 @@ final class Warnings {
 
   /** {@code PyErr_WarnEx} from Java: a warning blamed {@code stacklevel} frames up. */
   static void warn(PyType category, Object message, int stacklevel) {
+    warn(category, message, stacklevel, null);
+  }
+
+  /** {@link #warn(PyType, Object, int)} about an object ({@code PyErr_ResourceWarning}). */
+  static void warn(PyType category, Object message, int stacklevel, Object source) {
     ThreadState ts = ThreadState.getOrNull();
     if (ts == null) {
       return;
     }
-    ts.interp.warnings.doWarn(message, category, stacklevel, null);
+    ts.interp.warnings.doWarn(message, category, stacklevel, source);
   }
 
   /** {@code PyErr_WarnExplicitObject} from Java: a warning at a given file and line. */

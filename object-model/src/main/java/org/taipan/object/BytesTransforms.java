@@ -153,6 +153,7 @@ final class BytesTransforms {
       @Default("'strict'") Object errors) {
     String enc = PyBytes.codecArg(encoding, "decode", "encoding");
     String err = PyBytes.codecArg(errors, "decode", "errors");
+    PyCodecs.checkNames(enc, err);
     PyCodecs.Provider codecs = PyCodecs.provider();
     if (codecs != null) {
       return codecs.decode(self, enc, err);

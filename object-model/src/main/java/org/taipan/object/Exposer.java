@@ -48,7 +48,7 @@ public final class Exposer {
           String pyName = pm.value().isEmpty() ? n : pm.value();
           ArgParser p = ArgParser.forMethod(t.getName() + "." + pyName, m, true);
           t.define(
-              pyName, new PyMethodDescr(t, pyName, p, ArgParser.spread(lookup.unreflect(m))));
+              pyName, new PyMethodDescr(t, pyName, p, lookup.unreflect(m)));
         } else {
           SpecialMethod sm = SpecialMethod.forName(n);
           if (sm != null
@@ -97,7 +97,7 @@ public final class Exposer {
         }
         r.put(
             pyName,
-            new PyBuiltinFunction(pyName, module, p, ArgParser.spread(lookup.unreflect(m)),
+            PyBuiltinFunction.unspread(pyName, module, p, lookup.unreflect(m),
                 pm.doc().isEmpty() ? null : pm.doc()));
       }
     } catch (IllegalAccessException e) {

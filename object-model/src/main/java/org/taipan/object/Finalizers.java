@@ -76,6 +76,8 @@ public final class Finalizers {
     private final Tracked tracked;
     /** Set once {@code __del__} has been called or queued (PEP 442: once per instance). */
     volatile boolean done;
+    /** Set once {@code __del__} has been called (a queued instance may be finalized early). */
+    volatile boolean ran;
 
     Guard(Object owner) {
       this.owner = owner;
@@ -104,6 +106,14 @@ public final class Finalizers {
     void setFinalizerGuard(Object guard);
   }
 
+  /**
+   * An object whose type has a {@code __del__} but which may not need it called: a builtin stream
+   * that owns nothing outside the JVM ({@code io.BytesIO}) says no, and is spared the guard.
+   */
+  public interface Elective {
+    boolean wantsFinalizer();
+  }
+
   /** The guard of {@code o}, or null. */
   private static Object guardOf(Object o) {
     if (o instanceof WithDict w) {
@@ -118,7 +128,7 @@ public final class Finalizers {
    * objects of builtin types whose {@code __del__} matters (a generator inside a {@code try}).
    */
   public static void track(Object o) {
-    if (guardOf(o) != null) {
+    if (guardOf(o) != null || (o instanceof Elective e && !e.wantsFinalizer())) {
       return;
     }
     Guard g = new Guard(o);
@@ -150,6 +160,12 @@ public final class Finalizers {
   public static int runReady() {
     int ran = 0;
     for (Object o; (o = READY.poll()) != null; ) {
+      if (guardOf(o) instanceof Guard g) {
+        if (g.ran) {
+          continue;
+        }
+        g.ran = true;
+      }
       callDel(o);
       ran++;
     }
@@ -163,7 +179,7 @@ public final class Finalizers {
    * alive, those held by {@code mainGlobals} first in its order, the rest in creation order.
    */
   public static void atExit(Iterable<Object> mainGlobals) {
-    if (!used) {
+    if (!used || (LIVE.isEmpty() && !hasReady())) {
       return;
     }
     collect();
@@ -178,10 +194,28 @@ public final class Finalizers {
     runReady();
   }
 
-  /** Calls the {@code __del__} of {@code o} now if it has a guard that has not run. */
-  private static void finalizeNow(Object o) {
-    if (guardOf(o) instanceof Guard g && !g.done) {
+  /**
+   * Forgets {@code o}'s guard: its {@code __del__} will not be called. For an object whose
+   * finalizer has nothing left to do (a stream closed explicitly) or must never run (the standard
+   * streams, which outlive every {@code __del__} at exit).
+   */
+  public static void untrack(Object o) {
+    if (guardOf(o) instanceof Guard g && !g.ran) {
       g.done = true;
+      g.ran = true;
+      LIVE.remove(g.tracked);
+    }
+  }
+
+  /**
+   * Calls the {@code __del__} of {@code o} now if it has a guard that has not run: a finalizer
+   * that must run after another (a stream's after the one wrapping it, as CPython's reference
+   * counts order them) runs that one first.
+   */
+  public static void finalizeNow(Object o) {
+    if (guardOf(o) instanceof Guard g && !g.ran) {
+      g.done = true;
+      g.ran = true;
       LIVE.remove(g.tracked);
       callDel(o);
     }

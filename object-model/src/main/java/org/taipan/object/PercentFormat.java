@@ -48,7 +48,10 @@ final class PercentFormat {
   private static String format(String fmt, Object args, boolean bytes) {
     Object[] items;
     boolean isTuple = args instanceof PyTuple;
-    boolean isMapping = !isTuple && !(bytes ? args instanceof PyBytes : PyUnicode.isStr(args))
+    // bytes formatting takes neither bytes, bytearray nor str for a mapping
+    boolean isMapping = !isTuple
+        && !(bytes ? args instanceof PyBytes || args instanceof PyByteArray || PyUnicode.isStr(args)
+            : PyUnicode.isStr(args))
         && PyType.of(args).hasSlot(SpecialMethod.op_getitem) && !(args instanceof PyList);
     items = isTuple ? ((PyTuple) args).toArray() : new Object[] {args};
     int ai = 0;
@@ -64,6 +67,9 @@ final class PercentFormat {
       if (i >= n) {
         throw PyErr.format(PyExc.ValueError, "incomplete format");
       }
+      // '%%' is a literal only right after the '%': after a key, flags, width or precision the
+      // second '%' takes an argument and is an unsupported conversion
+      final int specStart = i;
       Object mapValue = null;
       if (fmt.charAt(i) == '(') {
         int depth = 1;
@@ -133,7 +139,7 @@ final class PercentFormat {
         throw PyErr.format(PyExc.ValueError, "incomplete format");
       }
       char t = fmt.charAt(i);
-      if (t == '%') {
+      if (t == '%' && i == specStart) {
         sb.append('%');
         continue;
       }

@@ -339,6 +339,16 @@ public final class PyBaseObject {
 
   @PythonMethod
   static Object __sizeof__(Object self) {
-    return 16L;
+    // object___sizeof___impl: tp_basicsize, plus tp_itemsize for each item of a varying-size object
+    int[] s = TypeSizes.of(PyType.of(self));
+    long size = s[0];
+    if (s[1] != 0) {
+      try {
+        size += (long) s[1] * Abstract.size(self);
+      } catch (PyException e) {
+        // not sized after all: the fixed part is all there is
+      }
+    }
+    return size;
   }
 }

@@ -161,8 +161,18 @@ public class PyByteArray implements PyBuffer.Resizable {
    * many zeros, a buffer is copied, an iterable gives ints in range(0, 256).
    */
   static byte[] fromObject(Object o) {
+    Object i = null;
     if (PyNumber.isIndex(o)) {
-      Object i = PyNumber.index(o);
+      try {
+        i = PyNumber.index(o);
+      } catch (PyException e) {
+        // a TypeError from __index__ lets the object be read as a buffer or iterable instead
+        if (!e.matches(PyExc.TypeError)) {
+          throw e;
+        }
+      }
+    }
+    if (i != null) {
       if (!(i instanceof Long l) || l > Integer.MAX_VALUE) {
         throw PyErr.format(
             PyExc.OverflowError, "cannot fit 'int' into an index-sized integer");
@@ -244,7 +254,7 @@ public class PyByteArray implements PyBuffer.Resizable {
       if (encoding == null) {
         throw PyErr.format(PyExc.TypeError, "string argument without an encoding");
       }
-      v = ((PyBytes) PyBytes.encode(PyUnicode.asJavaString(source), encoding)).value;
+      v = PyBytes.plainBytes(PyUnicode.encodeWith(source, encoding, errors)).value;
     } else if (encoding != null) {
       throw PyErr.format(PyExc.TypeError, "encoding without a string argument");
     } else if (errors != null) {

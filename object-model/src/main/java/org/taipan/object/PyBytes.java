@@ -327,7 +327,7 @@ public class PyBytes implements PyBuffer.Exporter {
       if (!PyUnicode.isStr(x)) {
         throw PyErr.format(PyExc.TypeError, "encoding without a string argument");
       }
-      return (PyBytes) encode(PyUnicode.asJavaString(x), encoding);
+      return plainBytes(PyUnicode.encodeWith(x, encoding, errors));
     }
     if (errors != null) {
       throw PyErr.format(PyExc.TypeError, PyUnicode.isStr(x)
@@ -345,8 +345,18 @@ public class PyBytes implements PyBuffer.Exporter {
     if (PyUnicode.isStr(x)) {
       throw PyErr.format(PyExc.TypeError, "string argument without an encoding");
     }
+    Object i = null;
     if (PyNumber.isIndex(x)) {
-      Object i = PyNumber.index(x);
+      try {
+        i = PyNumber.index(x);
+      } catch (PyException e) {
+        // a TypeError from __index__ lets the object be read as a buffer or iterable instead
+        if (!e.matches(PyExc.TypeError)) {
+          throw e;
+        }
+      }
+    }
+    if (i != null) {
       if (!(i instanceof Long l) || l > Integer.MAX_VALUE) {
         throw PyErr.format(
             PyExc.OverflowError, "cannot fit 'int' into an index-sized integer");
@@ -357,6 +367,37 @@ public class PyBytes implements PyBuffer.Exporter {
       return new PyBytes(new byte[(int) (long) l]);
     }
     return new PyBytes(fromObject(x));
+  }
+
+  /** What an encoder returned, as plain bytes (str.encode has checked it is bytes). */
+  static PyBytes plainBytes(Object encoded) {
+    if (encoded instanceof Derived d) {
+      return new PyBytes(d.value);
+    } else if (encoded instanceof PyBytes b) {
+      return b;
+    }
+    throw PyErr.format(PyExc.TypeError, "encoder returned '%.400s' instead of 'bytes'",
+        PyType.of(encoded).getName());
+  }
+
+  /**
+   * {@code PyObject_Bytes}: the bytes of {@code bytes(x)} for one argument: its {@code
+   * __bytes__} when it has one, else {@link #fromObject}.
+   */
+  static byte[] objectBytes(Object x) {
+    if (x instanceof PyBytes b && !(x instanceof Derived)) {
+      return b.value;
+    }
+    Object bytesMethod = PyType.of(x).lookup("__bytes__");
+    if (bytesMethod != null) {
+      Object r = Abstract.callAsMethod(bytesMethod, x, new Object[0], null);
+      if (!(r instanceof PyBytes b)) {
+        throw PyErr.format(PyExc.TypeError, "__bytes__ returned non-bytes (type %.200s)",
+            PyType.of(r).getName());
+      }
+      return b.value;
+    }
+    return fromObject(x);
   }
 
   /** {@code PyBytes_FromObject}: the bytes of a buffer or of an iterable of ints. */

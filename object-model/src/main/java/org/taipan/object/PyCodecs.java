@@ -25,6 +25,31 @@ public final class PyCodecs {
     provider = p;
   }
 
+  private static volatile boolean devMode;
+
+  /** {@code -X dev}: encoding and error handler names are checked even when not needed. */
+  public static void setDevMode(boolean on) {
+    devMode = on;
+  }
+
+  /**
+   * CPython's {@code unicode_check_encoding_errors}: in development mode, an unknown encoding or
+   * error handler name raises LookupError even when the data would never need it (empty, or all
+   * convertible).
+   */
+  static void checkNames(String encoding, String errors) {
+    if (!devMode) {
+      return;
+    }
+    Object codecs = PyImport.importModule("_codecs");
+    if (encoding != null) {
+      Abstract.callMethod(codecs, "lookup", encoding);
+    }
+    if (errors != null) {
+      Abstract.callMethod(codecs, "lookup_error", errors);
+    }
+  }
+
   /** The installed provider, or null. */
   public static Provider provider() {
     return provider;

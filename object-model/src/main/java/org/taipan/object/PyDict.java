@@ -479,6 +479,33 @@ public class PyDict {
     return (long) ((PyDict) self).size;
   }
 
+  /**
+   * {@code dict.__sizeof__}: what CPython 3.11's layout would take: the dict object, and unless it
+   * is empty a keys table of the smallest power-of-two size (at least 8) whose two thirds hold
+   * the items, with index bytes and 24-byte entries (16-byte entries when every key is a str).
+   */
+  @org.taipan.api.expose.PythonMethod
+  static Object __sizeof__(Object self) {
+    PyDict d = (PyDict) self;
+    if (d.size == 0) {
+      return 48L;
+    }
+    long cap = 8;
+    while (cap * 2 / 3 < d.size) {
+      cap *= 2;
+    }
+    long usable = cap * 2 / 3;
+    int indexBytes = cap <= 0x80 ? 1 : cap <= 0x8000 ? 2 : cap <= 0x80000000L ? 4 : 8;
+    boolean strKeys = true;
+    for (Object k : d.keyList()) {
+      if (!(k instanceof String || k instanceof PyCodePoints)) {
+        strKeys = false;
+        break;
+      }
+    }
+    return 48L + 32L + indexBytes * cap + usable * (strKeys ? 16 : 24);
+  }
+
   static Object __getitem__(Object self, Object key) {
     Object v = ((PyDict) self).get(key);
     if (v == null && self.getClass() != PyDict.class) {

@@ -526,19 +526,33 @@ public final class PyFloat {
   }
 
   static Object __new__(PyType cls, Object[] args, String[] kwnames) {
-    if (kwnames != null && kwnames.length > 0) {
+    int nkw = kwnames == null ? 0 : kwnames.length;
+    // float_new: keywords are refused unless a subclass's own __init__ may want them
+    if (nkw > 0 && (cls == TYPE || cls.lookup("__init__") == PyType.OBJECT.lookup("__init__"))) {
       throw PyErr.format(PyExc.TypeError, "float() takes no keyword arguments");
     }
-    if (args.length > 1) {
-      throw PyErr.format(
-          PyExc.TypeError, "float expected at most 1 argument, got %d", args.length);
+    int n = args.length - nkw;
+    if (n > 1) {
+      throw PyErr.format(PyExc.TypeError, "float expected at most 1 argument, got %d", n);
     }
-    double v = args.length == 0 ? 0.0 : newValue(args[0]);
+    double v = n == 0 ? 0.0 : newValue(args[0]);
     return cls == TYPE ? (Object) v : new Derived(cls, v);
   }
 
-  /** The value {@code float(x)} makes. */
+  /**
+   * The value {@code float(x)} makes, {@code PyNumber_Float}: {@code __float__}, then {@code
+   * __index__}, then a float subclass's value, and only then text or bytes to parse (so a str
+   * subclass with {@code __float__} is converted by it).
+   */
   private static double newValue(Object x) {
+    if (x instanceof Double d) {
+      return d;
+    }
+    PyType t = PyType.of(x);
+    if (PyLong.isInt(x) || t.hasSlot(SpecialMethod.op_float) || t.hasSlot(SpecialMethod.op_index)
+        || t.isSubtypeOf(TYPE)) {
+      return PyNumber.asDouble(x);
+    }
     if (PyUnicode.isStr(x)) {
       return parse(PyUnicode.asJavaString(x), x);
     } else if (PyBuffer.check(x)) {
@@ -546,17 +560,10 @@ public final class PyFloat {
       byte[] b = PyBuffer.bytes(x);
       return parse(new String(b, java.nio.charset.StandardCharsets.ISO_8859_1), x);
     }
-    PyType t = PyType.of(x);
-    if (!(x instanceof Double)
-        && !PyLong.isInt(x)
-        && !t.hasSlot(SpecialMethod.op_float)
-        && !t.hasSlot(SpecialMethod.op_index)) {
-      throw PyErr.format(
-          PyExc.TypeError,
-          "float() argument must be a string or a real number, not '%s'",
-          t.getName());
-    }
-    return PyNumber.asDouble(x);
+    throw PyErr.format(
+        PyExc.TypeError,
+        "float() argument must be a string or a real number, not '%s'",
+        t.getName());
   }
 
   @PythonMethod

@@ -101,8 +101,8 @@ public final class PyGetSetDescr implements PyObject {
 
   @Getter("__doc__")
   static Object docAttr(Object self) {
-    String doc = ((PyGetSetDescr) self).doc;
-    return doc == null ? PyNone.NONE : doc;
+    PyGetSetDescr d = (PyGetSetDescr) self;
+    return d.doc != null ? d.doc : BuiltinDocs.docOr(BuiltinDocs.key(d.owner) + "." + d.name, null);
   }
 
   static Object __repr__(Object self) {

@@ -155,6 +155,12 @@ public class PyList {
     return (long) ((PyList) self).size;
   }
 
+  /** {@code list___sizeof__}: CPython's list header and one pointer per item. */
+  @org.taipan.api.expose.PythonMethod
+  static Object __sizeof__(Object self) {
+    return 40L + 8L * ((PyList) self).size;
+  }
+
   static Object __getitem__(Object self, Object key) {
     PyList l = (PyList) self;
     if (key instanceof PySlice s) {

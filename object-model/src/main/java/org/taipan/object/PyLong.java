@@ -65,30 +65,9 @@ public final class PyLong {
         Object bytes,
         @Default("'big'") Object byteorder,
         @org.taipan.api.expose.KeywordOnly @Default("False") Object signed) {
-      byte[] b;
       boolean little = littleEndian(byteorder);
-      PyBuffer buf = PyBuffer.getOrNull(bytes);
-      if (buf != null) {
-        b = buf.toByteArray();
-      } else {
-        PyType bt = PyType.of(bytes);
-        if (PyUnicode.isStr(bytes) || PyNumber.isIndex(bytes)
-            || !bt.hasSlot(SpecialMethod.op_iter) && !bt.hasSlot(SpecialMethod.op_getitem)) {
-          // PyObject_Bytes refuses these
-          throw PyErr.format(
-              PyExc.TypeError, "cannot convert '%.200s' object to bytes", bt.getName());
-        }
-        PyList l = new PyList();
-        l.extend(bytes);
-        b = new byte[l.size()];
-        for (int i = 0; i < b.length; i++) {
-          Object item = PyNumber.index(l.get(i));
-          if (!(item instanceof Long x) || x < 0 || x > 255) {
-            throw PyErr.format(PyExc.ValueError, "bytes must be in range(0, 256)");
-          }
-          b[i] = (byte) (long) x;
-        }
-      }
+      // PyObject_Bytes: a copy, since it is reversed in place for 'little'
+      byte[] b = PyBytes.objectBytes(bytes).clone();
       if (little) {
         for (int i = 0, j = b.length - 1; i < j; i++, j--) {
           byte t = b[i];
@@ -257,7 +236,8 @@ public final class PyLong {
     }
     BigInteger n = big(a);
     BigInteger d = big(b);
-    boolean negative = n.signum() * d.signum() < 0;
+    // the sign as the float division of the rounded operands would give it: 0 / -d is -0.0
+    boolean negative = (n.signum() < 0) != (d.signum() < 0);
     double r = divideRounded(n.abs(), d.abs());
     return negative ? -r : r;
   }
@@ -540,6 +520,13 @@ public final class PyLong {
 
   static Object __repr__(Object self) {
     return toDecimal(self);
+  }
+
+  /** {@code int___sizeof__}: CPython's header and one 4-byte digit per 30 bits (at least one). */
+  @org.taipan.api.expose.PythonMethod
+  static Object __sizeof__(Object self) {
+    int bits = big(self).abs().bitLength();
+    return 24L + 4L * Math.max(1, (bits + 29) / 30);
   }
 
   static Object __hash__(Object self) {

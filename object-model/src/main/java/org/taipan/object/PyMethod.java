@@ -145,7 +145,7 @@ public final class PyMethod implements PyCallable, PyObject {
     boolean wrapper = m.getType() != TYPE;
     if (d != null || wrapper && n.startsWith("__") && !n.equals("__doc__")
         && !n.equals("__name__") && !n.equals("__qualname__") && !n.equals("__module__")
-        && !n.equals("__objclass__")) {
+        && !n.equals("__objclass__") && !n.equals("__text_signature__")) {
       return PyBaseObject.__getattribute__(self, name);
     }
     return Abstract.getAttr(m.func, n);

@@ -10,13 +10,22 @@ public final class PyMethodDescr implements MethodLike, PyObject {
   final PyType owner;
   final String name;
   final ArgParser parser;
-  final MethodHandle handle;
+  /** The Java method, taking self and the parsed arguments one by one. */
+  private final MethodHandle target;
+  /** {@link #target} taking them as one array; made on the first call, as in {@link PyBuiltinFunction}. */
+  private MethodHandle spread;
 
+  /**
+   * A method descriptor.
+   *
+   * @param handle the Java method, taking self and the parsed arguments one by one (Java's own
+   *     parameter types; a void method returns None)
+   */
   PyMethodDescr(PyType owner, String name, ArgParser parser, MethodHandle handle) {
     this.owner = owner;
     this.name = name;
     this.parser = parser;
-    this.handle = handle;
+    this.target = handle;
   }
 
   @Override
@@ -45,7 +54,12 @@ public final class PyMethodDescr implements MethodLike, PyObject {
     }
     Object[] jargs = parser.parse(self, args, 1, kwnames);
     try {
-      return (Object) handle.invokeExact(jargs);
+      MethodHandle h = spread;
+      if (h == null) {
+        h = ArgParser.spread(target);
+        spread = h;
+      }
+      return (Object) h.invokeExact(jargs);
     } catch (Throwable t) {
       throw Slots.rethrow(t);
     }
@@ -65,6 +79,18 @@ public final class PyMethodDescr implements MethodLike, PyObject {
 
   static Object __call__(Object self, Object[] args, String[] kwnames) {
     return ((PyMethodDescr) self).call(args, kwnames);
+  }
+
+  @Getter("__doc__")
+  static Object docAttr(Object self) {
+    PyMethodDescr d = (PyMethodDescr) self;
+    return BuiltinDocs.docOr(BuiltinDocs.key(d.owner) + "." + d.name, null);
+  }
+
+  @Getter("__text_signature__")
+  static Object textSignature(Object self) {
+    PyMethodDescr d = (PyMethodDescr) self;
+    return BuiltinDocs.signatureOrNone(BuiltinDocs.key(d.owner) + "." + d.name);
   }
 
   @Getter("__name__")

@@ -432,6 +432,13 @@ public class PySet implements PyObject {
     return (long) ((PySet) self).used;
   }
 
+  /** {@code set___sizeof__}: CPython's set object, and its table once it outgrows the eight built in. */
+  @org.taipan.api.expose.PythonMethod
+  static Object __sizeof__(Object self) {
+    Object[] t = ((PySet) self).table;
+    return 200L + (t != null && t.length > 8 ? 16L * t.length : 0L);
+  }
+
   static Object __contains__(Object self, Object key) {
     try {
       return ((PySet) self).contains(key);
@@ -793,7 +800,8 @@ public class PySet implements PyObject {
   static final class PySetIterator extends PyIterator
       implements PyIterator.Reducible, PyIterator.LengthHinted {
     static final PyType TYPE = makeType("set_iterator", PySetIterator.class);
-    private final PySet set;
+    /** The set, until the iteration ends (then null, so the iterator keeps it alive no longer). */
+    private PySet set;
     private final int size;
     private int pos;
     private int remaining;
@@ -823,6 +831,7 @@ public class PySet implements PyObject {
       }
       if (set.used != size) {
         pos = -1;
+        set = null;
         throw PyErr.format(PyExc.RuntimeError, "Set changed size during iteration");
       }
       Object[] t = set.table;
@@ -834,6 +843,7 @@ public class PySet implements PyObject {
         }
       }
       pos = -1;
+      set = null;
       return null;
     }
 
@@ -846,7 +856,7 @@ public class PySet implements PyObject {
     /** {@code setiter_len}: the items left, 0 once the set changed size. */
     @Override
     public Object lengthHint() {
-      return pos >= 0 && set.used == size ? (long) remaining : 0L;
+      return pos >= 0 && set != null && set.used == size ? (long) remaining : 0L;
     }
   }
 }

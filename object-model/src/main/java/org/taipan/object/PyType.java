@@ -1678,7 +1678,12 @@ public final class PyType implements PyObject, PyCallable, WithDict {
 
   @Getter("__doc__")
   static Object docAttr(Object self) {
-    Object d = ((PyType) self).dict.get("__doc__");
+    PyType t = (PyType) self;
+    Object d = t.dict.get("__doc__");
+    if ((d == null || d == PyNone.NONE) && !t.isHeapType()) {
+      // a builtin type: CPython's docstring
+      return BuiltinDocs.docOr(BuiltinDocs.key(t), null);
+    }
     if (d == null) {
       return PyNone.NONE;
     }
@@ -1686,6 +1691,13 @@ public final class PyType implements PyObject, PyCallable, WithDict {
       return Slots.call(of(d).slot(SpecialMethod.op_get), d, null, self);
     }
     return d;
+  }
+
+  /** {@code __text_signature__}: a builtin type's constructor signature as CPython gives it. */
+  @Getter("__text_signature__")
+  static Object textSignature(Object self) {
+    PyType t = (PyType) self;
+    return t.isHeapType() ? PyNone.NONE : BuiltinDocs.signatureOrNone(BuiltinDocs.key(t));
   }
 
   @Setter("__doc__")
@@ -1751,6 +1763,11 @@ public final class PyType implements PyObject, PyCallable, WithDict {
   @Getter("__itemsize__")
   static Object itemsize(Object self) {
     return (long) TypeSizes.of((PyType) self)[1];
+  }
+
+  /** {@code _PyObject_IS_GC} for instances of this type: {@link TypeSizes#isGc}. */
+  public boolean isGcType() {
+    return TypeSizes.isGc(this);
   }
 
   @Getter("__flags__")

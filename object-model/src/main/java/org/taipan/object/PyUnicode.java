@@ -490,6 +490,11 @@ public final class PyUnicode {
           PyExc.TypeError, "decoding to str: need a bytes-like object, %s found",
           PyType.of(obj).getName());
     }
+    PyCodecs.checkNames(encoding == null ? null : enc, errors == null ? null : err);
+    if (obj instanceof PyBytes b && b.value.length == 0) {
+      // empty bytes decode to '' without a codec lookup
+      return "";
+    }
     PyCodecs.Provider codecs = PyCodecs.provider();
     return codecs != null ? codecs.decode(obj, enc, err)
         : PyBytes.decode(PyBuffer.bytes(obj), enc);
@@ -1157,11 +1162,20 @@ public final class PyUnicode {
       @Default("'strict'") Object errors) {
     String enc = PyBytes.codecArg(encoding, "encode", "encoding");
     String err = PyBytes.codecArg(errors, "encode", "errors");
+    return encodeWith(self, enc, err);
+  }
+
+  /**
+   * {@code PyUnicode_AsEncodedString}: {@code s} encoded through the codec registry ({@code
+   * str.encode}, {@code bytes(s, encoding, errors)}); {@code errors} null means strict.
+   */
+  static Object encodeWith(Object s, String encoding, String errors) {
+    PyCodecs.checkNames(encoding, errors);
     PyCodecs.Provider codecs = PyCodecs.provider();
     if (codecs != null) {
-      return codecs.encode(self, enc, err);
+      return codecs.encode(s, encoding, errors == null ? "strict" : errors);
     }
-    return PyBytes.encode(asJavaString(self), enc);
+    return PyBytes.encode(asJavaString(s), encoding);
   }
 
   @PythonMethod
@@ -1226,6 +1240,24 @@ public final class PyUnicode {
 
   @PythonMethod
   static Object __sizeof__(Object self) {
-    return 49L + length(self);
+    // CPython's compact layouts: ASCII (48-byte header), else 72 bytes and 1, 2 or 4 bytes a
+    // character by the widest one; both store a terminating NUL
+    Object p = plain(self);
+    int n = length(p);
+    int max = 0;
+    if (p instanceof String s) {
+      for (int i = 0; i < s.length(); i++) {
+        max = Math.max(max, s.charAt(i));
+      }
+    } else {
+      for (int cp : ((PyCodePoints) p).cps) {
+        max = Math.max(max, cp);
+      }
+    }
+    if (max < 0x80) {
+      return 48L + n + 1;
+    }
+    int width = max < 0x100 ? 1 : max < 0x10000 ? 2 : 4;
+    return 72L + (long) width * (n + 1);
   }
 }

@@ -9,13 +9,13 @@ package org.taipan.object;
 public final class PyWarnings {
   private PyWarnings() {}
 
-  /** What issues a warning: category, message, stack level. */
+  /** What issues a warning: category, message, stack level, and the object it is about or null. */
   @FunctionalInterface
   public interface Handler {
-    void warn(PyType category, Object message, int stacklevel);
+    void warn(PyType category, Object message, int stacklevel, Object source);
   }
 
-  private static volatile Handler handler = (category, message, stacklevel) -> {};
+  private static volatile Handler handler = (category, message, stacklevel, source) -> {};
 
   /** Installs the interpreter's handler. */
   public static void setHandler(Handler h) {
@@ -27,6 +27,14 @@ public final class PyWarnings {
    * Python code that called the builtin.
    */
   public static void warn(PyType category, String message, int stacklevel) {
-    handler.warn(category, message, stacklevel);
+    handler.warn(category, message, stacklevel, null);
+  }
+
+  /**
+   * {@code PyErr_ResourceWarning}: a {@code ResourceWarning} about {@code source} (the object
+   * {@code tracemalloc} can say where it was made).
+   */
+  public static void resourceWarning(Object source, String message, int stacklevel) {
+    handler.warn(PyExc.ResourceWarning, message, stacklevel, source);
   }
 }

@@ -185,8 +185,14 @@ public final class PyWrapperDescr implements MethodLike, PyObject {
 
   @Getter("__doc__")
   static Object docAttr(Object self) {
-    String doc = ((PyWrapperDescr) self).slot.doc();
-    return doc == null ? PyNone.NONE : doc;
+    PyWrapperDescr d = (PyWrapperDescr) self;
+    return BuiltinDocs.docOr(BuiltinDocs.key(d.owner) + "." + d.slot.methodName, d.slot.doc());
+  }
+
+  @Getter("__text_signature__")
+  static Object textSignature(Object self) {
+    PyWrapperDescr d = (PyWrapperDescr) self;
+    return BuiltinDocs.signatureOrNone(BuiltinDocs.key(d.owner) + "." + d.slot.methodName);
   }
 
   @Getter("__name__")

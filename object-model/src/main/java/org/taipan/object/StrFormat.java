@@ -26,7 +26,7 @@ final class StrFormat {
   }
 
   private String render(String s, int depth) {
-    if (depth < 0) {
+    if (depth <= 0) {
       throw PyErr.format(PyExc.ValueError, "Max string recursion exceeded");
     }
     StringBuilder sb = new StringBuilder();

@@ -39,6 +39,13 @@ final class TypeSizes {
           Map.entry("map", new int[] {32, 0}),
           Map.entry("filter", new int[] {32, 0}),
           Map.entry("property", new int[] {64, 0}),
+          Map.entry("function", new int[] {136, 0}),
+          Map.entry("method", new int[] {48, 0}),
+          Map.entry("module", new int[] {56, 0}),
+          Map.entry("builtin_function_or_method", new int[] {56, 0}),
+          Map.entry("cell", new int[] {24, 0}),
+          Map.entry("mappingproxy", new int[] {24, 0}),
+          Map.entry("traceback", new int[] {40, 0}),
           Map.entry("classmethod", new int[] {32, 0}),
           Map.entry("staticmethod", new int[] {32, 0}),
           Map.entry("super", new int[] {40, 0}),
@@ -53,6 +60,35 @@ final class TypeSizes {
           Map.entry("UnicodeEncodeError", new int[] {112, 0}),
           Map.entry("UnicodeTranslateError", new int[] {112, 0}),
           Map.entry("SyntaxError", new int[] {136, 0}));
+
+  /** Builtin types whose instances CPython's cyclic collector tracks ({@code Py_TPFLAGS_HAVE_GC}). */
+  private static final java.util.Set<String> GC =
+      java.util.Set.of("tuple", "list", "dict", "set", "frozenset", "type", "function", "module",
+          "method", "cell", "generator", "coroutine", "async_generator", "frame", "property",
+          "classmethod", "staticmethod", "super", "enumerate", "zip", "map", "filter",
+          "reversed", "slice", "memoryview", "mappingproxy", "BaseException", "builtin_function_or_method",
+          "method-wrapper", "list_iterator", "tuple_iterator", "dict_keys", "dict_values",
+          "dict_items", "dict_keyiterator", "dict_valueiterator", "dict_itemiterator",
+          "set_iterator", "iterator", "callable_iterator", "traceback", "SimpleNamespace",
+          "GenericAlias", "getset_descriptor", "member_descriptor", "method_descriptor",
+          "wrapper_descriptor", "classmethod_descriptor");
+
+  /**
+   * Whether CPython would give the type's instances a GC header ({@code _PyObject_IS_GC}): every
+   * class defined in Python whose layout adds a {@code __dict__} or derives from a tracked type,
+   * and the builtin container types.
+   */
+  static boolean isGc(PyType t) {
+    for (PyType b = t; b != null; b = b.getBase()) {
+      if (b.isHeapType()) {
+        return true;
+      }
+      if ("builtins".equals(b.getModule()) && GC.contains(b.getName())) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** {@code {basicsize, itemsize}} of a type. */
   static int[] of(PyType t) {

@@ -33,6 +33,14 @@ public final class Parser {
   @FunctionalInterface
   public interface WarningHandler {
     boolean warn(String message, String filename, int lineno);
+
+    /**
+     * Issues a DeprecationWarning (an invalid escape sequence in a literal); true when the
+     * warnings filters turned it into an error, which the parser then raises as a SyntaxError.
+     */
+    default boolean warnDeprecated(String message, String filename, int lineno) {
+      return false;
+    }
   }
 
   private static volatile WarningHandler warningHandler;
@@ -273,6 +281,41 @@ public final class Parser {
       return new Decoded(dec.decode(ByteBuffer.wrap(b, start, b.length - start)).toString(), true);
     } catch (CharacterCodingException e) {
       return new Decoded(decodeWithError(b, start, filename), true);
+    }
+  }
+
+  /**
+   * What CPython's file tokenizer says of a program file (the script, standard input) that has no
+   * encoding declaration and is not UTF-8: "Non-UTF-8 code starting with '\\xNN' in file ... on
+   * line N, but no encoding declared; ...", a SyntaxError with no location. Source compiled from
+   * bytes ({@code compile()}, imports) reports the codec error instead.
+   */
+  public static void checkProgramFileEncoding(byte[] b, String filename) {
+    int start = b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB
+        && (b[2] & 0xFF) == 0xBF ? 3 : 0;
+    if (findCoding(b, start) != null) {
+      return;
+    }
+    int line = 1;
+    int i = start;
+    while (i < b.length) {
+      int c = b[i] & 0xFF;
+      int len = c < 0x80 ? 1 : c >= 0xC2 && c < 0xE0 ? 2 : c >= 0xE0 && c < 0xF0 ? 3
+          : c >= 0xF0 && c < 0xF5 ? 4 : 0;
+      boolean ok = len > 0 && i + len <= b.length;
+      for (int k = 1; ok && k < len; k++) {
+        ok = (b[i + k] & 0xC0) == 0x80;
+      }
+      if (!ok) {
+        throw new PythonSyntaxError(PythonSyntaxError.SYNTAX_ERROR, String.format(
+            "Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, but no encoding"
+                + " declared; see https://peps.python.org/pep-0263/ for details",
+            c, filename, line), null, 0, -1, null, 0, -1);
+      }
+      if (c == '\n') {
+        line++;
+      }
+      i += len;
     }
   }
 

@@ -22,6 +22,45 @@ public final class Escapes {
   }
 
   /**
+   * The first escape in {@code s[from, to)} that Python 3.11 deprecates, as its warning's message
+   * ("invalid escape sequence" with the backslash and character, or "invalid octal escape
+   * sequence" for an octal value above 0o377), or null when there is none. Backslash-N, -u and
+   * -U are escapes only in str literals.
+   */
+  static String firstInvalidEscape(char[] s, int from, int to, boolean bytes) {
+    for (int i = from; i + 1 < to; i++) {
+      if (s[i] != '\\') {
+        continue;
+      }
+      char c = s[++i];
+      switch (c) {
+        case '\n', '\\', '\'', '"', 'a', 'b', 'f', 'n', 'r', 't', 'v', 'x' -> {}
+        case 'N', 'u', 'U' -> {
+          if (bytes) {
+            return "invalid escape sequence '\\" + c + "'";
+          }
+        }
+        case '0', '1', '2', '3', '4', '5', '6', '7' -> {
+          int start = i;
+          int v = c - '0';
+          while (i + 1 < to && i - start < 2 && s[i + 1] >= '0' && s[i + 1] <= '7') {
+            v = v * 8 + (s[++i] - '0');
+          }
+          if (v > 0377) {
+            return "invalid octal escape sequence '\\" + new String(s, start, i + 1 - start) + "'";
+          }
+        }
+        default -> {
+          return "invalid escape sequence '\\" + new String(Character.toChars(
+              Character.isHighSurrogate(c) && i + 1 < to ? Character.toCodePoint(c, s[i + 1]) : c))
+              + "'";
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
    * Decodes {@code s[from, to)} as a str body with escapes. Returns a {@link String}, or a {@link
    * CodePointString} when an escape produced a lone surrogate.
    */

@@ -148,6 +148,9 @@ abstract class StringParser extends ExpressionParser {
         } catch (Escapes.Problem e) {
           throw errorAt(cur(), "(value error) " + e.getMessage());
         }
+        if (!raw) {
+          warnInvalidEscape(t, Escapes.firstInvalidEscape(s, bodyStart, bodyEnd, true));
+        }
       } else if (f) {
         st.fmode = true;
         concatFstring(st, s, bodyStart, bodyEnd, raw, 0, first, t, last);
@@ -182,10 +185,49 @@ abstract class StringParser extends ExpressionParser {
       }
     }
     checkBytes(s, from, to, runs);
+    // in an f-string, a backslash before a brace is kept as it is, with a warning ('\{')
+    boolean beforeBrace = false;
+    if (fstringPart && to < s.length && (s[to] == '{' || s[to] == '}')) {
+      int k = to;
+      while (k > from && s[k - 1] == '\\') {
+        k--;
+      }
+      beforeBrace = (to - k) % 2 == 1;
+    }
+    Object text;
     try {
-      return Escapes.decodeStr(s, from, to);
+      text = Escapes.decodeStr(s, from, beforeBrace ? to - 1 : to);
     } catch (Escapes.Problem e) {
       throw errorAt(cur(), "(unicode error) " + e.getMessage());
+    }
+    String invalid = Escapes.firstInvalidEscape(s, from, beforeBrace ? to - 1 : to, false);
+    if (beforeBrace) {
+      if (text instanceof org.taipan.parser.ast.CodePointString cps) {
+        int[] a = java.util.Arrays.copyOf(cps.codePoints(), cps.codePoints().length + 1);
+        a[a.length - 1] = '\\';
+        text = new org.taipan.parser.ast.CodePointString(a);
+      } else {
+        text = text + "\\";
+      }
+      if (invalid == null) {
+        invalid = "invalid escape sequence '\\" + s[to] + "'";
+      }
+    }
+    warnInvalidEscape(t, invalid);
+    return text;
+  }
+
+  /**
+   * Python 3.11's DeprecationWarning for an invalid escape sequence in a literal; a SyntaxError
+   * when the warnings filters make it an error.
+   */
+  private void warnInvalidEscape(Token t, String message) {
+    if (message == null) {
+      return;
+    }
+    org.taipan.parser.Parser.WarningHandler h = org.taipan.parser.Parser.warningHandler();
+    if (h != null && h.warnDeprecated(message, filename, ln(t))) {
+      throw errorAt(t, message);
     }
   }
 

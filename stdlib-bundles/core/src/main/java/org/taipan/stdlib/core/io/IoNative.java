@@ -35,12 +35,28 @@ final class IoNative {
 
   static native int fstat(int fd, byte[] buf) throws LastErrorException;
 
+  static final short POLLIN = 1;
+  static final short POLLOUT = 4;
+  static final int F_GETFL = 3;
+  static final int O_NONBLOCK = 2048;
+
+  /** {@code poll(fds, nfds, timeout)} over an array of {@code struct pollfd} (8 bytes each). */
+  static native int poll(byte[] fds, long nfds, int timeout) throws LastErrorException;
+
+  static native int fcntl(int fd, int cmd) throws LastErrorException;
+
   private static final boolean AARCH64 = "aarch64".equals(System.getProperty("os.arch"));
 
   /** What {@code FileIO} reads of a {@code struct stat}. */
   record Stat(int mode, long size, long blksize) {
     boolean isDir() {
       return (mode & 0xF000) == 0x4000;
+    }
+
+    /** A pipe, socket or character device: a read or write may wait for another party. */
+    boolean mayBlock() {
+      int t = mode & 0xF000;
+      return t == 0x1000 || t == 0xC000 || t == 0x2000;
     }
   }
 

@@ -3,6 +3,7 @@ package org.taipan.stdlib.core.io;
 import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
 import org.taipan.object.Abstract;
+import org.taipan.object.PendingCalls;
 import org.taipan.object.PyBytes;
 import org.taipan.object.PyErr;
 import org.taipan.object.PyException;
@@ -31,6 +32,12 @@ class PyBuffered extends PyBufferedIOBase {
   private final ByteArrayOutputStream wbuf = new ByteArrayOutputStream();
   boolean finalizing;
 
+  @Override
+  boolean setFinalizing() {
+    finalizing = true;
+    return true;
+  }
+
   PyBuffered(PyType type) {
     super(type);
   }
@@ -56,7 +63,11 @@ class PyBuffered extends PyBufferedIOBase {
     if (size <= 0) {
       throw IoSupport.valueError("buffer size must be strictly positive");
     }
+    if (raw != null && raw != rawArg) {
+      clearWrapper(raw, this);
+    }
     raw = rawArg;
+    setWrapper(rawArg, this);
     bufferSize = (int) Math.min(size, Integer.MAX_VALUE - 8);
     readable = r;
     writable = w;
@@ -140,6 +151,10 @@ class PyBuffered extends PyBufferedIOBase {
     if (n < 0) {
       throw PyErr.newException(PyExc.BlockingIOError, 11L,
           "write could not complete without blocking", 0L);
+    }
+    if (n < part.length && PendingCalls.pending()) {
+      // a partial write may be a signal's doing: its handler runs before the next write waits
+      PendingCalls.run(PyNone.NONE);
     }
     return (int) n;
   }
@@ -428,6 +443,13 @@ class PyBuffered extends PyBufferedIOBase {
     if (rawClosed()) {
       return PyNone.NONE;
     }
+    if (finalizing) {
+      try {
+        BufferedTypes.dealloc(this, this);
+      } catch (PyException ignored) {
+        // as buffered_close: the warning is best effort
+      }
+    }
     PyException first = null;
     try {
       Abstract.callMethod(this, "flush");
@@ -447,12 +469,14 @@ class PyBuffered extends PyBufferedIOBase {
     if (first != null) {
       throw first;
     }
+    closedForGood(this);
     return PyNone.NONE;
   }
 
   Object detach() {
     Abstract.callMethod(this, "flush");
     Object r = raw;
+    clearWrapper(r, this);
     raw = null;
     ok = false;
     detached = true;

@@ -6,6 +6,7 @@ import java.lang.invoke.MethodHandles;
 import org.taipan.api.expose.Default;
 import org.taipan.api.expose.PythonMethod;
 import org.taipan.object.Abstract;
+import org.taipan.object.Finalizers;
 import org.taipan.object.Getter;
 import org.taipan.object.Gil;
 import org.taipan.object.PyBytes;
@@ -13,9 +14,11 @@ import org.taipan.object.PyErr;
 import org.taipan.object.PyException;
 import org.taipan.object.PyExc;
 import org.taipan.object.PyNone;
+import org.taipan.object.PendingCalls;
 import org.taipan.object.PyNumber;
 import org.taipan.object.PyType;
 import org.taipan.object.PyUnicode;
+import org.taipan.object.PyWarnings;
 import org.taipan.stdlib.core.os.FsPaths;
 import org.taipan.stdlib.core.os.Libc;
 import org.taipan.stdlib.core.os.OsErrors;
@@ -38,9 +41,22 @@ class PyFileIO extends PyRawIOBase {
   int seekable = -1;
   boolean closefd = true;
   long blksize;
+  /**
+   * A pipe, socket or terminal: its reads and writes on the main thread wait in {@code poll} so
+   * that signal handlers run meanwhile, as CPython's do when {@code EINTR} interrupts the call.
+   */
+  boolean mayBlock;
+  /** {@code _finalizing}: set by {@code __del__}, so that close warns of the unclosed file. */
+  boolean finalizing;
 
   PyFileIO(PyType type) {
     super(type);
+  }
+
+  @Override
+  boolean setFinalizing() {
+    finalizing = true;
+    return true;
   }
 
   static Object __init__(Object self, Object[] args, String[] kwnames) {
@@ -160,6 +176,7 @@ class PyFileIO extends PyRawIOBase {
         if (st.isDir()) {
           throw OsErrors.fromErrno(IoNative.EISDIR, nameobj);
         }
+        mayBlock = st.mayBlock();
         if (st.blksize() > 1) {
           blksize = st.blksize();
         }
@@ -244,10 +261,61 @@ class PyFileIO extends PyRawIOBase {
 
   // ---------------------------------------------------------------- raw calls
 
+  /** Whether a read or write may wait here, interruptibly: main thread, blocking pipe-like fd. */
+  private boolean waitsInterruptibly() {
+    if (!mayBlock || !PendingCalls.isMainThread()) {
+      return false;
+    }
+    try {
+      return (IoNative.fcntl(fd, IoNative.F_GETFL) & IoNative.O_NONBLOCK) == 0;
+    } catch (LastErrorException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Waits, without the GIL, until the descriptor is ready for {@code events}, running the
+   * pending calls (signal handlers) every so often, as CPython runs them when a signal
+   * interrupts a blocking call with {@code EINTR}: an exception a handler raises propagates, and
+   * a handler that returns lets the wait go on. Without it a signal could never end a read from
+   * a pipe nobody writes to.
+   */
+  private void awaitReady(short events) {
+    byte[] pfd = new byte[8];
+    java.nio.ByteBuffer.wrap(pfd).order(java.nio.ByteOrder.nativeOrder())
+        .putInt(0, fd).putShort(4, events);
+    while (true) {
+      if (PendingCalls.pending()) {
+        PendingCalls.run(PyNone.NONE);
+      }
+      int n;
+      try {
+        n = Gil.unlocked(() -> IoNative.poll(pfd, 1, POLL_MS));
+      } catch (LastErrorException e) {
+        if (e.getErrorCode() == IoNative.EINTR) {
+          continue;
+        }
+        return; // the read or write itself reports the error
+      }
+      if (n != 0) {
+        return;
+      }
+    }
+  }
+
+  /** How long a wait in {@link #awaitReady} sleeps between two looks at the pending calls. */
+  private static final int POLL_MS = 50;
+
+  /** {@code PIPE_BUF}: a write of at most this many bytes to a pipe that polls writable does not wait. */
+  private static final int PIPE_BUF = 4096;
+
   /** One {@code read(2)} of up to {@code n} bytes; null when it would block (EAGAIN). */
   byte[] readOnce(int n) {
     byte[] buf = new byte[Math.max(n, 0)];
     long got;
+    if (n > 0 && waitsInterruptibly()) {
+      awaitReady(IoNative.POLLIN);
+    }
     while (true) {
       try {
         got = Gil.unlocked(() -> Libc.read(fd, buf, buf.length));
@@ -265,8 +333,36 @@ class PyFileIO extends PyRawIOBase {
     return got == buf.length ? buf : java.util.Arrays.copyOf(buf, (int) got);
   }
 
-  /** One {@code write(2)}; the count written, or -1 when it would block. */
+  /**
+   * One {@code write(2)}; the count written, or -1 when it would block. To a blocking pipe on the
+   * main thread, the data go in pieces that cannot wait, with a wait for room before each: a
+   * signal arriving meanwhile ends the write early with the count written so far (a partial
+   * write, as {@code write(2)} interrupted by a signal gives), or, before anything was written,
+   * runs its handler.
+   */
   long writeOnce(byte[] data) {
+    if (data.length == 0 || !waitsInterruptibly()) {
+      return writeRaw(data);
+    }
+    int off = 0;
+    while (off < data.length) {
+      if (off > 0 && PendingCalls.pending()) {
+        break;
+      }
+      awaitReady(IoNative.POLLOUT);
+      int len = Math.min(PIPE_BUF, data.length - off);
+      byte[] piece = off == 0 && len == data.length ? data
+          : java.util.Arrays.copyOfRange(data, off, off + len);
+      long w = writeRaw(piece);
+      if (w < 0) {
+        return off > 0 ? off : -1;
+      }
+      off += (int) w;
+    }
+    return off;
+  }
+
+  private long writeRaw(byte[] data) {
     while (true) {
       try {
         return Gil.unlocked(() -> Libc.write(fd, data, data.length));
@@ -447,6 +543,9 @@ class PyFileIO extends PyRawIOBase {
     if (!f.closefd) {
       f.fd = -1;
     } else if (f.fd >= 0) {
+      if (f.finalizing) {
+        f.deallocWarn(self);
+      }
       try {
         f.internalClose();
       } catch (PyException e) {
@@ -463,7 +562,26 @@ class PyFileIO extends PyRawIOBase {
 
   @PythonMethod
   static Object _dealloc_warn(Object self, Object source) {
+    ((PyFileIO) self).deallocWarn(source);
     return PyNone.NONE;
+  }
+
+  /**
+   * {@code fileio_dealloc_warn}: "unclosed file" about {@code source} (this file or the stream
+   * that wraps it) if the descriptor is still ours to close; a warning turned into an error is
+   * reported as unraisable, never raised.
+   */
+  void deallocWarn(Object source) {
+    if (fd < 0 || !closefd) {
+      return;
+    }
+    try {
+      PyWarnings.resourceWarning(source, "unclosed file " + Abstract.reprJava(source), 1);
+    } catch (PyException e) {
+      if (e.matches(PyExc.Warning)) {
+        Finalizers.writeUnraisable(e, this);
+      }
+    }
   }
 
   @Getter(value = "closed", doc = "True if the file is closed")

@@ -5,6 +5,7 @@ import java.lang.invoke.MethodHandles;
 import org.taipan.api.expose.Default;
 import org.taipan.api.expose.PythonMethod;
 import org.taipan.object.Abstract;
+import org.taipan.object.Finalizers;
 import org.taipan.object.Getter;
 import org.taipan.object.PyBytes;
 import org.taipan.object.PyDict;
@@ -23,7 +24,7 @@ import org.taipan.object.WithDict;
  * {@code __IOBase_closed} attribute. The default methods work through Python calls on {@code self}
  * ({@code readline} over {@code peek} and {@code read}, iteration over {@code readline}).
  */
-class PyIOBase implements PyObject, WithDict {
+class PyIOBase implements PyObject, WithDict, Finalizers.Elective {
   static final PyType TYPE =
       IoSupport.type("_IOBase", PyIOBase.class, MethodHandles.lookup(), PyIOBase::new, null);
 
@@ -31,6 +32,14 @@ class PyIOBase implements PyObject, WithDict {
   private PyDict dict;
   /** {@code __IOBase_closed}. */
   boolean ioBaseClosed;
+  /**
+   * The stream that wraps this one (the buffer over a raw file, the text wrapper over a buffer),
+   * while it does: the two become unreachable together, and this one's {@code __del__} first
+   * finalizes that one, which flushes into this one, as CPython's reference counts order them.
+   */
+  PyIOBase wrapper;
+  /** Whether this stream's {@code __del__} is running. */
+  boolean inDel;
 
   PyIOBase(PyType type) {
     this.type = type;
@@ -52,6 +61,121 @@ class PyIOBase implements PyObject, WithDict {
   /** The instance dictionary if it was ever made, else null. */
   PyDict dictOrNull() {
     return dict;
+  }
+
+  /**
+   * A stream owning nothing outside the JVM ({@code BytesIO}, {@code StringIO}, exactly those
+   * types) has no use for a finalizer: closing it only frees memory. Its subclasses may override
+   * {@code close}, so they keep theirs.
+   */
+  @Override
+  public boolean wantsFinalizer() {
+    return type != PyBytesIO.TYPE && type != PyStringIO.TYPE;
+  }
+
+  // ---------------------------------------------------------------- finalization
+
+  /**
+   * {@code iobase_finalize}: a stream still open when it becomes unreachable is closed, with
+   * {@code _finalizing} set so that a file's close warns {@code ResourceWarning: unclosed file};
+   * an error from {@code close} is dropped, as a release build of CPython does outside dev mode.
+   */
+  @PythonMethod
+  static Object __del__(Object self) {
+    PyIOBase b = (PyIOBase) self;
+    if (outerClosing(b)) {
+      // a finalizer run while a stream wrapping this one closes (a warning can run queued
+      // finalizers): that close will close this stream too, after flushing into it
+      return PyNone.NONE;
+    }
+    PyIOBase outer = b.wrapper;
+    if (outer != null) {
+      b.wrapper = null;
+      Finalizers.finalizeNow(outer);
+    }
+    b.inDel = true;
+    try {
+      finalizeStream(b);
+    } finally {
+      b.inDel = false;
+    }
+    return PyNone.NONE;
+  }
+
+  /** Whether the {@code __del__} of a stream wrapping {@code b} (at any depth) is running. */
+  private static boolean outerClosing(PyIOBase b) {
+    int depth = 0;
+    for (PyIOBase o = b.wrapper; o != null && depth < 100; o = o.wrapper, depth++) {
+      if (o.inDel) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void finalizeStream(PyIOBase self) {
+    boolean closed;
+    try {
+      closed = Abstract.isTrue(Abstract.getAttr(self, "closed"));
+    } catch (PyException e) {
+      // an object whose closed attribute fails is not closed by its finalizer
+      return;
+    }
+    if (closed) {
+      return;
+    }
+    if (!self.setFinalizing()) {
+      try {
+        Abstract.setAttr(self, "_finalizing", true);
+      } catch (PyException ignored) {
+        // as iobase_finalize: the flag is advisory
+      }
+    }
+    try {
+      Abstract.callMethod(self, "close");
+    } catch (PyException ignored) {
+      // silenced, as iobase_finalize does outside dev mode
+    }
+  }
+
+  /** Sets the stream's own {@code _finalizing} flag if it has one; false if it has none. */
+  boolean setFinalizing() {
+    return false;
+  }
+
+  /**
+   * Called when a close has completed: a builtin stream whose {@code __del__} is ours then needs
+   * no finalizer, and giving it up spares the collection at exit.
+   */
+  static void closedForGood(Object self) {
+    PyType t = PyType.of(self);
+    if (t.lookup("__del__") == builtinDel()) {
+      Finalizers.untrack(self);
+    }
+  }
+
+  private static Object builtinDel;
+
+  private static Object builtinDel() {
+    Object d = builtinDel;
+    if (d == null) {
+      builtinDel = d = TYPE.lookup("__del__");
+    }
+    return d;
+  }
+
+  /** Records that {@code outer} now wraps {@code inner} (when both are our streams). */
+  static void setWrapper(Object inner, Object outer) {
+    if (inner instanceof PyIOBase i && outer instanceof PyIOBase o) {
+      i.wrapper = o;
+    }
+  }
+
+  /** Records that {@code outer} no longer wraps {@code inner}. */
+  static void clearWrapper(Object inner, Object outer) {
+    if (inner instanceof PyIOBase i && i.wrapper == outer) {
+      i.wrapper = null;
+    }
   }
 
   // ---------------------------------------------------------------- helpers for subclasses
@@ -122,6 +246,7 @@ class PyIOBase implements PyObject, WithDict {
     } finally {
       b.ioBaseClosed = true;
     }
+    closedForGood(self);
     return PyNone.NONE;
   }
 

@@ -60,6 +60,12 @@ class PyTextIOWrapper extends PyTextIOBase {
   private final ByteArrayOutputStream pendingWrite = new ByteArrayOutputStream();
   boolean finalizing;
 
+  @Override
+  boolean setFinalizing() {
+    finalizing = true;
+    return true;
+  }
+
   PyTextIOWrapper(PyType type) {
     super(type);
   }
@@ -89,7 +95,11 @@ class PyTextIOWrapper extends PyTextIOBase {
     }
     t.lineBuffering = a[4] != null && Abstract.isTrue(a[4]);
     t.writeThrough = a[5] != null && Abstract.isTrue(a[5]);
+    if (t.buffer != null && t.buffer != a[0]) {
+      clearWrapper(t.buffer, t);
+    }
     t.buffer = a[0];
+    setWrapper(a[0], t);
     String encoding;
     if (enc == PyNone.NONE || PyUnicode.asJavaString(enc).equals("locale")) {
       if (enc == PyNone.NONE) {
@@ -208,6 +218,13 @@ class PyTextIOWrapper extends PyTextIOBase {
     if (Abstract.isTrue(Abstract.getAttr(t.buffer, "closed"))) {
       return PyNone.NONE;
     }
+    if (t.finalizing) {
+      try {
+        Abstract.callMethod(t.buffer, "_dealloc_warn", self);
+      } catch (PyException ignored) {
+        // as textiowrapper_close: the warning is best effort
+      }
+    }
     PyException first = null;
     try {
       Abstract.callMethod(self, "flush");
@@ -225,6 +242,7 @@ class PyTextIOWrapper extends PyTextIOBase {
     if (first != null) {
       throw first;
     }
+    closedForGood(self);
     return PyNone.NONE;
   }
 
@@ -594,6 +612,7 @@ class PyTextIOWrapper extends PyTextIOBase {
     PyTextIOWrapper t = t(self);
     Abstract.callMethod(self, "flush");
     Object b = t.buffer;
+    clearWrapper(b, t);
     t.buffer = null;
     t.ok = false;
     t.detached = true;
