@@ -228,10 +228,7 @@ public final class Finalizers {
       return;
     }
     try {
-      Object bound = Abstract.lookupSpecial(o, "__del__");
-      if (bound != null) {
-        Abstract.call(bound);
-      }
+      Abstract.callAsMethod(del, o, new Object[0], null);
     } catch (PyException e) {
       writeUnraisable(e, del);
     } catch (StackOverflowError e) {

@@ -333,14 +333,9 @@ public class PyBytes implements PyBuffer.Exporter {
       throw PyErr.format(PyExc.TypeError, PyUnicode.isStr(x)
           ? "string argument without an encoding" : "errors without a string argument");
     }
-    Object bytesMethod = PyType.of(x).lookup("__bytes__");
-    if (bytesMethod != null) {
-      Object r = Abstract.callAsMethod(bytesMethod, x, new Object[0], null);
-      if (!(r instanceof PyBytes b)) {
-        throw PyErr.format(PyExc.TypeError, "__bytes__ returned non-bytes (type %.200s)",
-            PyType.of(r).getName());
-      }
-      return b;
+    PyBytes viaMethod = fromBytesMethod(x);
+    if (viaMethod != null) {
+      return viaMethod;
     }
     if (PyUnicode.isStr(x)) {
       throw PyErr.format(PyExc.TypeError, "string argument without an encoding");
@@ -388,16 +383,22 @@ public class PyBytes implements PyBuffer.Exporter {
     if (x instanceof PyBytes b && !(x instanceof Derived)) {
       return b.value;
     }
+    PyBytes viaMethod = fromBytesMethod(x);
+    return viaMethod != null ? viaMethod.value : fromObject(x);
+  }
+
+  /** What {@code type(x).__bytes__(x)} returns, checked to be bytes; null without the method. */
+  private static PyBytes fromBytesMethod(Object x) {
     Object bytesMethod = PyType.of(x).lookup("__bytes__");
-    if (bytesMethod != null) {
-      Object r = Abstract.callAsMethod(bytesMethod, x, new Object[0], null);
-      if (!(r instanceof PyBytes b)) {
-        throw PyErr.format(PyExc.TypeError, "__bytes__ returned non-bytes (type %.200s)",
-            PyType.of(r).getName());
-      }
-      return b.value;
+    if (bytesMethod == null) {
+      return null;
     }
-    return fromObject(x);
+    Object r = Abstract.callAsMethod(bytesMethod, x, new Object[0], null);
+    if (!(r instanceof PyBytes b)) {
+      throw PyErr.format(PyExc.TypeError, "__bytes__ returned non-bytes (type %.200s)",
+          PyType.of(r).getName());
+    }
+    return b;
   }
 
   /** {@code PyBytes_FromObject}: the bytes of a buffer or of an iterable of ints. */
